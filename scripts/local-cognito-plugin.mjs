@@ -1,0 +1,23 @@
+// Starts the local Cognito for a @web/test-runner run and tells the browser where it is through
+// a virtual JSON file, so tests never hard-code a port.
+import { launchLocalCognito } from '../dev/local-cognito/launch.mjs';
+
+const CONFIG_PATH = '/__local-cognito__.json';
+
+export function localCognitoPlugin() {
+  let instance;
+  return {
+    name: 'local-cognito',
+    async serverStart() {
+      instance = await launchLocalCognito({ quiet: true });
+    },
+    async serverStop() {
+      await instance?.stop();
+    },
+    serve(context) {
+      if (context.path !== CONFIG_PATH) return;
+      const { endpoint, userPoolId, clientId, region, outboxUrl } = instance;
+      return { body: JSON.stringify({ endpoint, userPoolId, clientId, region, outboxUrl }), type: 'json' };
+    },
+  };
+}

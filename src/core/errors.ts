@@ -1,0 +1,162 @@
+/**
+ * Errors: what backends throw (`AuthError`, keeping Cognito's exception name) and how the kit turns
+ * a name into a stable code, a field and a retry hint. Messages are keyed on the code (i18n), never
+ * on Cognito's English text; the message is read only for the documented sub-cases below.
+ */
+
+/** Names the kit raises itself, for failures Cognito does not name. */
+export const KIT_ERROR_NAMES = {
+  network: 'NetworkError',
+  aborted: 'AbortError',
+  unknownChallenge: 'UnknownChallengeError',
+  unknown: 'UnknownError',
+  validation: 'ValidationError',
+} as const;
+
+export class AuthError extends Error {
+  /** Cognito's exception name (`NotAuthorizedException`, …) or one of `KIT_ERROR_NAMES`. */
+  override name: string;
+
+  constructor(name: string, message = name, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = name;
+  }
+}
+
+export type ErrorCode =
+  | 'incorrectCredentials'
+  | 'passwordAttemptsExceeded'
+  | 'userDisabled'
+  | 'sessionExpired'
+  | 'tokenRevoked'
+  | 'userNotFound'
+  | 'userNotConfirmed'
+  | 'passwordResetRequired'
+  | 'usernameExists'
+  | 'aliasExists'
+  | 'alreadyConfirmed'
+  | 'codeMismatch'
+  | 'codeExpired'
+  | 'limitExceeded'
+  | 'tooManyRequests'
+  | 'tooManyFailedAttempts'
+  | 'invalidPassword'
+  | 'invalidEmail'
+  | 'invalidPhone'
+  | 'invalidParameter'
+  | 'noVerifiedContact'
+  | 'flowNotEnabled'
+  | 'codeDeliveryFailure'
+  | 'triggerFailed'
+  | 'misconfigured'
+  | 'mfaMethodNotFound'
+  | 'softwareTokenNotFound'
+  | 'forbidden'
+  | 'unknownChallenge'
+  | 'network'
+  | 'aborted'
+  | 'serviceError';
+
+/** What the UI needs to show an error: where, whether retrying can help, and the code to translate. */
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** The exception name as raised (Cognito's or the kit's). */
+  name: string;
+  /** The form field the error belongs to; absent for a form-level error. */
+  field?: string;
+  retryable: boolean;
+  /**
+   * Text written by the app's own Lambda trigger (PreSignUp, PreAuthentication…), shown as given.
+   * Only set for `triggerFailed`.
+   */
+  detail?: string;
+}
+
+/** Field names the elements use; attribute fields use Cognito's attribute name. */
+export type FieldName = 'username' | 'password' | 'code' | 'email' | 'phone_number' | (string & {});
+
+interface Rule {
+  code: ErrorCode;
+  field?: FieldName;
+  retryable?: boolean;
+}
+
+const BY_NAME: Record<string, Rule> = {
+  UserNotFoundException: { code: 'userNotFound', field: 'username' },
+  UserNotConfirmedException: { code: 'userNotConfirmed' },
+  PasswordResetRequiredException: { code: 'passwordResetRequired' },
+  UsernameExistsException: { code: 'usernameExists', field: 'username' },
+  AliasExistsException: { code: 'aliasExists' },
+  CodeMismatchException: { code: 'codeMismatch', field: 'code' },
+  EnableSoftwareTokenMFAException: { code: 'codeMismatch', field: 'code' },
+  ExpiredCodeException: { code: 'codeExpired', field: 'code' },
+  LimitExceededException: { code: 'limitExceeded', retryable: true },
+  TooManyRequestsException: { code: 'tooManyRequests', retryable: true },
+  TooManyFailedAttemptsException: { code: 'tooManyFailedAttempts' },
+  InvalidPasswordException: { code: 'invalidPassword', field: 'password' },
+  CodeDeliveryFailureException: { code: 'codeDeliveryFailure', retryable: true },
+  UserLambdaValidationException: { code: 'triggerFailed' },
+  InvalidLambdaResponseException: { code: 'serviceError', retryable: true },
+  UnexpectedLambdaException: { code: 'serviceError', retryable: true },
+  InvalidSmsRoleAccessPolicyException: { code: 'misconfigured' },
+  InvalidSmsRoleTrustRelationshipException: { code: 'misconfigured' },
+  InvalidEmailRoleAccessPolicyException: { code: 'misconfigured' },
+  InvalidUserPoolConfigurationException: { code: 'misconfigured' },
+  ResourceNotFoundException: { code: 'misconfigured' },
+  MFAMethodNotFoundException: { code: 'mfaMethodNotFound' },
+  SoftwareTokenMFANotFoundException: { code: 'softwareTokenNotFound' },
+  ConcurrentModificationException: { code: 'serviceError', retryable: true },
+  ForbiddenException: { code: 'forbidden' },
+  InternalErrorException: { code: 'serviceError', retryable: true },
+  [KIT_ERROR_NAMES.network]: { code: 'network', retryable: true },
+  [KIT_ERROR_NAMES.aborted]: { code: 'aborted', retryable: true },
+  [KIT_ERROR_NAMES.unknownChallenge]: { code: 'unknownChallenge' },
+};
+
+/** The documented message sub-cases (COGNITO.md §4); everything else is keyed on the name alone. */
+function notAuthorized(message: string): Rule {
+  if (/attempts exceeded/i.test(message)) return { code: 'passwordAttemptsExceeded' };
+  if (/disabled/i.test(message)) return { code: 'userDisabled' };
+  if (/session is expired|invalid session/i.test(message)) return { code: 'sessionExpired' };
+  if (/status is confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
+  if (/token has been revoked|token (is )?expired|invalid (access|refresh) token/i.test(message)) {
+    return { code: 'tokenRevoked' };
+  }
+  return { code: 'incorrectCredentials' };
+}
+
+function invalidParameter(message: string): Rule {
+  if (/already confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
+  if (/no registered\/verified|no verified/i.test(message)) return { code: 'noVerifiedContact' };
+  if (/flow not enabled|not enabled for this client/i.test(message)) return { code: 'flowNotEnabled' };
+  if (/phone/i.test(message)) return { code: 'invalidPhone', field: 'phone_number' };
+  if (/email/i.test(message)) return { code: 'invalidEmail', field: 'email' };
+  if (/'password'|password/i.test(message)) return { code: 'invalidPassword', field: 'password' };
+  return { code: 'invalidParameter' };
+}
+
+/**
+ * Maps any thrown value to what the UI shows. On sign-in, an unknown user reads exactly like a
+ * wrong password, so the form never confirms that an account exists (COGNITO.md §4).
+ */
+export function describeError(error: unknown, context: { signingIn?: boolean } = {}): ErrorInfo {
+  const name = errorName(error);
+  const message = error instanceof Error ? error.message : '';
+  let rule: Rule;
+  if (name === 'NotAuthorizedException') rule = notAuthorized(message);
+  else if (name === 'InvalidParameterException') rule = invalidParameter(message);
+  else rule = BY_NAME[name] ?? { code: 'serviceError', retryable: true };
+  if (context.signingIn && rule.code === 'userNotFound') rule = { code: 'incorrectCredentials' };
+  const info: ErrorInfo = { code: rule.code, name, retryable: rule.retryable ?? false };
+  if (rule.field) info.field = rule.field;
+  if (rule.code === 'triggerFailed' && message) info.detail = message;
+  return info;
+}
+
+function errorName(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'AbortError' || error.name === 'TimeoutError') return KIT_ERROR_NAMES.aborted;
+    return error.name || KIT_ERROR_NAMES.unknown;
+  }
+  return KIT_ERROR_NAMES.unknown;
+}

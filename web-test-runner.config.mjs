@@ -1,0 +1,37 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner';
+import { prebundlePlugin } from './scripts/prebundle-plugin.mjs';
+import { localCognitoPlugin } from './scripts/local-cognito-plugin.mjs';
+
+// Debian's Chromium as root: no sandbox, and no background calls to a network that is closed.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  plugins: [
+    localCognitoPlugin(),
+    prebundlePlugin(['amazon-cognito-identity-js', '@aws-sdk/client-cognito-identity-provider']),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      },
+    }),
+  ],
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 20000 } },
+};
