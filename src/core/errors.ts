@@ -24,6 +24,8 @@ export class AuthError extends Error {
 }
 
 export type ErrorCode =
+  | 'required'
+  | 'invalidCodeFormat'
   | 'incorrectCredentials'
   | 'passwordAttemptsExceeded'
   | 'userDisabled'

@@ -1,0 +1,71 @@
+/**
+ * Events the controller dispatches. Plain `Event` subclasses with typed fields, so headless users
+ * get types without a DOM `CustomEvent`. None carries a password, code, Session or refresh token.
+ */
+import type { AuthSession, CodeDelivery } from './backend.js';
+import type { ErrorInfo } from './errors.js';
+import type { AuthState, StepName } from './steps.js';
+
+export class AuthStateChangeEvent extends Event {
+  constructor(
+    readonly state: AuthState,
+    readonly previous: AuthState,
+  ) {
+    super('statechange');
+  }
+}
+
+export class AuthSignedInEvent extends Event {
+  constructor(readonly session: AuthSession) {
+    super('signedin');
+  }
+}
+
+export class AuthSignedOutEvent extends Event {
+  constructor(readonly username: string) {
+    super('signedout');
+  }
+}
+
+export class AuthSignedUpEvent extends Event {
+  constructor(
+    readonly username: string,
+    readonly userConfirmed: boolean,
+  ) {
+    super('signedup');
+  }
+}
+
+export class AuthPasswordResetEvent extends Event {
+  constructor(readonly username: string) {
+    super('passwordreset');
+  }
+}
+
+export class AuthCodeSentEvent extends Event {
+  constructor(
+    readonly codeDelivery: CodeDelivery,
+    readonly step: StepName,
+  ) {
+    super('codesent');
+  }
+}
+
+export class AuthErrorEvent extends Event {
+  constructor(
+    readonly error: ErrorInfo,
+    readonly step: StepName,
+  ) {
+    super('error');
+  }
+}
+
+export interface AuthControllerEventMap {
+  statechange: AuthStateChangeEvent;
+  signedin: AuthSignedInEvent;
+  signedout: AuthSignedOutEvent;
+  signedup: AuthSignedUpEvent;
+  passwordreset: AuthPasswordResetEvent;
+  codesent: AuthCodeSentEvent;
+  error: AuthErrorEvent;
+}

@@ -1,0 +1,60 @@
+/**
+ * Field checks that need no server: run by the elements before a submit (instant, per field) and
+ * again by the controller, so headless users get the same errors. Cognito stays the judge of
+ * everything else (password policy, code correctness).
+ */
+import { KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './errors.js';
+
+export type FieldRule = 'required' | 'email' | 'phone' | 'code';
+
+export interface FieldError {
+  field: string;
+  code: Extract<ErrorCode, 'required' | 'invalidEmail' | 'invalidPhone' | 'invalidCodeFormat'>;
+}
+
+// Deliberately loose: one @, no spaces, a dot in the domain. Cognito has the final word.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// E.164, as Cognito's phone_number wants it.
+const PHONE = /^\+[1-9]\d{6,14}$/;
+const CODE = /^[0-9]{4,10}$/;
+
+/** What Cognito expects from what a person typed: "+1 (555) 010-0199" → "+15550100199". */
+export function normalizePhone(value: string): string {
+  return value.replace(/[\s().-]/g, '');
+}
+
+/** Codes are often pasted with spaces ("123 456"). */
+export function normalizeCode(value: string): string {
+  return value.replace(/\s/g, '');
+}
+
+function check(rule: FieldRule, value: string): FieldError['code'] | null {
+  if (rule === 'required') return value === '' ? 'required' : null;
+  if (value === '') return null; // optional and empty
+  if (rule === 'email') return EMAIL.test(value) ? null : 'invalidEmail';
+  if (rule === 'phone') return PHONE.test(normalizePhone(value)) ? null : 'invalidPhone';
+  return CODE.test(normalizeCode(value)) ? null : 'invalidCodeFormat';
+}
+
+/** Every field error, in the order of `rules` (the form's order), first rule failing per field. */
+export function validateFields(
+  values: Readonly<Record<string, string | undefined>>,
+  rules: Readonly<Record<string, readonly FieldRule[]>>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [field, fieldRules] of Object.entries(rules)) {
+    const value = (values[field] ?? '').trim();
+    for (const rule of fieldRules) {
+      const code = check(rule, value);
+      if (code) {
+        errors.push({ field, code });
+        break;
+      }
+    }
+  }
+  return errors;
+}
+
+export function validationError(error: FieldError): ErrorInfo {
+  return { code: error.code, name: KIT_ERROR_NAMES.validation, field: error.field, retryable: false };
+}

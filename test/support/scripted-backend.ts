@@ -1,0 +1,95 @@
+/**
+ * A backend that answers from a script, for controller unit tests (never for end-to-end tests).
+ * Each method call takes the next scripted answer for that method and records its input.
+ */
+import type {
+  AuthBackend,
+  AuthSession,
+  ChallengeHandle,
+  CodeDelivery,
+  SignInResult,
+  SignUpResult,
+} from '../../src/core/backend.js';
+import { AuthError } from '../../src/core/errors.js';
+
+type Answer<T> = T | AuthError | (() => Promise<T>);
+
+export interface Script {
+  signUp?: Answer<SignUpResult>[];
+  confirmSignUp?: Answer<void>[];
+  resendSignUpCode?: Answer<CodeDelivery>[];
+  signIn?: Answer<SignInResult>[];
+  respondToChallenge?: Answer<SignInResult>[];
+  forgotPassword?: Answer<CodeDelivery>[];
+  confirmForgotPassword?: Answer<void>[];
+  currentSession?: Answer<AuthSession | null>[];
+  refreshSession?: Answer<AuthSession>[];
+  signOut?: Answer<void>[];
+}
+
+export const SESSION: AuthSession = {
+  username: 'ana',
+  idTokenClaims: { sub: 'sub-1', 'cognito:username': 'ana', email: 'ana@example.com' },
+  accessTokenClaims: { client_id: 'client', scope: 'aws.cognito.signin.user.admin' },
+  expiresAt: Date.now() + 3_600_000,
+};
+
+export const EMAIL_DELIVERY: CodeDelivery = { destination: 'a***@e***', medium: 'EMAIL', attributeName: 'email' };
+
+export function handle(label = 'h'): ChallengeHandle {
+  return { label } as unknown as ChallengeHandle;
+}
+
+export class ScriptedBackend implements AuthBackend {
+  readonly calls: { method: keyof Script; input: unknown; signal?: AbortSignal }[] = [];
+
+  constructor(private readonly script: Script) {}
+
+  private async answer<T>(method: keyof Script, input: unknown, signal?: AbortSignal): Promise<T> {
+    this.calls.push({ method, input, signal });
+    const queue = this.script[method] as Answer<T>[] | undefined;
+    if (!queue?.length) throw new Error(`ScriptedBackend: no answer left for ${method}`);
+    const next = queue.shift() as Answer<T>;
+    if (next instanceof AuthError) throw next;
+    if (typeof next === 'function') return (next as () => Promise<T>)();
+    return next;
+  }
+
+  signUp(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<SignUpResult>('signUp', input, o?.signal);
+  }
+  confirmSignUp(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('confirmSignUp', input, o?.signal);
+  }
+  resendSignUpCode(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<CodeDelivery>('resendSignUpCode', input, o?.signal);
+  }
+  signIn(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<SignInResult>('signIn', input, o?.signal);
+  }
+  respondToChallenge(h: ChallengeHandle, responses: Record<string, string>, o?: { signal?: AbortSignal }) {
+    return this.answer<SignInResult>('respondToChallenge', { handle: h, responses }, o?.signal);
+  }
+  forgotPassword(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<CodeDelivery>('forgotPassword', input, o?.signal);
+  }
+  confirmForgotPassword(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('confirmForgotPassword', input, o?.signal);
+  }
+  currentSession(o?: { signal?: AbortSignal }) {
+    return this.answer<AuthSession | null>('currentSession', undefined, o?.signal);
+  }
+  refreshSession(o?: { signal?: AbortSignal }) {
+    return this.answer<AuthSession>('refreshSession', undefined, o?.signal);
+  }
+  signOut(input?: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('signOut', input, o?.signal);
+  }
+}
+
+/** Resolves when `later.resolve` is called: for answers that arrive after the person moved on. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -1,0 +1,242 @@
+import { expect } from '@open-wc/testing';
+import type { AuthControllerEventMap } from '../../../src/core/controller-events.js';
+import { AuthController } from '../../../src/core/controller.js';
+import { AuthError } from '../../../src/core/errors.js';
+import type { AuthState } from '../../../src/core/steps.js';
+import { deferred, EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../../support/scripted-backend.js';
+
+function setUp(script: Script, options = {}) {
+  const backend = new ScriptedBackend(script);
+  const controller = new AuthController(backend, options);
+  const events: Event[] = [];
+  const names: (keyof AuthControllerEventMap)[] = [
+    'statechange', 'signedin', 'signedout', 'signedup', 'passwordreset', 'codesent', 'error',
+  ];
+  for (const name of names) controller.addEventListener(name, (event) => events.push(event));
+  const eventNames = () => events.map((e) => e.type).filter((t) => t !== 'statechange');
+  return { backend, controller, events, eventNames };
+}
+
+const PASSWORD = 'Correct-horse-9';
+const CODE = '482913';
+
+describe('AuthController', () => {
+  it('signs in with SRP by default and announces the session', async () => {
+    const { backend, controller, eventNames } = setUp({ signIn: [{ kind: 'done', session: SESSION }] });
+    await controller.signIn({ username: ' ana ', password: PASSWORD });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signedIn', pending: false, username: 'ana' });
+    expect(backend.calls[0].input).to.deep.equal({ username: 'ana', password: PASSWORD, authFlowType: 'USER_SRP_AUTH' });
+    expect(eventNames()).to.deep.equal(['signedin']);
+  });
+
+  it('shows pending while a command is in flight', async () => {
+    const answer = deferred<{ kind: 'done'; session: typeof SESSION }>();
+    const { controller } = setUp({ signIn: [() => answer.promise] });
+    const done = controller.signIn({ username: 'ana', password: PASSWORD });
+    expect(controller.getSnapshot().pending).to.equal(true);
+    answer.resolve({ kind: 'done', session: SESSION });
+    await done;
+    expect(controller.getSnapshot().pending).to.equal(false);
+  });
+
+  it('refuses empty fields without calling Cognito, naming the field', async () => {
+    const { backend, controller, eventNames } = setUp({});
+    await controller.signIn({ username: 'ana', password: '' });
+    expect(backend.calls).to.have.length(0);
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'required', field: 'password' });
+    expect(controller.getSnapshot().username, 'the typed username is kept').to.equal('ana');
+    expect(eventNames()).to.deep.equal(['error']);
+  });
+
+  it('validates sign-up email and phone formats before the call', async () => {
+    const { backend, controller } = setUp({});
+    await controller.signUp({ username: 'bo', password: PASSWORD, attributes: { email: 'not-an-email' } });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'invalidEmail', field: 'email' });
+    await controller.signUp({ username: 'bo', password: PASSWORD, attributes: { email: 'b@x.io', phone_number: '555' } });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'invalidPhone', field: 'phone_number' });
+    expect(backend.calls).to.have.length(0);
+  });
+
+  it('signs up → confirms → back to sign-in with the username kept', async () => {
+    const { backend, controller, eventNames } = setUp({
+      signUp: [{ userConfirmed: false, codeDelivery: EMAIL_DELIVERY }],
+      confirmSignUp: [undefined],
+    });
+    await controller.signUp({
+      username: 'bo',
+      password: PASSWORD,
+      attributes: { email: 'bo@example.com', phone_number: '+1 (555) 010-0199', nickname: ' ' },
+    });
+    expect(backend.calls[0].input).to.deep.equal({
+      username: 'bo',
+      password: PASSWORD,
+      attributes: { email: 'bo@example.com', phone_number: '+15550100199' },
+    });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmSignUp', codeDelivery: EMAIL_DELIVERY });
+    await controller.confirmSignUp({ code: ' 482 913 ' });
+    expect(backend.calls[1].input).to.deep.equal({ username: 'bo', code: CODE });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', username: 'bo', notice: 'signUpConfirmed' });
+    expect(eventNames()).to.deep.equal(['signedup', 'codesent']);
+  });
+
+  it('stays on the code step with the error at the code field after a wrong code', async () => {
+    const { controller } = setUp({
+      signUp: [{ userConfirmed: false, codeDelivery: EMAIL_DELIVERY }],
+      confirmSignUp: [new AuthError('CodeMismatchException', 'Invalid verification code provided, please try again.')],
+    });
+    await controller.signUp({ username: 'bo', password: PASSWORD });
+    await controller.confirmSignUp({ code: '000000' });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmSignUp', pending: false });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'codeMismatch', field: 'code' });
+  });
+
+  it('sends a new code when an unconfirmed user signs in', async () => {
+    const { backend, controller, eventNames } = setUp({
+      signIn: [new AuthError('UserNotConfirmedException', 'User is not confirmed.')],
+      resendSignUpCode: [EMAIL_DELIVERY],
+    });
+    await controller.signIn({ username: 'cy', password: PASSWORD });
+    await new Promise((r) => setTimeout(r));
+    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'resendSignUpCode']);
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmSignUp', pending: false, username: 'cy' });
+    expect(eventNames()).to.deep.equal(['codesent']);
+  });
+
+  it('starts the reset when Cognito requires a new password', async () => {
+    const { controller } = setUp({
+      signIn: [new AuthError('PasswordResetRequiredException', 'Password reset required for the user')],
+      forgotPassword: [EMAIL_DELIVERY],
+    });
+    await controller.signIn({ username: 'cy', password: PASSWORD });
+    await new Promise((r) => setTimeout(r));
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmResetPassword', codeDelivery: EMAIL_DELIVERY });
+  });
+
+  it('reads an unknown user on sign-in exactly like a wrong password', async () => {
+    const { controller } = setUp({
+      signIn: [
+        new AuthError('UserNotFoundException', 'User does not exist.'),
+        new AuthError('NotAuthorizedException', 'Incorrect username or password.'),
+      ],
+    });
+    await controller.signIn({ username: 'ghost', password: PASSWORD });
+    const unknown = controller.getSnapshot().error;
+    await controller.signIn({ username: 'ana', password: 'wrong' });
+    const wrong = controller.getSnapshot().error;
+    expect(unknown?.code).to.equal('incorrectCredentials');
+    expect(wrong?.code).to.equal('incorrectCredentials');
+  });
+
+  it('answers a challenge through its handle and counts on the backend for USERNAME', async () => {
+    const h = handle('sms');
+    const { backend, controller } = setUp({
+      signIn: [{ kind: 'challenge', name: 'SMS_MFA', parameters: { CODE_DELIVERY_DESTINATION: '+***1234' }, handle: h }],
+      respondToChallenge: [{ kind: 'done', session: SESSION }],
+    });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    expect(controller.getSnapshot().step).to.equal('confirmSignInWithSmsCode');
+    await controller.confirmSignIn({ code: CODE });
+    expect(backend.calls[1].input).to.deep.equal({ handle: h, responses: { SMS_MFA_CODE: CODE } });
+    expect(controller.getSnapshot().step).to.equal('signedIn');
+  });
+
+  it('goes back to sign-in when the challenge Session has expired', async () => {
+    const { controller } = setUp({
+      signIn: [{ kind: 'challenge', name: 'SOFTWARE_TOKEN_MFA', parameters: {}, handle: handle() }],
+      respondToChallenge: [new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.')],
+    });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await controller.confirmSignIn({ code: CODE });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', username: 'ana' });
+    expect(controller.getSnapshot().error?.code).to.equal('sessionExpired');
+    await controller.confirmSignIn({ code: CODE }); // no challenge left to answer: nothing happens
+    expect(controller.getSnapshot().error?.code).to.equal('sessionExpired');
+  });
+
+  it('drops a late answer for a step the person left, and aborts its request', async () => {
+    const late = deferred<{ kind: 'done'; session: typeof SESSION }>();
+    const { backend, controller, eventNames } = setUp({ signIn: [() => late.promise] });
+    const signingIn = controller.signIn({ username: 'ana', password: PASSWORD });
+    controller.goTo('signUp');
+    late.resolve({ kind: 'done', session: SESSION });
+    await signingIn;
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signUp', pending: false });
+    expect(backend.calls[0].signal?.aborted).to.equal(true);
+    expect(eventNames()).to.deep.equal([]);
+  });
+
+  it('honours the caller’s AbortSignal', async () => {
+    const abort = new AbortController();
+    const { backend, controller } = setUp({
+      signIn: [() => new Promise((_, reject) => abort.signal.addEventListener('abort', () => reject(new DOMException('x', 'AbortError'))))],
+    });
+    const signingIn = controller.signIn({ username: 'ana', password: PASSWORD }, { signal: abort.signal });
+    abort.abort();
+    await signingIn;
+    expect(backend.calls[0].signal?.aborted).to.equal(true);
+    expect(controller.getSnapshot().pending).to.equal(false);
+  });
+
+  it('treats "already confirmed" as confirmed', async () => {
+    const { controller } = setUp({
+      signUp: [{ userConfirmed: false, codeDelivery: EMAIL_DELIVERY }],
+      resendSignUpCode: [new AuthError('InvalidParameterException', 'User is already confirmed.')],
+    });
+    await controller.signUp({ username: 'bo', password: PASSWORD });
+    await controller.resendCode();
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', notice: 'signUpConfirmed' });
+  });
+
+  it('resets a password: code sent → new password → sign-in with the username filled in', async () => {
+    const { backend, controller, eventNames } = setUp({ forgotPassword: [EMAIL_DELIVERY], confirmForgotPassword: [undefined] });
+    await controller.resetPassword({ username: 'dee' });
+    await controller.confirmResetPassword({ code: CODE, password: PASSWORD });
+    expect(backend.calls[1].input).to.deep.equal({ username: 'dee', code: CODE, password: PASSWORD });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', username: 'dee', notice: 'passwordReset' });
+    expect(eventNames()).to.deep.equal(['codesent', 'passwordreset']);
+  });
+
+  it('signs out even when revoking fails', async () => {
+    const { controller, eventNames } = setUp({
+      signIn: [{ kind: 'done', session: SESSION }],
+      signOut: [new AuthError('NetworkError')],
+    });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await controller.signOut({ global: true });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', notice: 'signedOut' });
+    expect(eventNames()).to.deep.equal(['signedin', 'signedout']);
+  });
+
+  it('restores a session the backend still holds', async () => {
+    const { controller } = setUp({ currentSession: [SESSION] });
+    await controller.restore();
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signedIn', pending: false });
+  });
+
+  it('notifies subscribers with immutable snapshots and stops after unsubscribe', async () => {
+    const { controller } = setUp({ signIn: [new AuthError('NotAuthorizedException', 'Incorrect username or password.')] });
+    const seen: AuthState[] = [];
+    const unsubscribe = controller.subscribe((state) => seen.push(state));
+    const first = controller.getSnapshot();
+    await controller.signIn({ username: 'ana', password: 'nope' });
+    unsubscribe();
+    controller.goTo('signUp');
+    expect(seen.map((s) => s.pending)).to.deep.equal([true, false]);
+    expect(first).to.deep.include({ step: 'signIn', pending: false, error: null });
+  });
+
+  it('never puts a password or code in an event or a snapshot', async () => {
+    const { controller, events } = setUp({
+      signUp: [{ userConfirmed: false, codeDelivery: EMAIL_DELIVERY }],
+      confirmSignUp: [new AuthError('CodeMismatchException', 'wrong')],
+      signIn: [{ kind: 'done', session: SESSION }],
+    });
+    await controller.signUp({ username: 'bo', password: PASSWORD, attributes: { email: 'bo@example.com' } });
+    await controller.confirmSignUp({ code: CODE });
+    await controller.signIn({ username: 'bo', password: PASSWORD });
+    const seen = JSON.stringify(events.map((e) => ({ ...e, type: e.type })));
+    expect(seen).not.to.contain(PASSWORD);
+    expect(seen).not.to.contain(CODE);
+    expect(JSON.stringify(controller.getSnapshot())).not.to.contain(PASSWORD);
+  });
+});

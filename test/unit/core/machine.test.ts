@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import type { SignInResult } from '../../../src/core/backend.js';
+import type { ErrorCode, ErrorInfo } from '../../../src/core/errors.js';
+import { transition, type Outcome } from '../../../src/core/machine.js';
+import { STEP_NAMES, type AuthState, type StepData, type StepName } from '../../../src/core/steps.js';
+import { EMAIL_DELIVERY, handle, SESSION } from '../../support/scripted-backend.js';
+
+/** A state on `step` with the data its screen needs and a username typed earlier. */
+function on(step: StepName): AuthState {
+  const data: Record<StepName, StepData> = {
+    signIn: { step: 'signIn' },
+    signUp: { step: 'signUp' },
+    confirmSignUp: { step: 'confirmSignUp', codeDelivery: EMAIL_DELIVERY },
+    confirmSignInWithSmsCode: { step: 'confirmSignInWithSmsCode' },
+    confirmSignInWithTotpCode: { step: 'confirmSignInWithTotpCode' },
+    confirmSignInWithEmailCode: { step: 'confirmSignInWithEmailCode' },
+    selectMfaType: { step: 'selectMfaType', allowedMfaTypes: ['SMS', 'TOTP'] },
+    selectMfaSetupType: { step: 'selectMfaSetupType', allowedMfaTypes: ['TOTP', 'EMAIL'] },
+    setUpTotp: { step: 'setUpTotp' },
+    setUpEmail: { step: 'setUpEmail' },
+    newPasswordRequired: { step: 'newPasswordRequired', missingAttributes: [] },
+    customChallenge: { step: 'customChallenge', parameters: { prompt: 'colour?' }, round: 2 },
+    resetPassword: { step: 'resetPassword' },
+    confirmResetPassword: { step: 'confirmResetPassword' },
+    signedIn: { step: 'signedIn', session: SESSION },
+  };
+  return { ...data[step], pending: true, error: null, username: 'ana', notice: null };
+}
+
+const challenge = (name: string, parameters: Record<string, string> = {}): Outcome => ({
+  type: 'signInResult',
+  result: { kind: 'challenge', name, parameters, handle: handle() } as SignInResult,
+});
+const failed = (code: ErrorCode, name = 'SomeException'): Outcome => ({
+  type: 'failed',
+  error: { code, name, retryable: false } satisfies ErrorInfo,
+});
+
+const CHALLENGE_STEPS: StepName[] = [
+  'confirmSignInWithSmsCode',
+  'confirmSignInWithTotpCode',
+  'confirmSignInWithEmailCode',
+  'selectMfaType',
+  'selectMfaSetupType',
+  'setUpTotp',
+  'setUpEmail',
+  'newPasswordRequired',
+  'customChallenge',
+];
+
+/** Outcomes that mean nothing on some steps leave those states untouched. */
+const IGNORED: Partial<Record<Outcome['type'], StepName[]>> = {
+  codeResent: STEP_NAMES.filter((step) => step !== 'confirmSignUp' && step !== 'confirmResetPassword'),
+  totpSecretReady: STEP_NAMES.filter((step) => step !== 'setUpTotp'),
+};
+
+/**
+ * The table: for each outcome, the step it leads to from every step. `same` = stays on the step it
+ * came from. A row lists only the steps that differ from its default.
+ */
+const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: Partial<Record<StepName, StepName>> }[] = [
+  { name: 'submitted', outcome: { type: 'submitted' }, to: 'same' },
+  { name: 'done', outcome: { type: 'signInResult', result: { kind: 'done', session: SESSION } }, to: 'signedIn' },
+  { name: 'SMS_MFA', outcome: challenge('SMS_MFA'), to: 'confirmSignInWithSmsCode' },
+  { name: 'SMS_OTP', outcome: challenge('SMS_OTP'), to: 'confirmSignInWithSmsCode' },
+  { name: 'SOFTWARE_TOKEN_MFA', outcome: challenge('SOFTWARE_TOKEN_MFA'), to: 'confirmSignInWithTotpCode' },
+  { name: 'EMAIL_OTP', outcome: challenge('EMAIL_OTP'), to: 'confirmSignInWithEmailCode' },
+  {
+    name: 'SELECT_MFA_TYPE',
+    outcome: challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' }),
+    to: 'selectMfaType',
+  },
+  {
+    name: 'MFA_SETUP (TOTP+EMAIL)',
+    outcome: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }),
+    to: 'selectMfaSetupType',
+  },
+  { name: 'MFA_SETUP (TOTP)', outcome: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }), to: 'setUpTotp' },
+  { name: 'MFA_SETUP (EMAIL)', outcome: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["EMAIL_OTP","SMS_MFA"]' }), to: 'setUpEmail' },
+  { name: 'NEW_PASSWORD_REQUIRED', outcome: challenge('NEW_PASSWORD_REQUIRED'), to: 'newPasswordRequired' },
+  { name: 'CUSTOM_CHALLENGE', outcome: challenge('CUSTOM_CHALLENGE', { q: '1' }), to: 'customChallenge' },
+  { name: 'unknown challenge', outcome: challenge('ADMIN_NO_SRP_AUTH'), to: 'same' },
+  {
+    name: 'signedUp (code needed)',
+    outcome: { type: 'signedUp', username: 'bo', result: { userConfirmed: false, codeDelivery: EMAIL_DELIVERY } },
+    to: 'confirmSignUp',
+  },
+  { name: 'signedUp (confirmed)', outcome: { type: 'signedUp', username: 'bo', result: { userConfirmed: true } }, to: 'signIn' },
+  { name: 'signUpConfirmed', outcome: { type: 'signUpConfirmed' }, to: 'signIn' },
+  { name: 'codeResent', outcome: { type: 'codeResent', codeDelivery: EMAIL_DELIVERY }, to: 'same' },
+  {
+    name: 'resetCodeSent',
+    outcome: { type: 'resetCodeSent', username: 'bo', codeDelivery: EMAIL_DELIVERY },
+    to: 'confirmResetPassword',
+  },
+  { name: 'passwordReset', outcome: { type: 'passwordReset' }, to: 'signIn' },
+  { name: 'failed: wrong code', outcome: failed('codeMismatch'), to: 'same' },
+  { name: 'failed: incorrect credentials', outcome: failed('incorrectCredentials'), to: 'same' },
+  {
+    name: 'failed: user not confirmed',
+    outcome: failed('userNotConfirmed'),
+    to: 'same',
+    except: { signIn: 'confirmSignUp' },
+  },
+  {
+    name: 'failed: password reset required',
+    outcome: failed('passwordResetRequired'),
+    to: 'same',
+    except: { signIn: 'confirmResetPassword' },
+  },
+  {
+    name: 'failed: session expired',
+    outcome: failed('sessionExpired'),
+    to: 'same',
+    except: Object.fromEntries(CHALLENGE_STEPS.map((step) => [step, 'signIn'])),
+  },
+  { name: 'signedOut', outcome: { type: 'signedOut' }, to: 'signIn' },
+  { name: 'sessionRestored', outcome: { type: 'sessionRestored', session: SESSION }, to: 'signedIn' },
+  { name: 'totpSecretReady', outcome: { type: 'totpSecretReady', secretCode: 'ABC' }, to: 'same' },
+  { name: 'navigated to signUp', outcome: { type: 'navigated', step: 'signUp' }, to: 'signUp' },
+  { name: 'navigated to resetPassword', outcome: { type: 'navigated', step: 'resetPassword' }, to: 'resetPassword' },
+];
+
+describe('machine: step × outcome', () => {
+  it('covers every outcome type', () => {
+    const types = new Set(TABLE.map((row) => row.outcome.type));
+    const all: Outcome['type'][] = [
+      'submitted', 'signInResult', 'signedUp', 'signUpConfirmed', 'codeResent', 'resetCodeSent',
+      'passwordReset', 'failed', 'signedOut', 'sessionRestored', 'totpSecretReady', 'navigated',
+    ];
+    expect([...types].sort()).to.deep.equal([...all].sort());
+  });
+
+  for (const row of TABLE) {
+    for (const from of STEP_NAMES) {
+      const expected = row.except?.[from] ?? (row.to === 'same' ? from : row.to);
+      it(`${from} + ${row.name} → ${expected}`, () => {
+        const before = on(from);
+        const after = transition(before, row.outcome);
+        expect(after.step).to.equal(expected);
+        expect(before, 'the old state is never mutated').to.deep.equal(on(from));
+        if (IGNORED[row.outcome.type]?.includes(from)) expect(after).to.equal(before);
+        else if (row.outcome.type === 'submitted') expect(after.pending).to.equal(true);
+        else if (!(row.outcome.type === 'failed' && expected !== from && from === 'signIn')) {
+          expect(after.pending, 'settled').to.equal(false);
+        }
+      });
+    }
+  }
+});
+
+describe('machine: what each step carries', () => {
+  it('keeps the username typed earlier across steps', () => {
+    expect(transition(on('confirmSignInWithSmsCode'), failed('sessionExpired')).username).to.equal('ana');
+    expect(transition(on('signUp'), { type: 'navigated', step: 'signIn' }).username).to.equal('ana');
+    expect(transition(on('signIn'), { type: 'submitted', username: 'bea' }).username).to.equal('bea');
+  });
+
+  it('keeps the expiry error on the sign-in screen it returns to', () => {
+    const after = transition(on('customChallenge'), failed('sessionExpired'));
+    expect(after.error?.code).to.equal('sessionExpired');
+  });
+
+  it('turns an unknown challenge into a non-retryable error', () => {
+    const after = transition(on('signIn'), challenge('ADMIN_NO_SRP_AUTH'));
+    expect(after.error).to.deep.include({ code: 'unknownChallenge', name: 'ADMIN_NO_SRP_AUTH', retryable: false });
+  });
+
+  it('reads the masked destination of an SMS code', () => {
+    const after = transition(
+      on('signIn'),
+      challenge('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******1234', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }),
+    );
+    expect(after).to.deep.include({ step: 'confirmSignInWithSmsCode', codeDelivery: { destination: '+*******1234', medium: 'SMS' } });
+  });
+
+  it('lists the MFA types a person may choose, in Amplify names', () => {
+    const after = transition(on('signIn'), challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }));
+    expect(after).to.deep.include({ allowedMfaTypes: ['TOTP', 'EMAIL'] });
+  });
+
+  it('asks only for the required attributes the user lacks, prefix stripped', () => {
+    const after = transition(
+      on('signIn'),
+      challenge('NEW_PASSWORD_REQUIRED', {
+        userAttributes: '{"email":"a@b.c","name":""}',
+        requiredAttributes: '["userAttributes.email","userAttributes.name","userAttributes.family_name"]',
+      }),
+    );
+    expect(after).to.deep.include({ missingAttributes: ['name', 'family_name'] });
+  });
+
+  it('counts custom-challenge rounds', () => {
+    const first = transition(on('signIn'), challenge('CUSTOM_CHALLENGE'));
+    const second = transition(first, challenge('CUSTOM_CHALLENGE'));
+    expect([first, second].map((s) => (s.step === 'customChallenge' ? s.round : 0))).to.deep.equal([1, 2]);
+  });
+
+  it('shows the new destination after a resend', () => {
+    const sms = { destination: '+*******9999', medium: 'SMS' as const };
+    const after = transition(on('confirmSignUp'), { type: 'codeResent', codeDelivery: sms });
+    expect(after).to.deep.include({ codeDelivery: sms, notice: 'codeResent' });
+  });
+
+  it('stores the TOTP secret only on the TOTP setup step', () => {
+    expect(transition(on('setUpTotp'), { type: 'totpSecretReady', secretCode: 'S' })).to.deep.include({ secretCode: 'S' });
+    expect(transition(on('signIn'), { type: 'totpSecretReady', secretCode: 'S' })).not.to.have.property('secretCode');
+  });
+});
