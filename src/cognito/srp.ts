@@ -1,0 +1,88 @@
+/**
+ * The client side of Cognito's SRP (COGNITO.md §3): `startSrp` makes `SRP_A`, and
+ * `answerPasswordVerifier` turns a `PASSWORD_VERIFIER` challenge into its `ChallengeResponses`.
+ * The password and `a` are used and dropped; nothing here is logged or kept.
+ */
+import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
+import {
+  N,
+  bigIntToHex,
+  bytesToHex,
+  computeK,
+  computeU,
+  computeX,
+  deriveKey,
+  formatTimestamp,
+  g,
+  hexToBigInt,
+  mod,
+  modPow,
+  passwordClaimSignature,
+} from './srp-math.js';
+
+export interface SrpStart {
+  /** The secret exponent (128 random bytes). Keep it only until the verifier is answered. */
+  a: bigint;
+  A: bigint;
+  /** `SRP_A` as sent: hex(A), unpadded. */
+  srpAHex: string;
+}
+
+/** a = 128 random bytes, A = g^a mod N (never 0 mod N). */
+export function startSrp(): SrpStart {
+  for (;;) {
+    const a = hexToBigInt(bytesToHex(globalThis.crypto.getRandomValues(new Uint8Array(128))));
+    const A = modPow(g, a, N);
+    if (A !== 0n) return { a, A, srpAHex: bigIntToHex(A) };
+  }
+}
+
+export interface PasswordVerifierInput {
+  /** `ChallengeParameters` of the `PASSWORD_VERIFIER` challenge. */
+  SALT: string;
+  SRP_B: string;
+  SECRET_BLOCK: string;
+  USER_ID_FOR_SRP: string;
+  USERNAME?: string;
+  /** The pool id after `_`. */
+  poolName: string;
+  password: string;
+  a: bigint;
+  A: bigint;
+  /** The clock, for `TIMESTAMP` (tests fix it). */
+  now?: Date;
+}
+
+export interface PasswordVerifierResponses {
+  PASSWORD_CLAIM_SECRET_BLOCK: string;
+  PASSWORD_CLAIM_SIGNATURE: string;
+  TIMESTAMP: string;
+  USERNAME: string;
+  [name: string]: string;
+}
+
+function protocolError(message: string): AuthError {
+  return new AuthError(KIT_ERROR_NAMES.unknown, message);
+}
+
+export async function answerPasswordVerifier(input: PasswordVerifierInput): Promise<PasswordVerifierResponses> {
+  const { SALT, SRP_B, SECRET_BLOCK, USER_ID_FOR_SRP: userId, poolName, password, a, A } = input;
+  if (!SALT || !SRP_B || !SECRET_BLOCK || !userId || !/^[0-9a-f]+$/i.test(SRP_B) || !/^[0-9a-f]+$/i.test(SALT)) {
+    throw protocolError('PASSWORD_VERIFIER is missing SALT, SRP_B, SECRET_BLOCK or USER_ID_FOR_SRP.');
+  }
+  const B = hexToBigInt(SRP_B);
+  if (B % N === 0n) throw protocolError('SRP: B mod N is 0.');
+  const u = await computeU(A, B);
+  if (u === 0n) throw protocolError('SRP: u is 0.');
+  const [k, x] = await Promise.all([computeK(), computeX(poolName, userId, password, SALT)]);
+  const base = mod(B - k * modPow(g, x, N), N);
+  const S = modPow(base, a + u * x, N);
+  const key = await deriveKey(S, u);
+  const timestamp = formatTimestamp(input.now ?? new Date());
+  return {
+    PASSWORD_CLAIM_SECRET_BLOCK: SECRET_BLOCK,
+    PASSWORD_CLAIM_SIGNATURE: await passwordClaimSignature(key, poolName, userId, SECRET_BLOCK, timestamp),
+    TIMESTAMP: timestamp,
+    USERNAME: userId,
+  };
+}
