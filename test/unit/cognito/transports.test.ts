@@ -142,7 +142,7 @@ describe('transport helpers', () => {
   });
 
   it('the fetch transport turns a refused connection into NetworkError', async () => {
-    const transport = createFetchTransport({ region: 'local', endpoint: 'http://127.0.0.1:9/' });
+    const transport = createFetchTransport({ region: 'local', endpoint: 'http://127.0.0.1:65534/' });
     expect((await rejection(transport.call('SignUp', {}))).name).to.equal('NetworkError');
   });
 
