@@ -1,0 +1,196 @@
+/**
+ * The base of every step element. It renders into the light DOM (no shadow root) so that password
+ * managers, autofill, `label for` and `aria-describedby` see real inputs in the document. It owns
+ * what every step needs: labelled fields with their errors, a form-level alert, a pending submit
+ * button, checks before a submit, and clearing a secret field after the server refused it.
+ *
+ * Subclasses render the step's form and list its fields' rules. The form's native `submit` bubbles
+ * to `<auth-flow>`, which reads the form and calls the controller.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FieldRule } from '../../core/validation.js';
+import { validateFields } from '../../core/validation.js';
+import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
+import type { AuthState } from '../../core/steps.js';
+import { en } from '../../i18n/en.js';
+import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
+import { AuthNavigateEvent } from './events.js';
+
+let instances = 0;
+
+export interface FieldOptions {
+  name: string;
+  label: string;
+  type?: 'text' | 'password' | 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'tel' | 'text';
+  hint?: string;
+  /** The initial text (never bound after that, so what the person types is never overwritten). */
+  value?: string;
+  required?: boolean;
+}
+
+/** After these errors the field is emptied: the value was wrong and keeping it helps no one. */
+const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
+  incorrectCredentials: 'password',
+  codeMismatch: 'code',
+  codeExpired: 'code',
+  invalidCodeFormat: 'code',
+};
+
+export abstract class AuthStepElement extends LitElement {
+  /** The controller state for this step (set by `<auth-flow>`). */
+  @property({ attribute: false }) state!: AuthState;
+
+  /** Looks strings up in the current locale (set by `<auth-flow>`). */
+  @property({ attribute: false }) t: Translate = translator(en);
+
+  /** Errors found before submitting, by field. Cleared field by field as the person fixes them. */
+  @state() protected fieldErrors: Record<string, ErrorCode> = {};
+
+  /** Rules per field name, in form order. */
+  protected abstract readonly rules: Readonly<Record<string, readonly FieldRule[]>>;
+
+  protected readonly idPrefix = `auth-${++instances}`;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** The first field a person fills in, for focus after a step change. */
+  get firstField(): HTMLInputElement | null {
+    return this.querySelector('input:not([type=hidden]):not([disabled]), select, textarea, button[type=submit]');
+  }
+
+  protected get form(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  protected field(name: string): HTMLInputElement | null {
+    return this.form?.elements.namedItem(name) as HTMLInputElement | null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const previous = changed.get('state') as AuthState | undefined;
+    if (changed.has('state') && this.state.error && this.state.error !== previous?.error) {
+      this.#showServerError(this.state.error);
+    }
+  }
+
+  #showServerError(error: ErrorInfo): void {
+    const clear = CLEAR_ON_ERROR[error.code];
+    const input = clear ? this.field(clear) : null;
+    if (input) input.value = '';
+    const target = (error.field && this.field(error.field)) || input;
+    target?.focus();
+  }
+
+  /** Checks the form before it goes to `<auth-flow>`; stops it when a field is wrong. */
+  protected onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const intent = (event.submitter as HTMLButtonElement | null)?.value;
+    if (intent && intent !== 'submit') return; // resend, sign out…: nothing to check
+    if (this.state.pending) {
+      event.stopPropagation();
+      return;
+    }
+    const values = Object.fromEntries(new FormData(this.form!)) as Record<string, string>;
+    const errors = validateFields(values, this.rules);
+    this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
+    if (errors.length) {
+      event.stopPropagation();
+      this.field(errors[0].field)?.focus();
+    }
+  };
+
+  /** Forgets a field's early error as soon as the person edits it. */
+  protected onInput = (event: Event): void => {
+    const name = (event.target as HTMLInputElement).name;
+    if (name in this.fieldErrors) {
+      const { [name]: _fixed, ...rest } = this.fieldErrors;
+      this.fieldErrors = rest;
+    }
+  };
+
+  protected navigate(step: 'signIn' | 'signUp' | 'resetPassword'): void {
+    const username = this.field('username')?.value;
+    this.dispatchEvent(new AuthNavigateEvent(step, username));
+  }
+
+  /** The error shown at `name`: the check made here first, else the server's. */
+  protected errorFor(name: string): string | null {
+    const local = this.fieldErrors[name];
+    if (local) return errorMessage(this.t, { code: local, name: 'ValidationError', retryable: false });
+    const error = this.state.error;
+    if (error?.field === name) return errorMessage(this.t, error);
+    return null;
+  }
+
+  protected renderField(options: FieldOptions): TemplateResult {
+    const id = `${this.idPrefix}-${options.name}`;
+    const error = this.errorFor(options.name);
+    const hintId = options.hint ? `${id}-hint` : undefined;
+    const errorId = error ? `${id}-error` : undefined;
+    const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+    const input = html`<input
+      id=${id}
+      name=${options.name}
+      type=${options.type ?? 'text'}
+      autocomplete=${ifDefined(options.autocomplete)}
+      inputmode=${ifDefined(options.inputmode)}
+      value=${ifDefined(options.value)}
+      ?required=${options.required ?? false}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy)}
+      autocapitalize=${options.type === 'email' || options.name === 'username' ? 'none' : 'sentences'}
+      spellcheck="false"
+    />`;
+    return html`<div class="auth-field" data-field=${options.name}>
+      <label for=${id}>${options.label}</label>
+      ${options.type === 'password' ? this.#withToggle(input, id) : input}
+      ${hintId ? html`<p class="auth-hint" id=${hintId}>${options.hint}</p>` : nothing}
+      ${error ? html`<p class="auth-field-error" id=${errorId}>${error}</p>` : nothing}
+    </div>`;
+  }
+
+  #withToggle(input: TemplateResult, id: string): TemplateResult {
+    const toggle = (event: Event) => {
+      const button = event.currentTarget as HTMLButtonElement;
+      const field = this.querySelector<HTMLInputElement>(`#${id}`)!;
+      const show = field.type === 'password';
+      field.type = show ? 'text' : 'password';
+      button.setAttribute('aria-pressed', String(show));
+    };
+    return html`<div class="auth-password">
+      ${input}
+      <button type="button" class="auth-toggle" aria-controls=${id} aria-pressed="false" @click=${toggle}>
+        ${this.t('password.show')}
+      </button>
+    </div>`;
+  }
+
+  /** A form-level error (one without a field), announced as an alert. */
+  protected renderFormError(): TemplateResult | typeof nothing {
+    const error = this.state.error;
+    if (!error || (error.field && this.field(error.field))) return nothing;
+    return html`<p class="auth-form-error" role="alert">${errorMessage(this.t, error)}</p>`;
+  }
+
+  protected renderNotice(text: string | null): TemplateResult | typeof nothing {
+    return text ? html`<p class="auth-notice">${text}</p>` : nothing;
+  }
+
+  /** The main button: stays focusable while pending (a disabled button drops focus) but refuses. */
+  protected renderSubmit(label: string, pendingLabel: string): TemplateResult {
+    const pending = this.state.pending;
+    return html`<button type="submit" class="auth-submit" name="intent" value="submit" aria-disabled=${pending ? 'true' : 'false'}>
+      ${pending ? pendingLabel : label}
+    </button>`;
+  }
+
+  protected renderLink(label: string, step: 'signIn' | 'signUp' | 'resetPassword'): TemplateResult {
+    return html`<button type="button" class="auth-link" @click=${() => this.navigate(step)}>${label}</button>`;
+  }
+}

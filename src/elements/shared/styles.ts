@@ -1,0 +1,178 @@
+/**
+ * Styles. Two tiers of tokens (a base palette, then component tokens built on it) set on the
+ * frame's `:host` and inherited by the light-DOM steps. Step content is styled with zero-specificity
+ * `:where()` rules so any page CSS wins. Everything is an adopted stylesheet (no inline `style`),
+ * so a strict Content-Security-Policy works.
+ */
+import { css, type CSSResult } from 'lit';
+
+export const frameStyles = css`
+  :host {
+    /* Base palette */
+    --auth-flow-color-accent: #0b5cad;
+    --auth-flow-color-on-accent: #ffffff;
+    --auth-flow-color-text: #1b1f24;
+    --auth-flow-color-muted: #57606a;
+    --auth-flow-color-surface: #ffffff;
+    --auth-flow-color-border: #8c959f;
+    --auth-flow-color-danger: #b42318;
+    --auth-flow-color-success: #1a7f37;
+    --auth-flow-radius: 6px;
+    --auth-flow-space: 1rem;
+    --auth-flow-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    /* Component tokens */
+    --auth-flow-max-width: 24rem;
+    --auth-flow-field-border: 1px solid var(--auth-flow-color-border);
+    --auth-flow-field-background: var(--auth-flow-color-surface);
+    --auth-flow-button-background: var(--auth-flow-color-accent);
+    --auth-flow-button-color: var(--auth-flow-color-on-accent);
+    --auth-flow-focus-ring: 2px solid var(--auth-flow-color-accent);
+    --auth-flow-error-color: var(--auth-flow-color-danger);
+
+    display: block;
+    max-width: var(--auth-flow-max-width);
+    color: var(--auth-flow-color-text);
+    background: var(--auth-flow-color-surface);
+    font-family: var(--auth-flow-font);
+    line-height: 1.4;
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([color-scheme='light'])) {
+      --auth-flow-color-accent: #6cb6ff;
+      --auth-flow-color-on-accent: #0d1117;
+      --auth-flow-color-text: #e6edf3;
+      --auth-flow-color-muted: #9da7b3;
+      --auth-flow-color-surface: #161b22;
+      --auth-flow-color-border: #6e7681;
+      --auth-flow-color-danger: #ff7b72;
+      --auth-flow-color-success: #56d364;
+    }
+  }
+  :host([color-scheme='dark']) {
+    --auth-flow-color-accent: #6cb6ff;
+    --auth-flow-color-on-accent: #0d1117;
+    --auth-flow-color-text: #e6edf3;
+    --auth-flow-color-muted: #9da7b3;
+    --auth-flow-color-surface: #161b22;
+    --auth-flow-color-border: #6e7681;
+    --auth-flow-color-danger: #ff7b72;
+    --auth-flow-color-success: #56d364;
+  }
+  [part='frame'] {
+    padding: var(--auth-flow-space);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+export const stepStyles = css`
+  :where(auth-flow) :where(form) {
+    display: grid;
+    gap: calc(var(--auth-flow-space) * 0.75);
+    margin: 0;
+  }
+  :where(auth-flow) :where(.auth-heading) {
+    margin: 0;
+    font-size: 1.375rem;
+  }
+  :where(auth-flow) :where(.auth-field) {
+    display: grid;
+    gap: 0.25rem;
+  }
+  :where(auth-flow) :where(label) {
+    font-weight: 600;
+  }
+  :where(auth-flow) :where(input:not([type='checkbox']):not([type='radio'])) {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.5rem 0.625rem;
+    font: inherit;
+    color: inherit;
+    background: var(--auth-flow-field-background);
+    border: var(--auth-flow-field-border);
+    border-radius: var(--auth-flow-radius);
+  }
+  :where(auth-flow) :where(input[aria-invalid='true']) {
+    border-color: var(--auth-flow-error-color);
+  }
+  :where(auth-flow) :where(input, button):focus-visible {
+    outline: var(--auth-flow-focus-ring);
+    outline-offset: 2px;
+  }
+  :where(auth-flow) :where(.auth-password) {
+    display: flex;
+    gap: 0.5rem;
+  }
+  :where(auth-flow) :where(.auth-toggle, .auth-link) {
+    font: inherit;
+    color: var(--auth-flow-color-accent);
+    background: none;
+    border: 0;
+    padding: 0.25rem;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  :where(auth-flow) :where(.auth-toggle) {
+    white-space: nowrap;
+  }
+  :where(auth-flow) :where(.auth-submit) {
+    min-height: 2.75rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--auth-flow-button-color);
+    background: var(--auth-flow-button-background);
+    border: 0;
+    border-radius: var(--auth-flow-radius);
+    cursor: pointer;
+  }
+  :where(auth-flow) :where(.auth-submit[aria-disabled='true']) {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  :where(auth-flow) :where(.auth-hint, .auth-code-sent, .auth-links p) {
+    margin: 0;
+    color: var(--auth-flow-color-muted);
+    font-size: 0.875rem;
+  }
+  :where(auth-flow) :where(.auth-field-error, .auth-form-error) {
+    margin: 0;
+    color: var(--auth-flow-error-color);
+    font-size: 0.875rem;
+  }
+  :where(auth-flow) :where(.auth-notice) {
+    margin: 0;
+    color: var(--auth-flow-color-success);
+  }
+  :where(auth-flow) :where(.auth-links) {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  :where(auth-flow) :where(.auth-check) {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  :where(auth-flow) :where(.auth-check label) {
+    font-weight: normal;
+  }
+`;
+
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+/** Adds the step styles once to the document or shadow root that holds an `<auth-flow>`. */
+export function adoptStepStyles(root: Node, styles: CSSResult = stepStyles): void {
+  if (!(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
+  const sheet = styles.styleSheet;
+  if (!sheet) return;
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  adopted.add(root);
+}
