@@ -23,41 +23,45 @@ export class AuthError extends Error {
   }
 }
 
-export type ErrorCode =
-  | 'required'
-  | 'invalidCodeFormat'
-  | 'incorrectCredentials'
-  | 'passwordAttemptsExceeded'
-  | 'userDisabled'
-  | 'sessionExpired'
-  | 'tokenRevoked'
-  | 'userNotFound'
-  | 'userNotConfirmed'
-  | 'passwordResetRequired'
-  | 'usernameExists'
-  | 'aliasExists'
-  | 'alreadyConfirmed'
-  | 'codeMismatch'
-  | 'codeExpired'
-  | 'limitExceeded'
-  | 'tooManyRequests'
-  | 'tooManyFailedAttempts'
-  | 'invalidPassword'
-  | 'invalidEmail'
-  | 'invalidPhone'
-  | 'invalidParameter'
-  | 'noVerifiedContact'
-  | 'flowNotEnabled'
-  | 'codeDeliveryFailure'
-  | 'triggerFailed'
-  | 'misconfigured'
-  | 'mfaMethodNotFound'
-  | 'softwareTokenNotFound'
-  | 'forbidden'
-  | 'unknownChallenge'
-  | 'network'
-  | 'aborted'
-  | 'serviceError';
+/** Every error the UI can show; each has a message in every locale (`error.<code>`). */
+export const ERROR_CODES = [
+  'required',
+  'invalidCodeFormat',
+  'incorrectCredentials',
+  'passwordAttemptsExceeded',
+  'userDisabled',
+  'sessionExpired',
+  'tokenRevoked',
+  'userNotFound',
+  'userNotConfirmed',
+  'passwordResetRequired',
+  'usernameExists',
+  'aliasExists',
+  'alreadyConfirmed',
+  'codeMismatch',
+  'codeExpired',
+  'limitExceeded',
+  'tooManyRequests',
+  'tooManyFailedAttempts',
+  'invalidPassword',
+  'invalidEmail',
+  'invalidPhone',
+  'invalidParameter',
+  'noVerifiedContact',
+  'flowNotEnabled',
+  'codeDeliveryFailure',
+  'triggerFailed',
+  'misconfigured',
+  'mfaMethodNotFound',
+  'softwareTokenNotFound',
+  'forbidden',
+  'unknownChallenge',
+  'network',
+  'aborted',
+  'serviceError',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What the UI needs to show an error: where, whether retrying can help, and the code to translate. */
 export interface ErrorInfo {
