@@ -1,0 +1,212 @@
+// Starts the local Cognito: cognito-local (user store, token issuer) and our proxy in front of it
+// (SRP, resend, policy, outbox, … see README.md). Both are child processes of the caller; they stop
+// with stop(), when the caller exits, and — through the IPC channel — even when it is killed.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..');
+const SEED = join(HERE, 'seed');
+const HOST = '127.0.0.1';
+const require = createRequire(import.meta.url);
+
+/** @type {{ userPoolId: string, clientId: string, region: string, users: { username: string, password: string, shows: string }[] }} */
+export const seed = JSON.parse(readFileSync(join(SEED, 'manifest.json'), 'utf8'));
+
+/** Children still running, killed synchronously if the caller exits without stop(). */
+const live = new Set();
+let exitHookInstalled = false;
+
+/**
+ * @param {import('./launch.d.mts').LaunchOptions} [options]
+ * @returns {Promise<import('./launch.d.mts').LocalCognito>}
+ */
+export async function launchLocalCognito({
+  port = 0,
+  upstreamPort = 0,
+  stateDir,
+  quiet = false,
+  code = process.env.CODE,
+  keepState = false,
+  env = {},
+} = {}) {
+  const ownsStateDir = !stateDir;
+  const dir = stateDir ? resolve(stateDir) : mkdtempSync(join(tmpdir(), 'local-cognito-'));
+  try {
+    seedState(dir, keepState);
+    // Ports are chosen up front because cognito-local bakes its issuer URL in at start; a port
+    // taken in between is retried with fresh ones.
+    for (let attempt = 1; ; attempt++) {
+      const proxyPort = port || (await freePort());
+      const cognitoPort = upstreamPort || (await freePort());
+      try {
+        const children = await startBoth({ dir, proxyPort, cognitoPort, quiet, code, env });
+        return instance({ dir, ownsStateDir, proxyPort, cognitoPort, children });
+      } catch (error) {
+        const retry = /EADDRINUSE/.test(String(error?.message)) && (!port || !upstreamPort) && attempt < 3;
+        if (!retry) throw error;
+      }
+    }
+  } catch (error) {
+    if (ownsStateDir) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Copies the committed seed (cognito-local's db) unless `keepState` and a db is already there. */
+function seedState(dir, keepState) {
+  const poolFile = join(dir, '.cognito', 'db', `${seed.userPoolId}.json`);
+  if (keepState && existsSync(poolFile)) return;
+  rmSync(join(dir, '.cognito'), { recursive: true, force: true });
+  rmSync(join(dir, 'proxy-state.json'), { force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(SEED, '.cognito'), join(dir, '.cognito'), { recursive: true });
+}
+
+/** Tokens name the proxy as issuer, so clients fetch the JWKS through it. */
+function writeConfig(dir, endpoint) {
+  const config = JSON.parse(readFileSync(join(SEED, '.cognito', 'config.json'), 'utf8'));
+  config.TokenConfig = { ...config.TokenConfig, IssuerDomain: endpoint };
+  writeFileSync(join(dir, '.cognito', 'config.json'), JSON.stringify(config, null, 2));
+}
+
+async function startBoth({ dir, proxyPort, cognitoPort, quiet, code, env }) {
+  const endpoint = `http://${HOST}:${proxyPort}`;
+  const upstreamEndpoint = `http://${HOST}:${cognitoPort}`;
+  writeConfig(dir, endpoint);
+  const codeEnv = code ? { CODE: String(code) } : {};
+  const cognito = startChild('cognito-local', ['-r', join(HERE, 'watch-parent.cjs'), require.resolve('cognito-local/lib/bin/start.js')], {
+    cwd: dir,
+    env: { HOST, PORT: String(cognitoPort), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', ...codeEnv },
+    stdout: process.env.LOCAL_COGNITO_DEBUG ? 'inherit' : 'ignore',
+    quiet,
+  });
+  const proxy = startChild('proxy', ['--import', 'tsx', join(HERE, 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: {
+      HOST,
+      PORT: String(proxyPort),
+      UPSTREAM_URL: upstreamEndpoint,
+      STATE_DIR: dir,
+      QUIET: quiet ? '1' : '',
+      ...codeEnv,
+      ...env,
+    },
+    stdout: quiet ? 'ignore' : 'inherit',
+    quiet,
+  });
+  const children = [proxy, cognito];
+  try {
+    await Promise.all([waitHealthy(proxy, endpoint), waitHealthy(cognito, upstreamEndpoint)]);
+  } catch (error) {
+    await Promise.all(children.map(stopChild));
+    throw error;
+  }
+  for (const child of children) release(child);
+  return children;
+}
+
+function startChild(name, args, { cwd, env, stdout, quiet }) {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', stdout, 'pipe', 'ipc'],
+  });
+  child.label = name;
+  child.stderrTail = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    child.stderrTail = (child.stderrTail + chunk).slice(-4000);
+    if (!quiet) process.stderr.write(chunk);
+  });
+  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  child.on('error', () => {});
+  live.add(child);
+  child.exited.then(() => live.delete(child));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const c of live) c.kill('SIGKILL');
+    });
+  }
+  return child;
+}
+
+/** Once running, the children must not keep the caller's event loop alive on their own. */
+function release(child) {
+  child.unref();
+  child.channel?.unref();
+  child.stderr?.unref?.();
+}
+
+function hold(child) {
+  child.ref();
+  child.channel?.ref();
+  child.stderr?.ref?.();
+}
+
+async function waitHealthy(child, baseUrl, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let exited;
+  child.exited.then((result) => (exited = result));
+  while (Date.now() < deadline) {
+    if (exited) {
+      throw new Error(`${child.label} exited (${exited.code ?? exited.signal}) during start-up:\n${child.stderrTail}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${child.label} did not answer ${baseUrl}/health within ${timeoutMs} ms:\n${child.stderrTail}`);
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  hold(child);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await child.exited;
+  clearTimeout(timer);
+}
+
+function instance({ dir, ownsStateDir, proxyPort, cognitoPort, children }) {
+  const endpoint = `http://${HOST}:${proxyPort}`;
+  let stopping;
+  return {
+    endpoint,
+    upstreamEndpoint: `http://${HOST}:${cognitoPort}`,
+    userPoolId: seed.userPoolId,
+    clientId: seed.clientId,
+    region: seed.region,
+    outboxUrl: `${endpoint}/_local/outbox`,
+    stateDir: dir,
+    users: seed.users,
+    stop() {
+      stopping ??= Promise.all(children.map(stopChild)).then(() => {
+        if (ownsStateDir) rmSync(dir, { recursive: true, force: true });
+      });
+      return stopping;
+    },
+  };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
