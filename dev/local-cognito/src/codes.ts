@@ -1,0 +1,61 @@
+/**
+ * Confirmation codes the proxy checks itself, so it can add what cognito-local lacks: expiry, a
+ * newest-code-wins rule after a resend, and codes for flows cognito-local never sends.
+ */
+import { randomInt } from 'node:crypto';
+import { errors } from './errors.js';
+import type { StateFile } from './state-file.js';
+
+/** Which confirmation a code completes (a resent sign-up code is still a SIGN_UP code). */
+export type CodeKind = 'SIGN_UP' | 'FORGOT_PASSWORD';
+
+export interface CodeRecord {
+  code: string;
+  issuedAt: number;
+  expiresAt: number;
+  attributeName: string;
+}
+
+export interface CodeSettings {
+  /** Every generated code is this value (cognito-local's CODE=). */
+  fixedCode?: string;
+  ttlMs: Record<CodeKind, number>;
+}
+
+export class CodeStore {
+  constructor(
+    private readonly state: StateFile,
+    private readonly settings: CodeSettings,
+  ) {}
+
+  generate(): string {
+    return this.settings.fixedCode ?? String(randomInt(0, 1_000_000)).padStart(6, '0');
+  }
+
+  /** Records `code` as the only valid one for this user and kind; earlier codes stop working. */
+  issue(poolId: string, username: string, kind: CodeKind, code: string, attributeName: string): CodeRecord {
+    const now = Date.now();
+    const record = { code, issuedAt: now, expiresAt: now + this.settings.ttlMs[kind], attributeName };
+    this.state.data.codes[key(poolId, username, kind)] = record;
+    this.state.save();
+    return record;
+  }
+
+  get(poolId: string, username: string, kind: CodeKind): CodeRecord | undefined {
+    return this.state.data.codes[key(poolId, username, kind)];
+  }
+
+  /** Throws CodeMismatchException / ExpiredCodeException; a matching code is consumed. */
+  consume(poolId: string, username: string, kind: CodeKind, code: unknown): CodeRecord {
+    const record = this.get(poolId, username, kind);
+    if (!record || typeof code !== 'string' || record.code !== code) throw errors.codeMismatch();
+    if (Date.now() > record.expiresAt) throw errors.codeExpired();
+    delete this.state.data.codes[key(poolId, username, kind)];
+    this.state.save();
+    return record;
+  }
+}
+
+function key(poolId: string, username: string, kind: CodeKind): string {
+  return `${poolId}/${username}/${kind}`;
+}

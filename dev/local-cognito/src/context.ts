@@ -1,0 +1,39 @@
+/** What every operation handler gets: the upstream client, the db view and the proxy's own stores. */
+import type { CodeStore } from './codes.js';
+import type { CustomAuthTriggers } from './custom-auth.js';
+import type { Outbox } from './outbox.js';
+import type { SessionStore } from './sessions.js';
+import type { TokenRegistry } from './tokens.js';
+import type { Json, RawResponse, Upstream } from './upstream.js';
+import type { UserStore } from './user-store.js';
+
+export interface Context {
+  upstream: Upstream;
+  store: UserStore;
+  sessions: SessionStore;
+  codes: CodeStore;
+  outbox: Outbox;
+  tokens: TokenRegistry;
+  customAuth: CustomAuthTriggers;
+}
+
+export interface OperationRequest {
+  operation: string;
+  body: Json;
+  /** The request body as received, for pass-through. */
+  raw: string;
+}
+
+/** An upstream response relayed untouched (status, body and all). */
+export class Relay {
+  constructor(readonly response: RawResponse) {}
+}
+
+/** A JSON body for HTTP 200, or a relay. */
+export type OperationResult = Json | Relay;
+
+export type Handler = (ctx: Context, request: OperationRequest) => Promise<OperationResult>;
+
+export function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

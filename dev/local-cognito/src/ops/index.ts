@@ -1,0 +1,65 @@
+/**
+ * Operation table. Everything not listed passes through to cognito-local, after the access-token
+ * check when the body carries one; attribute-verification codes it sends are copied to the outbox.
+ */
+import { Relay, record, type Context, type Handler, type OperationRequest, type OperationResult } from '../context.js';
+import type { Medium } from '../delivery.js';
+import { codeDeliveryDetails } from '../delivery.js';
+import { poolIdOf } from '../tokens.js';
+import { parseJson } from '../upstream.js';
+import { attribute } from '../user-store.js';
+import { changePassword, confirmForgotPassword, forgotPassword } from './password.js';
+import { initiateAuth, respondToAuthChallenge } from './sign-in.js';
+import { globalSignOut, revokeToken } from './sign-out.js';
+import { confirmSignUp, resendConfirmationCode, signUp } from './sign-up.js';
+
+const HANDLERS: Record<string, Handler> = {
+  InitiateAuth: initiateAuth,
+  RespondToAuthChallenge: respondToAuthChallenge,
+  SignUp: signUp,
+  ConfirmSignUp: confirmSignUp,
+  ResendConfirmationCode: resendConfirmationCode,
+  ForgotPassword: forgotPassword,
+  ConfirmForgotPassword: confirmForgotPassword,
+  ChangePassword: changePassword,
+  GlobalSignOut: globalSignOut,
+  RevokeToken: revokeToken,
+};
+
+export function runOperation(ctx: Context, request: OperationRequest): Promise<OperationResult> {
+  return (HANDLERS[request.operation] ?? passThrough)(ctx, request);
+}
+
+async function passThrough(ctx: Context, { operation, body, raw }: OperationRequest): Promise<OperationResult> {
+  const claims = typeof body.AccessToken === 'string' ? await ctx.tokens.checkAccessToken(body.AccessToken) : undefined;
+  const relay = await ctx.upstream.forward(operation, raw);
+  if (relay.status !== 200 || !claims) return new Relay(relay);
+  const result = parseJson(relay.text);
+  const user = await ctx.store.findUser(poolIdOf(claims), claims.username);
+  // UpdateUserAttributes answers a list; cognito-local's GetUserAttributeVerificationCode answers {}.
+  const list = Array.isArray(result.CodeDeliveryDetailsList) ? result.CodeDeliveryDetailsList.map(record) : undefined;
+  let details = list ?? [];
+  if (operation === 'GetUserAttributeVerificationCode' && user) {
+    const name = String(body.AttributeName);
+    details = [{ AttributeName: name, DeliveryMedium: name === 'phone_number' ? 'SMS' : 'EMAIL', Destination: attribute(user, name) }];
+  }
+  if (!details.length) return new Relay(relay);
+  const masked = details.map((detail) => {
+    const delivery = {
+      AttributeName: detail.AttributeName === 'phone_number' ? ('phone_number' as const) : ('email' as const),
+      DeliveryMedium: (detail.DeliveryMedium === 'SMS' ? 'SMS' : 'EMAIL') as Medium,
+      Destination: String(detail.Destination ?? ''),
+    };
+    if (user?.AttributeVerificationCode) {
+      ctx.outbox.record({
+        username: user.Username,
+        medium: delivery.DeliveryMedium,
+        destination: delivery.Destination,
+        code: user.AttributeVerificationCode,
+        purpose: 'VERIFY_ATTRIBUTE',
+      });
+    }
+    return codeDeliveryDetails(delivery);
+  });
+  return list ? { ...result, CodeDeliveryDetailsList: masked } : { ...result, CodeDeliveryDetails: masked[0] };
+}

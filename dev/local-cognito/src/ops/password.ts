@@ -1,0 +1,58 @@
+/**
+ * ForgotPassword / ConfirmForgotPassword, owned by the proxy (codes to a verified email or phone,
+ * expiry, policy; the new password is set upstream with AdminSetUserPassword), and ChangePassword
+ * with the policy and Cognito's error name for a wrong old password.
+ */
+import { type Context, type OperationRequest, type OperationResult } from '../context.js';
+import { codeDeliveryDetails, recoveryDelivery } from '../delivery.js';
+import { CognitoError, MESSAGES, errors } from '../errors.js';
+import { enforcePasswordPolicy } from '../password-policy.js';
+import { poolIdOf } from '../tokens.js';
+
+export async function forgotPassword(ctx: Context, { body }: OperationRequest) {
+  const client = await ctx.store.client(body.ClientId);
+  const poolId = client.UserPoolId;
+  const user = await ctx.store.findUser(poolId, body.Username);
+  if (!user) throw errors.userNotFound(MESSAGES.userNotFoundForClient);
+  if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
+  const { Options } = await ctx.store.pool(poolId);
+  const delivery = recoveryDelivery(Options, user);
+  if (!delivery) {
+    throw errors.invalidParameter('Cannot reset password for the user as there is no registered/verified email or phone_number');
+  }
+  const code = ctx.codes.generate();
+  ctx.codes.issue(poolId, user.Username, 'FORGOT_PASSWORD', code, delivery.AttributeName);
+  ctx.outbox.record({
+    username: user.Username,
+    medium: delivery.DeliveryMedium,
+    destination: delivery.Destination,
+    code,
+    purpose: 'FORGOT_PASSWORD',
+  });
+  return { CodeDeliveryDetails: codeDeliveryDetails(delivery) };
+}
+
+export async function confirmForgotPassword(ctx: Context, { body }: OperationRequest) {
+  const client = await ctx.store.client(body.ClientId);
+  const poolId = client.UserPoolId;
+  const { Options } = await ctx.store.pool(poolId);
+  enforcePasswordPolicy(body.Password, Options.Policies?.PasswordPolicy);
+  const user = await ctx.store.findUser(poolId, body.Username);
+  if (!user) throw errors.userNotFound(MESSAGES.userNotFoundForClient);
+  ctx.codes.consume(poolId, user.Username, 'FORGOT_PASSWORD', body.ConfirmationCode);
+  await ctx.upstream.call('AdminSetUserPassword', { UserPoolId: poolId, Username: user.Username, Password: body.Password, Permanent: true });
+  return {};
+}
+
+export async function changePassword(ctx: Context, { body }: OperationRequest): Promise<OperationResult> {
+  const claims = await ctx.tokens.checkAccessToken(body.AccessToken);
+  const { Options } = await ctx.store.pool(poolIdOf(claims));
+  enforcePasswordPolicy(body.ProposedPassword, Options.Policies?.PasswordPolicy, 'proposedPassword');
+  try {
+    return await ctx.upstream.call('ChangePassword', body);
+  } catch (error) {
+    // cognito-local: InvalidPasswordException "Invalid password"; Cognito: NotAuthorizedException.
+    if (error instanceof CognitoError && error.type === 'InvalidPasswordException') throw errors.notAuthorized();
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Every code the local Cognito "sends", readable over HTTP (`/_local/outbox`) by tests and the demo
+ * page, and printed to stdout unless quiet. Destinations are unmasked here on purpose.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Medium } from './delivery.js';
+import type { StateFile } from './state-file.js';
+
+export type Purpose = 'SIGN_UP' | 'RESEND' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE' | 'MFA';
+
+export interface OutboxMessage {
+  id: string;
+  /** ISO time. */
+  at: string;
+  username: string;
+  medium: Medium;
+  destination: string;
+  code: string;
+  purpose: Purpose;
+}
+
+export class Outbox {
+  constructor(
+    private readonly state: StateFile,
+    private readonly print: ((line: string) => void) | undefined,
+  ) {}
+
+  record(message: Omit<OutboxMessage, 'id' | 'at'>): OutboxMessage {
+    const entry: OutboxMessage = { id: randomUUID(), at: new Date().toISOString(), ...message };
+    this.state.data.outbox.push(entry);
+    this.state.save();
+    this.print?.(`[outbox] ${entry.purpose} code ${entry.code} for ${entry.username} → ${entry.medium} ${entry.destination}`);
+    return entry;
+  }
+
+  /** Oldest first. */
+  list(username?: string | null): OutboxMessage[] {
+    const all = this.state.data.outbox;
+    return username ? all.filter((m) => m.username === username) : [...all];
+  }
+
+  clear(): void {
+    this.state.data.outbox.length = 0;
+    this.state.save();
+  }
+}

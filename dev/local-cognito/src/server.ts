@@ -1,0 +1,124 @@
+/**
+ * The HTTP front: CORS for browsers (the AWS SDK v3 and identity-js both run through it), the
+ * `/_local/*` helper endpoints, and `POST /` dispatch by `X-Amz-Target`.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Relay, type Context } from './context.js';
+import { CognitoError } from './errors.js';
+import { runOperation } from './ops/index.js';
+import type { Json } from './upstream.js';
+
+const ALLOWED_HEADERS = 'content-type, x-amz-target, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, authorization, x-amz-date, x-amz-security-token';
+const EXPOSED_HEADERS = 'x-amzn-errortype, x-amzn-requestid';
+const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
+
+export interface ServerOptions {
+  /** Served at GET /_local/config. */
+  config: Json;
+  /** This proxy's own URL, for the OpenID configuration document. */
+  publicUrl: () => string;
+}
+
+export function createProxyServer(ctx: Context, options: ServerOptions): Server {
+  return createServer((req, res) => {
+    handle(ctx, options, req, res).catch((error: unknown) => {
+      console.error('[local-cognito] unexpected error', error);
+      if (!res.headersSent) sendError(res, new CognitoError('InternalErrorException', String(error)));
+      else res.end();
+    });
+  });
+}
+
+async function handle(ctx: Context, options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  setCors(req, res);
+  res.setHeader('x-amzn-requestid', randomUUID());
+  const url = new URL(req.url ?? '/', 'http://local');
+  const route = `${req.method} ${url.pathname}`;
+
+  if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+  if (route === 'GET /health') return sendJson(res, 200, { ok: true });
+  if (route === 'GET /_local/config') return sendJson(res, 200, options.config);
+  if (route === 'GET /_local/outbox') return sendJson(res, 200, ctx.outbox.list(url.searchParams.get('username')));
+  if (route === 'DELETE /_local/outbox') {
+    ctx.outbox.clear();
+    return void res.writeHead(204).end();
+  }
+  const openId = /^GET \/([\w-]+)\/\.well-known\/openid-configuration$/.exec(route);
+  if (openId) {
+    const issuer = `${options.publicUrl()}/${openId[1]}`;
+    return sendJson(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] });
+  }
+  if (req.method === 'GET') {
+    // JWKS and anything else cognito-local serves.
+    const relay = await ctx.upstream.get(url.pathname + url.search);
+    return void res.writeHead(relay.status, { 'content-type': relay.contentType }).end(relay.text);
+  }
+  if (route !== 'POST /') return sendError(res, new CognitoError('UnknownOperationException', `No route for ${route}`, 404));
+
+  const target = String(req.headers['x-amz-target'] ?? '');
+  if (!target.startsWith(TARGET_PREFIX)) {
+    return sendError(res, new CognitoError('UnknownOperationException', `Unknown X-Amz-Target: ${target || '(missing)'}`));
+  }
+  const raw = await readBody(req);
+  let body: Json;
+  try {
+    const parsed: unknown = JSON.parse(raw || '{}');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    body = parsed as Json;
+  } catch {
+    return sendError(res, new CognitoError('SerializationException', 'Request body is not a JSON object'));
+  }
+
+  try {
+    const result = await runOperation(ctx, { operation: target.slice(TARGET_PREFIX.length), body, raw });
+    if (result instanceof Relay) {
+      const relay = result.response;
+      if (relay.status !== 200) {
+        const type = String(safeParse(relay.text).__type ?? 'InternalErrorException');
+        res.setHeader('x-amzn-errortype', type);
+      }
+      return void res.writeHead(relay.status, { 'content-type': relay.contentType }).end(relay.text);
+    }
+    sendJson(res, 200, result, 'application/x-amz-json-1.1');
+  } catch (error) {
+    if (!(error instanceof CognitoError)) throw error;
+    sendError(res, error);
+  }
+}
+
+function setCors(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  res.setHeader('access-control-allow-origin', origin ?? '*');
+  if (origin) res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-methods', 'GET, POST, DELETE, OPTIONS');
+  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? ALLOWED_HEADERS);
+  res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
+  res.setHeader('access-control-max-age', '600');
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function safeParse(text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return {};
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
+  res.writeHead(status, { 'content-type': contentType }).end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, error: CognitoError): void {
+  res.setHeader('x-amzn-errortype', error.type);
+  sendJson(res, error.status, { __type: error.type, message: error.message }, 'application/x-amz-json-1.1');
+}

@@ -1,0 +1,39 @@
+/**
+ * The proxy's own state (pending codes, outbox, sign-outs) in one JSON file next to cognito-local's
+ * db, so a restarted demo keeps its codes. Written synchronously via rename: tiny, and never torn.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { CodeRecord } from './codes.js';
+import type { OutboxMessage } from './outbox.js';
+
+export interface ProxyState {
+  codes: Record<string, CodeRecord>;
+  outbox: OutboxMessage[];
+  /** username key → epoch ms of the user's last GlobalSignOut. */
+  signOuts: Record<string, number>;
+  /** SHA-256 (hex) of revoked refresh tokens. */
+  revokedRefreshTokens: string[];
+}
+
+export class StateFile {
+  readonly data: ProxyState;
+
+  constructor(private readonly path: string | undefined) {
+    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [] };
+    this.data = empty;
+    if (path && existsSync(path)) {
+      try {
+        Object.assign(this.data, JSON.parse(readFileSync(path, 'utf8')) as Partial<ProxyState>);
+      } catch {
+        // A corrupt file only loses demo codes; start clean rather than refuse to start.
+      }
+    }
+  }
+
+  save(): void {
+    if (!this.path) return;
+    const temp = `${this.path}.tmp`;
+    writeFileSync(temp, JSON.stringify(this.data, null, 2));
+    renameSync(temp, this.path);
+  }
+}
