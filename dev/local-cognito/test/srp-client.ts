@@ -1,0 +1,51 @@
+/**
+ * A minimal SRP client for tests that need to bend the protocol (custom TIMESTAMP, replays),
+ * built on the kit's shared srp-math so only the request shaping is test code.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  N,
+  bytesToHex,
+  computeK,
+  computeU,
+  computeX,
+  deriveKey,
+  formatTimestamp,
+  g,
+  hexToBigInt,
+  mod,
+  modPow,
+  passwordClaimSignature,
+} from '../../../src/cognito/srp-math.js';
+
+export class TestSrpClient {
+  readonly a = hexToBigInt(bytesToHex(randomBytes(128)));
+  readonly A = modPow(g, this.a, N);
+
+  get srpA(): string {
+    return this.A.toString(16);
+  }
+
+  /** ChallengeResponses for PASSWORD_VERIFIER; `timestamp` defaults to a correct one for now. */
+  async answer(
+    poolId: string,
+    parameters: Record<string, string>,
+    password: string,
+    timestamp = formatTimestamp(new Date()),
+  ): Promise<Record<string, string>> {
+    const poolName = poolId.split('_')[1];
+    const userId = parameters.USER_ID_FOR_SRP;
+    const B = hexToBigInt(parameters.SRP_B);
+    const u = await computeU(this.A, B);
+    const x = await computeX(poolName, userId, password, parameters.SALT);
+    const k = await computeK();
+    const S = modPow(mod(B - k * modPow(g, x, N), N), this.a + u * x, N);
+    const key = await deriveKey(S, u);
+    return {
+      USERNAME: userId,
+      PASSWORD_CLAIM_SECRET_BLOCK: parameters.SECRET_BLOCK,
+      TIMESTAMP: timestamp,
+      PASSWORD_CLAIM_SIGNATURE: await passwordClaimSignature(key, poolName, userId, parameters.SECRET_BLOCK, timestamp),
+    };
+  }
+}
