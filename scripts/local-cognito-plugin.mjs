@@ -2,7 +2,8 @@
 // a virtual JSON file, so tests never hard-code a port.
 import { launchLocalCognito } from '../dev/local-cognito/launch.mjs';
 
-const CONFIG_PATH = '/__local-cognito__.json';
+// No .json suffix: the esbuild plugin (json: true) would turn it into a JS module.
+const CONFIG_PATH = '/__local-cognito__';
 
 export function localCognitoPlugin() {
   let instance;

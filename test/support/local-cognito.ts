@@ -21,7 +21,7 @@ export interface OutboxMessage {
 let config: Promise<LocalCognito> | undefined;
 
 export function localCognito(): Promise<LocalCognito> {
-  config ??= fetch('/__local-cognito__.json').then((r) => r.json() as Promise<LocalCognito>);
+  config ??= fetch('/__local-cognito__').then((r) => r.json() as Promise<LocalCognito>);
   return config;
 }
 

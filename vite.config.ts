@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The library build: ES modules with lit left to the consumer (one lit per page), one entry per
+ * public subpath so nobody bundles a backend they do not use. Types come from tsc (tsconfig.build.json).
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        'cognito/transports/fetch': 'src/cognito/transports/fetch.ts',
+        'cognito/transports/sdk': 'src/cognito/transports/sdk.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit/, /^@lit\//, /^@aws-sdk\//, 'amazon-cognito-identity-js'],
+    },
+  },
+});
