@@ -78,6 +78,9 @@ export const stepStyles = css`
     gap: calc(var(--auth-flow-space) * 0.75);
     margin: 0;
   }
+  :where(auth-flow) :where(form p) {
+    margin: 0;
+  }
   :where(auth-flow) :where(.auth-heading) {
     margin: 0;
     font-size: 1.375rem;

@@ -1,0 +1,62 @@
+// `npm run bench`: size and speed, each as a ratio against a baseline measured in the same run on
+// the same machine (timings are noisy on a shared 2-core VM; ratios are what to compare).
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { pageBundleSize } from './page-bundle.mjs';
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+async function bundleGzip(contents) {
+  const result = await esbuild({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false,
+    define: { global: 'globalThis' }, logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+// ── size ────────────────────────────────────────────────────────────────────────────────────
+const ours = await pageBundleSize();
+const identityJs = await bundleGzip(`import { CognitoUserPool, CognitoUser, AuthenticationDetails } from 'amazon-cognito-identity-js';
+  export { CognitoUserPool, CognitoUser, AuthenticationDetails };`);
+const sdk = await bundleGzip(`import { CognitoIdentityProviderClient, InitiateAuthCommand, RespondToAuthChallengeCommand,
+  SignUpCommand, ConfirmSignUpCommand, ResendConfirmationCodeCommand, GlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
+  export { CognitoIdentityProviderClient, InitiateAuthCommand, RespondToAuthChallengeCommand, SignUpCommand,
+  ConfirmSignUpCommand, ResendConfirmationCodeCommand, GlobalSignOutCommand };`);
+console.log('size (minified + gzip)');
+console.log(`  <auth-flow> + UI + fetch transport + lit   ${kib(ours.gzip)}`);
+console.log(`  baseline: amazon-cognito-identity-js, no UI  ${kib(identityJs)}   ratio ${(ours.gzip / identityJs).toFixed(2)}`);
+console.log(`  baseline: AWS SDK v3 client + 6 commands, no UI  ${kib(sdk)}   ratio ${(ours.gzip / sdk).toFixed(2)}`);
+
+// ── SRP ─────────────────────────────────────────────────────────────────────────────────────
+const page = await esbuild({
+  entryPoints: ['bench/srp-page.ts'], bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
+  write: false, define: { global: 'globalThis' }, logLevel: 'silent',
+});
+const script = page.outputFiles[0].text;
+const server = createServer((request, response) => {
+  if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  else response.writeHead(200, { 'content-type': 'text/html' }).end('<script type="module" src="/bench.js"></script>');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
+});
+try {
+  const tab = await browser.newPage();
+  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.waitForFunction('typeof window.runSrpBench === "function"');
+  const rounds = Number(process.env.ROUNDS ?? 15);
+  const srp = await tab.evaluate((n) => window.runSrpBench(n), rounds);
+  console.log(`SRP client work per login in Chromium (median of ${rounds}, interleaved)`);
+  console.log(`  kit (BigInt + WebCrypto)               ${srp.kit.toFixed(1)} ms`);
+  console.log(`  baseline: identity-js AuthenticationHelper  ${srp.baseline.toFixed(1)} ms   ratio ${(srp.kit / srp.baseline).toFixed(2)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
