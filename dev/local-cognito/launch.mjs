@@ -18,9 +18,19 @@ const require = createRequire(import.meta.url);
 /** @type {{ userPoolId: string, clientId: string, region: string, users: { username: string, password: string, shows: string }[] }} */
 export const seed = JSON.parse(readFileSync(join(SEED, 'manifest.json'), 'utf8'));
 
-/** Children still running, killed synchronously if the caller exits without stop(). */
+/** Children still running and temp dirs still present, cleaned up if the caller exits without stop(). */
 const live = new Set();
+const tempDirs = new Set();
 let exitHookInstalled = false;
+
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const child of live) child.kill('SIGKILL');
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  });
+}
 
 /**
  * @param {import('./launch.d.mts').LaunchOptions} [options]
@@ -37,6 +47,8 @@ export async function launchLocalCognito({
 } = {}) {
   const ownsStateDir = !stateDir;
   const dir = stateDir ? resolve(stateDir) : mkdtempSync(join(tmpdir(), 'local-cognito-'));
+  if (ownsStateDir) tempDirs.add(dir);
+  installExitHook();
   try {
     seedState(dir, keepState);
     // Ports are chosen up front because cognito-local bakes its issuer URL in at start; a port
@@ -53,7 +65,7 @@ export async function launchLocalCognito({
       }
     }
   } catch (error) {
-    if (ownsStateDir) rmSync(dir, { recursive: true, force: true });
+    if (ownsStateDir) removeTempDir(dir);
     throw error;
   }
 }
@@ -128,12 +140,6 @@ function startChild(name, args, { cwd, env, stdout, quiet }) {
   child.on('error', () => {});
   live.add(child);
   child.exited.then(() => live.delete(child));
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once('exit', () => {
-      for (const c of live) c.kill('SIGKILL');
-    });
-  }
   return child;
 }
 
@@ -192,11 +198,16 @@ function instance({ dir, ownsStateDir, proxyPort, cognitoPort, children }) {
     users: seed.users,
     stop() {
       stopping ??= Promise.all(children.map(stopChild)).then(() => {
-        if (ownsStateDir) rmSync(dir, { recursive: true, force: true });
+        if (ownsStateDir) removeTempDir(dir);
       });
       return stopping;
     },
   };
+}
+
+function removeTempDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
 }
 
 function freePort() {
