@@ -52,6 +52,7 @@ export class SessionStore {
    */
   open(id: unknown, clientId: string, challengeName: unknown, secretBlock?: unknown): ChallengeSession {
     let key = typeof id === 'string' && id ? id : undefined;
+    if (!key && challengeName !== 'PASSWORD_VERIFIER') throw errors.invalidParameter('Missing required parameter Session');
     if (!key && typeof secretBlock === 'string') key = this.bySecretBlock.get(secretBlock);
     const entry = key ? this.entries.get(key) : undefined;
     if (!entry) throw errors.notAuthorized(MESSAGES.sessionExpired);

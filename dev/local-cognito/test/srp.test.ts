@@ -163,3 +163,35 @@ describe('PASSWORD_VERIFIER challenge', () => {
     assert.ok(assertOk(result).AuthenticationResult.AccessToken);
   });
 });
+
+describe('NEW_PASSWORD_REQUIRED after SRP', () => {
+  it('checks the temporary password first, then the policy, and keeps the Session for a retry', async () => {
+    // A FORCE_CHANGE_PASSWORD user, created straight in cognito-local.
+    const created = await fetch(lc.upstreamEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.AdminCreateUser' },
+      body: JSON.stringify({ UserPoolId: lc.userPoolId, Username: 'temp-user', TemporaryPassword: 'Temp-pass-123', MessageAction: 'SUPPRESS' }),
+    });
+    assert.equal(created.status, 200);
+
+    // cognito-local alone would answer NEW_PASSWORD_REQUIRED even for a wrong temporary password.
+    const wrong = await identityJsSignIn('temp-user', 'Wrong-temp-1');
+    assert.equal(wrong.ok === false && wrong.code, 'NotAuthorizedException');
+
+    const { client, parameters, session } = await passwordVerifier(new TestSrpClient(), 'temp-user');
+    const challenge = assertOk(await respond(session, await client.answer(lc.userPoolId, parameters, 'Temp-pass-123')));
+    assert.equal(challenge.ChallengeName, 'NEW_PASSWORD_REQUIRED');
+    assert.notEqual(challenge.Session, session);
+    const answer = (NEW_PASSWORD: string) =>
+      call(lc, 'RespondToAuthChallenge', {
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        ClientId: lc.clientId,
+        Session: challenge.Session,
+        ChallengeResponses: { USERNAME: 'temp-user', NEW_PASSWORD },
+      });
+    assertError(await answer('weak'), 'InvalidPasswordException', 'Password does not conform to policy: Password not long enough');
+    assert.ok(assertOk(await answer('Brand-new-pass-1')).AuthenticationResult.AccessToken);
+    assertError(await answer('Brand-new-pass-2'), 'NotAuthorizedException', /only be used once/);
+    assert.deepEqual(await identityJsSignIn('temp-user', 'Brand-new-pass-1'), { ok: true, username: 'temp-user' });
+  });
+});
