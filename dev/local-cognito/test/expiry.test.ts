@@ -6,7 +6,7 @@ import { TestSrpClient } from './srp-client.js';
 
 let lc: LocalCognito;
 before(async () => {
-  lc = await start({ env: { AUTH_SESSION_TTL_SECONDS: '0.4', SIGN_UP_CODE_TTL_SECONDS: '0.4', RESET_CODE_TTL_SECONDS: '0.4' } });
+  lc = await start({ env: { AUTH_SESSION_TTL_SECONDS: '1', SIGN_UP_CODE_TTL_SECONDS: '1', RESET_CODE_TTL_SECONDS: '1' } });
 });
 after(() => lc?.stop());
 
@@ -28,7 +28,7 @@ describe('lifetimes', { concurrency: true }, () => {
     const slow = new TestSrpClient();
     const stale = await passwordVerifier(slow);
     const lateAnswer = await slow.answer(lc.userPoolId, stale.parameters, 'Demo-pass-1234');
-    await sleep(600);
+    await sleep(1200);
     assertError(
       await call(lc, 'RespondToAuthChallenge', { ChallengeName: 'PASSWORD_VERIFIER', ClientId: lc.clientId, Session: stale.session, ChallengeResponses: lateAnswer }),
       'NotAuthorizedException',
@@ -40,7 +40,7 @@ describe('lifetimes', { concurrency: true }, () => {
     const username = uniqueName('late');
     assertOk(await call(lc, 'SignUp', { ClientId: lc.clientId, Username: username, Password: 'Good-pass-123', UserAttributes: [{ Name: 'email', Value: 'late@example.com' }] }));
     const { code } = await latestCode(lc, username);
-    await sleep(600);
+    await sleep(1200);
     const confirm = (c: string) => call(lc, 'ConfirmSignUp', { ClientId: lc.clientId, Username: username, ConfirmationCode: c });
     assertError(await confirm(code), 'ExpiredCodeException', 'Invalid code provided, please request a code again.');
     assertOk(await call(lc, 'ResendConfirmationCode', { ClientId: lc.clientId, Username: username }));
@@ -50,7 +50,7 @@ describe('lifetimes', { concurrency: true }, () => {
   it('a password-reset code used late is ExpiredCodeException', async () => {
     assertOk(await call(lc, 'ForgotPassword', { ClientId: lc.clientId, Username: 'demo' }));
     const { code } = await latestCode(lc, 'demo');
-    await sleep(600);
+    await sleep(1200);
     const result = await call(lc, 'ConfirmForgotPassword', { ClientId: lc.clientId, Username: 'demo', ConfirmationCode: code, Password: 'Other-pass-123' });
     assertError(result, 'ExpiredCodeException');
   });
