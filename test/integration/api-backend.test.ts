@@ -3,26 +3,17 @@
  * transport. Nothing is mocked: codes come from the outbox.
  */
 import { expect } from '@open-wc/testing';
-import { AuthError } from '../../src/core/errors.js';
 import { CognitoApiBackend } from '../../src/cognito/api-backend.js';
 import { MemorySessionStore } from '../../src/cognito/session-store.js';
 import type { TransportFactory } from '../../src/cognito/transport.js';
 import { createFetchTransport } from '../../src/cognito/transports/fetch.js';
 import { createSdkTransport } from '../../src/cognito/transports/sdk.js';
 import { latestCode, localCognito, uniqueUsername } from '../support/local-cognito.js';
+import { rejection } from '../support/rejection.js';
 
 const DEMO = { username: 'demo', password: 'Demo-pass-1234' };
 const PASSWORD = 'Kit-test-pass-9876!';
 
-async function rejection(promise: Promise<unknown>): Promise<AuthError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AuthError);
-    return error as AuthError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const transports: Array<[string, TransportFactory]> = [
   ['fetch', createFetchTransport],

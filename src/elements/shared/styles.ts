@@ -6,6 +6,18 @@
  */
 import { css, type CSSResult } from 'lit';
 
+// The dark base palette, used by the OS preference and by color-scheme="dark".
+const darkPalette = css`
+    --auth-flow-color-accent: #6cb6ff;
+    --auth-flow-color-on-accent: #0d1117;
+    --auth-flow-color-text: #e6edf3;
+    --auth-flow-color-muted: #9da7b3;
+    --auth-flow-color-surface: #161b22;
+    --auth-flow-color-border: #6e7681;
+    --auth-flow-color-danger: #ff7b72;
+    --auth-flow-color-success: #56d364;
+`;
+
 export const frameStyles = css`
   :host {
     /* Base palette */
@@ -39,25 +51,11 @@ export const frameStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([color-scheme='light'])) {
-      --auth-flow-color-accent: #6cb6ff;
-      --auth-flow-color-on-accent: #0d1117;
-      --auth-flow-color-text: #e6edf3;
-      --auth-flow-color-muted: #9da7b3;
-      --auth-flow-color-surface: #161b22;
-      --auth-flow-color-border: #6e7681;
-      --auth-flow-color-danger: #ff7b72;
-      --auth-flow-color-success: #56d364;
+      ${darkPalette}
     }
   }
   :host([color-scheme='dark']) {
-    --auth-flow-color-accent: #6cb6ff;
-    --auth-flow-color-on-accent: #0d1117;
-    --auth-flow-color-text: #e6edf3;
-    --auth-flow-color-muted: #9da7b3;
-    --auth-flow-color-surface: #161b22;
-    --auth-flow-color-border: #6e7681;
-    --auth-flow-color-danger: #ff7b72;
-    --auth-flow-color-success: #56d364;
+    ${darkPalette}
   }
   [part='frame'] {
     padding: var(--auth-flow-space);

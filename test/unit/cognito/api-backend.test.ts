@@ -17,6 +17,7 @@ import {
   modPow,
   passwordClaimSignature,
 } from '../../../src/cognito/srp-math.js';
+import { rejection } from '../../support/rejection.js';
 
 const POOL_ID = 'eu-west-1_TestPool1';
 const CLIENT_ID = 'client-1';
@@ -104,15 +105,6 @@ async function srpServer(userId: string, password: string) {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AuthError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AuthError);
-    return error as AuthError;
-  }
-  throw new Error('expected a rejection');
-}
 
 function backend(transport: CognitoTransport, extra: Partial<ConstructorParameters<typeof CognitoApiBackend>[0]> = {}) {
   return new CognitoApiBackend({ userPoolId: POOL_ID, clientId: CLIENT_ID, transport, now: () => NOW, ...extra });

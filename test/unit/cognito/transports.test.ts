@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { AuthError } from '../../../src/core/errors.js';
 import { defaultEndpoint, parseErrorType, regionFromPoolId, type CognitoTransport } from '../../../src/cognito/transport.js';
 import { createFetchTransport } from '../../../src/cognito/transports/fetch.js';
 import { createSdkTransport, toAuthError } from '../../../src/cognito/transports/sdk.js';
+import { rejection } from '../../support/rejection.js';
 
 /** One scripted HTTP answer. */
 interface Reply {
@@ -18,15 +18,6 @@ interface Seen {
   headers: Record<string, string>;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AuthError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AuthError);
-    return error as AuthError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Rejects like fetch does once `signal` aborts; never answers otherwise. */
 function hang(signal: AbortSignal | null | undefined): Promise<never> {
