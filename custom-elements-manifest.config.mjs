@@ -5,4 +5,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer reads files concurrently, so module order varies between runs; sorting keeps
+      // the committed file (and its diffs) stable.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
