@@ -62,7 +62,17 @@ interface AuthenticationResult {
 interface Attempt {
   session?: string;
   username: string;
+  /**
+   * What started this sign-in, password included, so "send a new code" can start it again (Cognito
+   * has no resend for MFA codes). Memory only, dropped on tokens or after `RESTART_WINDOW_MS`.
+   */
+  restart?: SignInInput;
+  /** The MFA method chosen at SELECT_MFA_TYPE, chosen again when a restart asks anew. */
+  selectedMfa?: string;
 }
+
+/** Longer than a challenge Session can live (3 minutes by default); after it, start again. */
+const RESTART_WINDOW_MS = 5 * 60_000;
 
 interface HandleState {
   attempt: Attempt;
@@ -202,7 +212,8 @@ export class CognitoApiBackend implements AuthBackend {
         throw new AuthError(KIT_ERROR_NAMES.validation, `Unknown auth flow type: ${String(flow)}.`);
     }
     const out = await this.call('InitiateAuth', { AuthFlow: authFlow, AuthParameters: parameters }, options);
-    const attempt: Attempt = { username };
+    const attempt: Attempt = { username, restart: { ...input, authFlowType: flow } };
+    setTimeout(() => delete attempt.restart, RESTART_WINDOW_MS);
     if (srp && out.ChallengeName === 'PASSWORD_VERIFIER') {
       this.advance(attempt, out);
       const challengeParameters = stringRecord(out.ChallengeParameters);
@@ -230,18 +241,62 @@ export class CognitoApiBackend implements AuthBackend {
     responses: Record<string, string>,
     options: CallOptions = {},
   ): Promise<SignInResult> {
-    const state = this.handles.get(handle);
-    if (!state) {
-      throw new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
-    }
-    const { attempt, challengeName } = state;
+    const { attempt, challengeName } = this.attemptOf(handle);
     const input: Json = {
       ChallengeName: challengeName,
       ChallengeResponses: { ...responses, USERNAME: attempt.username },
     };
     if (attempt.session) input.Session = attempt.session;
     const out = await this.call('RespondToAuthChallenge', input, options);
+    if (challengeName === 'SELECT_MFA_TYPE' && responses.ANSWER) attempt.selectedMfa = responses.ANSWER;
     return this.outcome(out, attempt, options);
+  }
+
+  async resendChallengeCode(handle: ChallengeHandle, options: CallOptions = {}): Promise<SignInResult> {
+    const state = this.handles.get(handle);
+    const restart = state?.attempt.restart;
+    if (!state || !restart) {
+      throw new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    }
+    const result = await this.signIn(restart, options);
+    const { selectedMfa } = state.attempt;
+    if (result.kind === 'challenge' && result.name === 'SELECT_MFA_TYPE' && selectedMfa) {
+      return this.respondToChallenge(result.handle, { ANSWER: selectedMfa }, options);
+    }
+    return result;
+  }
+
+  async associateTotp(handle: ChallengeHandle, options: CallOptions = {}): Promise<{ secretCode: string }> {
+    const { attempt } = this.attemptOf(handle);
+    const out = await this.call('AssociateSoftwareToken', { Session: attempt.session }, options);
+    this.advance(attempt, out);
+    const secretCode = str(out.SecretCode);
+    if (!secretCode) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Cognito returned no secret.');
+    return { secretCode };
+  }
+
+  async verifyTotpSetup(
+    handle: ChallengeHandle,
+    input: { code: string; deviceName?: string },
+    options: CallOptions = {},
+  ): Promise<SignInResult> {
+    const { attempt } = this.attemptOf(handle);
+    const verify: Json = { Session: attempt.session, UserCode: input.code };
+    if (input.deviceName) verify.FriendlyDeviceName = input.deviceName;
+    this.advance(attempt, await this.call('VerifySoftwareToken', verify, options));
+    const out = await this.call(
+      'RespondToAuthChallenge',
+      { ChallengeName: 'MFA_SETUP', Session: attempt.session, ChallengeResponses: { USERNAME: attempt.username } },
+      options,
+    );
+    return this.outcome(out, attempt, options);
+  }
+
+  /** The sign-in behind a handle; an unknown handle reads as an expired Session (start again). */
+  private attemptOf(handle: ChallengeHandle): HandleState {
+    const state = this.handles.get(handle);
+    if (!state) throw new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    return state;
   }
 
   /** Records the newest Session and canonical username of a challenge reply. */
@@ -256,6 +311,7 @@ export class CognitoApiBackend implements AuthBackend {
   private async outcome(out: Json, attempt: Attempt, options: CallOptions): Promise<SignInResult> {
     const result = out.AuthenticationResult as AuthenticationResult | undefined;
     if (result?.AccessToken) {
+      delete attempt.restart;
       aborted(options.signal);
       return { kind: 'done', session: await this.keep(result, attempt.username) };
     }

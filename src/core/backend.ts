@@ -98,6 +98,22 @@ export interface AuthBackend {
     options?: CallOptions,
   ): Promise<SignInResult>;
 
+  /**
+   * Gets a new SMS or email code for the challenge behind `handle`. Cognito has no resend for MFA
+   * codes, so backends start the same sign-in again (they hold what that needs for the few minutes
+   * the challenge lives, in memory only).
+   */
+  resendChallengeCode(handle: ChallengeHandle, options?: CallOptions): Promise<SignInResult>;
+
+  /** MFA_SETUP with an authenticator app: the secret to show (`AssociateSoftwareToken` by Session). */
+  associateTotp(handle: ChallengeHandle, options?: CallOptions): Promise<{ secretCode: string }>;
+  /** Checks the first authenticator-app code, then finishes MFA_SETUP (`VerifySoftwareToken`). */
+  verifyTotpSetup(
+    handle: ChallengeHandle,
+    input: { code: string; deviceName?: string },
+    options?: CallOptions,
+  ): Promise<SignInResult>;
+
   forgotPassword(input: { username: string }, options?: CallOptions): Promise<CodeDelivery>;
   confirmForgotPassword(
     input: { username: string; code: string; password: string },

@@ -18,6 +18,7 @@ import {
 } from './controller-events.js';
 import { describeError, type ErrorInfo } from './errors.js';
 import { transition, type Outcome } from './machine.js';
+import { RefreshTimer } from './refresh-timer.js';
 import { initialState, type AuthState, type EntryStep } from './steps.js';
 import { normalizeCode, normalizePhone, validateFields, validationError, type FieldRule } from './validation.js';
 
@@ -48,6 +49,7 @@ export class AuthController extends EventTarget {
   #inFlight: AbortController | null = null;
   #generation = 0;
   #challenge: { name: string; handle: ChallengeHandle } | null = null;
+  #refreshTimer = new RefreshTimer(() => void this.#refresh());
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super();
@@ -136,12 +138,23 @@ export class AuthController extends EventTarget {
     );
   }
 
-  /** Sends a new code for the step on screen (sign-up confirmation or password reset). */
+  /** Sends a new code for the step on screen: sign-up confirmation, password reset, SMS or email MFA. */
   async resendCode(options: CommandOptions = {}): Promise<void> {
     const { step, username } = this.#state;
     if (step === 'confirmResetPassword') return this.#sendResetCode(username, this.#begin(options));
-    if (step !== 'confirmSignUp') return;
-    return this.#sendSignUpCode(username, this.#begin(options));
+    if (step === 'confirmSignUp') return this.#sendSignUpCode(username, this.#begin(options));
+    const challenge = this.#challenge;
+    if (!challenge || (step !== 'confirmSignInWithSmsCode' && step !== 'confirmSignInWithEmailCode')) return;
+    const run = this.#begin(options);
+    await this.#perform(
+      run,
+      () => this.backend.resendChallengeCode(challenge.handle, run.options),
+      (result) => {
+        this.#signInResult(result);
+        const state = this.#state;
+        if ('codeDelivery' in state && state.codeDelivery) this.#apply({ type: 'codeResent', codeDelivery: state.codeDelivery });
+      },
+    );
   }
 
   /** Answers the challenge on screen: an MFA code, an MFA choice, a new password or a custom answer. */
@@ -155,14 +168,37 @@ export class AuthController extends EventTarget {
     }
     if ('answer' in normalized && this.#invalid(normalized, { answer: ['required'] })) return;
     if ('email' in normalized && this.#invalid(normalized, { email: ['required', 'email'] })) return;
-    const responses = challengeResponses(challenge.name, normalized);
-    if (!responses) return;
+    const step = this.#state.step;
+    if (step === 'selectMfaSetupType' && 'mfaType' in normalized) {
+      this.#apply({ type: 'mfaSetupChosen', mfaType: normalized.mfaType });
+      if (this.getSnapshot().step === 'setUpTotp') await this.#associateTotp(options);
+      return;
+    }
     const run = this.#begin(options);
+    if (step === 'setUpTotp' && 'code' in normalized) {
+      await this.#perform(
+        run,
+        () => this.backend.verifyTotpSetup(challenge.handle, { code: normalized.code }, run.options),
+        (result) => this.#signInResult(result),
+      );
+      return;
+    }
+    const responses = challengeResponses(challenge.name, normalized);
+    if (!responses) {
+      this.#settle();
+      return;
+    }
     await this.#perform(
       run,
       () => this.backend.respondToChallenge(challenge.handle, responses, run.options),
       (result) => this.#signInResult(result),
     );
+  }
+
+  /** Stops the refresh timer; call when the controller is no longer used. */
+  dispose(): void {
+    this.#abandon();
+    this.#refreshTimer.stop();
   }
 
   async resetPassword(input: { username: string }, options: CommandOptions = {}): Promise<void> {
@@ -241,9 +277,39 @@ export class AuthController extends EventTarget {
     this.#apply({ type: 'signInResult', result });
     const state = this.#state;
     if (state.step === 'signedIn') this.dispatchEvent(new AuthSignedInEvent(state.session));
+    else if (state.step === 'setUpTotp') void this.#associateTotp({});
     else if ('codeDelivery' in state && state.codeDelivery) {
       this.dispatchEvent(new AuthCodeSentEvent(state.codeDelivery, state.step));
     } else if (state.error) this.dispatchEvent(new AuthErrorEvent(state.error, state.step));
+  }
+
+  /** MFA_SETUP with an authenticator app: fetch the secret the screen shows. */
+  async #associateTotp(options: CommandOptions): Promise<void> {
+    const challenge = this.#challenge;
+    if (!challenge) return;
+    const run = this.#begin(options);
+    await this.#perform(
+      run,
+      () => this.backend.associateTotp(challenge.handle, run.options),
+      ({ secretCode }) => this.#apply({ type: 'totpSecretReady', secretCode }),
+    );
+  }
+
+  /**
+   * Shortly before the access token expires, asks the backend for the current session (which
+   * refreshes it). If it is gone, the person is signed out and told why.
+   */
+  async #refresh(): Promise<void> {
+    if (this.#state.step !== 'signedIn') return;
+    try {
+      const session = await this.backend.currentSession();
+      if (this.#state.step !== 'signedIn') return;
+      if (session) this.#apply({ type: 'sessionRestored', session });
+      else this.#fail({ code: 'tokenRevoked', name: 'NotAuthorizedException', retryable: false });
+    } catch {
+      // Offline or throttled: keep the session on screen and try again a little later.
+      if (this.#state.step === 'signedIn') this.#refreshTimer.retry();
+    }
   }
 
   /** Sign-in errors that are really steps: send the code the next screen needs. */
@@ -371,6 +437,11 @@ export class AuthController extends EventTarget {
     this.#state = next;
     // Back at the start (expired Session, cancel, sign-out): the old challenge can't be answered.
     if (next.step === 'signIn') this.#challenge = null;
+    if (next.step === 'signedIn') {
+      if (previous.step !== 'signedIn' || next.session.expiresAt !== previous.session.expiresAt) {
+        this.#refreshTimer.scheduleBefore(next.session.expiresAt);
+      }
+    } else this.#refreshTimer.stop();
     for (const listener of this.#listeners) listener(next);
     this.dispatchEvent(new AuthStateChangeEvent(next, previous));
   }

@@ -19,9 +19,19 @@ export type Outcome =
   | { type: 'signedOut' }
   | { type: 'sessionRestored'; session: AuthSession }
   | { type: 'totpSecretReady'; secretCode: string }
+  /** At MFA_SETUP with a choice: the method the person picked (no call; the next screen sets it up). */
+  | { type: 'mfaSetupChosen'; mfaType: MfaType }
   | { type: 'navigated'; step: EntryStep; username?: string };
 
 export type OutcomeType = Outcome['type'];
+
+/** Steps that show where a code went, and so can say a new one is on its way. */
+const CODE_STEPS: readonly string[] = [
+  'confirmSignUp',
+  'confirmResetPassword',
+  'confirmSignInWithSmsCode',
+  'confirmSignInWithEmailCode',
+];
 
 const MFA_BY_CHALLENGE: Record<string, MfaType> = {
   SMS_MFA: 'SMS',
@@ -65,8 +75,9 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
       return { ...keep, step: 'signIn', notice: 'signUpConfirmed' };
 
     case 'codeResent':
-      if (state.step === 'confirmSignUp' || state.step === 'confirmResetPassword') {
-        return { ...state, pending: false, error: null, notice: 'codeResent', codeDelivery: outcome.codeDelivery };
+      if (CODE_STEPS.includes(state.step)) {
+        const next = { ...state, pending: false, error: null, notice: 'codeResent' as const };
+        return { ...next, codeDelivery: outcome.codeDelivery } as AuthState;
       }
       return state; // the person moved on; nothing to show
 
@@ -84,6 +95,10 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
 
     case 'sessionRestored':
       return { ...keep, step: 'signedIn', session: outcome.session, username: outcome.session.username };
+
+    case 'mfaSetupChosen':
+      if (state.step !== 'selectMfaSetupType' || !state.allowedMfaTypes.includes(outcome.mfaType)) return state;
+      return outcome.mfaType === 'EMAIL' ? { ...keep, step: 'setUpEmail' } : { ...keep, step: 'setUpTotp' };
 
     case 'totpSecretReady':
       if (state.step !== 'setUpTotp') return state;
@@ -103,6 +118,10 @@ function failed(state: AuthState, error: ErrorInfo): AuthState {
   }
   if (state.step === 'signIn' && error.code === 'passwordResetRequired') {
     return { ...keep, step: 'confirmResetPassword', pending: true };
+  }
+  // Tokens revoked or refresh refused while signed in: signed out, and told why.
+  if (state.step === 'signedIn' && error.code === 'tokenRevoked') {
+    return { ...keep, step: 'signIn', pending: false, error };
   }
   // A challenge Session lasts 3 minutes; past it, start again with the username kept.
   if (CHALLENGE_STEPS.includes(state.step) && error.code === 'sessionExpired') {

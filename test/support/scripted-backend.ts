@@ -20,6 +20,9 @@ export interface Script {
   resendSignUpCode?: Answer<CodeDelivery>[];
   signIn?: Answer<SignInResult>[];
   respondToChallenge?: Answer<SignInResult>[];
+  resendChallengeCode?: Answer<SignInResult>[];
+  associateTotp?: Answer<{ secretCode: string }>[];
+  verifyTotpSetup?: Answer<SignInResult>[];
   forgotPassword?: Answer<CodeDelivery>[];
   confirmForgotPassword?: Answer<void>[];
   currentSession?: Answer<AuthSession | null>[];
@@ -69,6 +72,15 @@ export class ScriptedBackend implements AuthBackend {
   }
   respondToChallenge(h: ChallengeHandle, responses: Record<string, string>, o?: { signal?: AbortSignal }) {
     return this.answer<SignInResult>('respondToChallenge', { handle: h, responses }, o?.signal);
+  }
+  resendChallengeCode(h: ChallengeHandle, o?: { signal?: AbortSignal }) {
+    return this.answer<SignInResult>('resendChallengeCode', { handle: h }, o?.signal);
+  }
+  associateTotp(h: ChallengeHandle, o?: { signal?: AbortSignal }) {
+    return this.answer<{ secretCode: string }>('associateTotp', { handle: h }, o?.signal);
+  }
+  verifyTotpSetup(h: ChallengeHandle, input: { code: string; deviceName?: string }, o?: { signal?: AbortSignal }) {
+    return this.answer<SignInResult>('verifyTotpSetup', { handle: h, ...input }, o?.signal);
   }
   forgotPassword(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<CodeDelivery>('forgotPassword', input, o?.signal);

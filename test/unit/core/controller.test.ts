@@ -5,6 +5,14 @@ import { AuthError } from '../../../src/core/errors.js';
 import type { AuthState } from '../../../src/core/steps.js';
 import { deferred, EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../../support/scripted-backend.js';
 
+async function waitUntil(check: () => boolean, timeout = 1000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeout) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 function setUp(script: Script, options = {}) {
   const backend = new ScriptedBackend(script);
   const controller = new AuthController(backend, options);
@@ -238,5 +246,75 @@ describe('AuthController', () => {
     expect(seen).not.to.contain(PASSWORD);
     expect(seen).not.to.contain(CODE);
     expect(JSON.stringify(controller.getSnapshot())).not.to.contain(PASSWORD);
+  });
+
+  it('sets up an authenticator app: secret fetched on arrival, first code verified, then signed in', async () => {
+    const h = handle('setup');
+    const { backend, controller } = setUp({
+      signIn: [{ kind: 'challenge', name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }, handle: h }],
+      associateTotp: [{ secretCode: 'JBSWY3DPEHPK3PXP' }],
+      verifyTotpSetup: [new AuthError('EnableSoftwareTokenMFAException', 'Code mismatch'), { kind: 'done', session: SESSION }],
+    });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await waitUntil(() => controller.getSnapshot().pending === false && 'secretCode' in controller.getSnapshot());
+    expect(controller.getSnapshot()).to.deep.include({ step: 'setUpTotp', secretCode: 'JBSWY3DPEHPK3PXP' });
+    await controller.confirmSignIn({ code: '000000' });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'codeMismatch', field: 'code' });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'setUpTotp', secretCode: 'JBSWY3DPEHPK3PXP' });
+    await controller.confirmSignIn({ code: CODE });
+    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'associateTotp', 'verifyTotpSetup', 'verifyTotpSetup']);
+    expect(backend.calls[3].input).to.deep.equal({ handle: h, code: CODE });
+    expect(controller.getSnapshot().step).to.equal('signedIn');
+  });
+
+  it('lets the person choose which MFA to set up, and sets up email by address', async () => {
+    const h = handle('setup');
+    const { backend, controller } = setUp({
+      signIn: [{ kind: 'challenge', name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }, handle: h }],
+      respondToChallenge: [{ kind: 'challenge', name: 'EMAIL_OTP', parameters: { CODE_DELIVERY_DESTINATION: 'a***@e***' }, handle: h }],
+    });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'selectMfaSetupType', allowedMfaTypes: ['TOTP', 'EMAIL'] });
+    await controller.confirmSignIn({ mfaType: 'EMAIL' });
+    expect(controller.getSnapshot().step).to.equal('setUpEmail');
+    await controller.confirmSignIn({ email: 'nope' });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'invalidEmail', field: 'email' });
+    await controller.confirmSignIn({ email: 'ana@example.com' });
+    expect(backend.calls[1].input).to.deep.equal({ handle: h, responses: { EMAIL: 'ana@example.com' } });
+    expect(controller.getSnapshot().step).to.equal('confirmSignInWithEmailCode');
+  });
+
+  it('gets a new SMS code by starting the sign-in again, and says so', async () => {
+    const sms = (destination: string) =>
+      ({ kind: 'challenge', name: 'SMS_MFA', parameters: { CODE_DELIVERY_DESTINATION: destination, CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }, handle: handle() }) as const;
+    const { backend, controller, eventNames } = setUp({
+      signIn: [sms('+*******1234')],
+      respondToChallenge: [new AuthError('ExpiredCodeException', 'Invalid code provided, please request a code again.')],
+      resendChallengeCode: [sms('+*******1234')],
+    });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await controller.confirmSignIn({ code: CODE });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'codeExpired', field: 'code' });
+    await controller.resendCode();
+    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'respondToChallenge', 'resendChallengeCode']);
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmSignInWithSmsCode', notice: 'codeResent', error: null });
+    expect(eventNames()).to.deep.equal(['codesent', 'error', 'codesent']);
+  });
+
+  it('refreshes the session before the access token expires, and signs out when it is gone', async () => {
+    const soon = { ...SESSION, expiresAt: Date.now() + 30_100 };
+    const later = { ...SESSION, expiresAt: Date.now() + 3_600_000 };
+    const { controller } = setUp({ signIn: [{ kind: 'done', session: soon }], currentSession: [later] });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await waitUntil(() => {
+      const state = controller.getSnapshot();
+      return state.step === 'signedIn' && state.session.expiresAt === later.expiresAt;
+    }, 3000);
+
+    const gone = setUp({ signIn: [{ kind: 'done', session: soon }], currentSession: [null] });
+    await gone.controller.signIn({ username: 'ana', password: PASSWORD });
+    await waitUntil(() => gone.controller.getSnapshot().step === 'signIn', 3000);
+    expect(gone.controller.getSnapshot().error?.code).to.equal('tokenRevoked');
+    controller.dispose();
   });
 });

@@ -50,7 +50,11 @@ const CHALLENGE_STEPS: StepName[] = [
 
 /** Outcomes that mean nothing on some steps leave those states untouched. */
 const IGNORED: Partial<Record<Outcome['type'], StepName[]>> = {
-  codeResent: STEP_NAMES.filter((step) => step !== 'confirmSignUp' && step !== 'confirmResetPassword'),
+  codeResent: STEP_NAMES.filter(
+    (step) =>
+      !['confirmSignUp', 'confirmResetPassword', 'confirmSignInWithSmsCode', 'confirmSignInWithEmailCode'].includes(step),
+  ),
+  mfaSetupChosen: STEP_NAMES.filter((step) => step !== 'selectMfaSetupType'),
   totpSecretReady: STEP_NAMES.filter((step) => step !== 'setUpTotp'),
 };
 
@@ -117,6 +121,24 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
   { name: 'signedOut', outcome: { type: 'signedOut' }, to: 'signIn' },
   { name: 'sessionRestored', outcome: { type: 'sessionRestored', session: SESSION }, to: 'signedIn' },
   { name: 'totpSecretReady', outcome: { type: 'totpSecretReady', secretCode: 'ABC' }, to: 'same' },
+  {
+    name: 'mfaSetupChosen TOTP',
+    outcome: { type: 'mfaSetupChosen', mfaType: 'TOTP' },
+    to: 'same',
+    except: { selectMfaSetupType: 'setUpTotp' },
+  },
+  {
+    name: 'mfaSetupChosen EMAIL',
+    outcome: { type: 'mfaSetupChosen', mfaType: 'EMAIL' },
+    to: 'same',
+    except: { selectMfaSetupType: 'setUpEmail' },
+  },
+  {
+    name: 'failed: token revoked',
+    outcome: failed('tokenRevoked'),
+    to: 'same',
+    except: { signedIn: 'signIn' },
+  },
   { name: 'navigated to signUp', outcome: { type: 'navigated', step: 'signUp' }, to: 'signUp' },
   { name: 'navigated to resetPassword', outcome: { type: 'navigated', step: 'resetPassword' }, to: 'resetPassword' },
 ];
@@ -124,11 +146,13 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
 describe('machine: step × outcome', () => {
   it('covers every outcome type', () => {
     const types = new Set(TABLE.map((row) => row.outcome.type));
-    const all: Outcome['type'][] = [
-      'submitted', 'signInResult', 'signedUp', 'signUpConfirmed', 'codeResent', 'resetCodeSent',
-      'passwordReset', 'failed', 'signedOut', 'sessionRestored', 'totpSecretReady', 'navigated',
-    ];
-    expect([...types].sort()).to.deep.equal([...all].sort());
+    // A Record forces this list to name every outcome type the machine has.
+    const all: Record<Outcome['type'], true> = {
+      submitted: true, signInResult: true, signedUp: true, signUpConfirmed: true, codeResent: true,
+      resetCodeSent: true, passwordReset: true, failed: true, signedOut: true, sessionRestored: true,
+      totpSecretReady: true, mfaSetupChosen: true, navigated: true,
+    };
+    expect([...types].sort()).to.deep.equal(Object.keys(all).sort());
   });
 
   for (const row of TABLE) {
@@ -200,6 +224,11 @@ describe('machine: what each step carries', () => {
     const sms = { destination: '+*******9999', medium: 'SMS' as const };
     const after = transition(on('confirmSignUp'), { type: 'codeResent', codeDelivery: sms });
     expect(after).to.deep.include({ codeDelivery: sms, notice: 'codeResent' });
+  });
+
+  it('refuses an MFA setup choice the pool did not offer', () => {
+    const only = { ...on('selectMfaSetupType'), allowedMfaTypes: ['TOTP'] as const };
+    expect(transition(only, { type: 'mfaSetupChosen', mfaType: 'EMAIL' })).to.equal(only);
   });
 
   it('stores the TOTP secret only on the TOTP setup step', () => {
