@@ -10,6 +10,8 @@ import type { AuthControllerEventMap } from '../core/controller-events.js';
 import { AuthController } from '../core/controller.js';
 import type { AuthState, EntryStep, StepName } from '../core/steps.js';
 import { CognitoApiBackend } from '../cognito/api-backend.js';
+import { WebStorageSessionStore, type SessionStore } from '../cognito/session-store.js';
+import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import { en, type Messages } from '../i18n/en.js';
 import { directionOf, errorMessage, loadMessages, translator, type Translate } from '../i18n/translate.js';
 import { authEvent, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
@@ -17,11 +19,22 @@ import { publicValues, runFormCommand } from './shared/form-commands.js';
 import type { AuthStepElement } from './shared/step-element.js';
 import { adoptStepStyles, frameStyles } from './shared/styles.js';
 
-/** The element rendering each step; steps without one show a way back to sign-in. */
-const STEP_TAGS: Partial<Record<StepName, string>> = {
+/** The element rendering each step (several steps share one element). */
+const STEP_TAGS: Record<StepName, string> = {
   signIn: 'auth-sign-in',
   signUp: 'auth-sign-up',
   confirmSignUp: 'auth-confirm-code',
+  confirmSignInWithSmsCode: 'auth-mfa-code',
+  confirmSignInWithTotpCode: 'auth-mfa-code',
+  confirmSignInWithEmailCode: 'auth-mfa-code',
+  selectMfaType: 'auth-mfa-select',
+  selectMfaSetupType: 'auth-mfa-select',
+  setUpTotp: 'auth-totp-setup',
+  setUpEmail: 'auth-email-setup',
+  newPasswordRequired: 'auth-new-password',
+  customChallenge: 'auth-challenge-prompt',
+  resetPassword: 'auth-reset-password',
+  confirmResetPassword: 'auth-reset-password',
   signedIn: 'auth-signed-in',
 };
 
@@ -92,6 +105,18 @@ export class AuthFlowElement extends LitElement {
   /** Hides the way to create an account. */
   @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;
 
+  /**
+   * Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
+   * access tokens are stored until they expire; the refresh token is never stored. Off by default.
+   */
+  @property() persist: 'session' | 'local' | '' = '';
+
+  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
+  @property({ attribute: 'totp-issuer' }) totpIssuer = '';
+
+  /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
+  @property({ attribute: false }) challengePrompts: Record<string, ChallengePromptRenderer> = {};
+
   /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
   @property() override lang = '';
 
@@ -110,7 +135,8 @@ export class AuthFlowElement extends LitElement {
   #ownsController = false;
   #detach: AbortController | null = null;
   #stepElement: AuthStepElement | null = null;
-  #shownStep: StepName | null = null;
+  /** The step (and custom-challenge round) on screen, to tell a new screen from an update. */
+  #shownScreen: string | null = null;
   #localeRequest = 0;
 
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
@@ -140,7 +166,7 @@ export class AuthFlowElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const config = ['userPoolId', 'clientId', 'endpoint', 'backend'] as const;
+    const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist'] as const;
     if (config.some((name) => changed.has(name)) && (this.#ownsController || !this.#controller)) {
       this.#buildController();
     }
@@ -157,10 +183,7 @@ export class AuthFlowElement extends LitElement {
       <div part="body">
         ${this.configError
           ? html`<p role="alert">${errorMessage(this.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
-          : step && !custom && !STEP_TAGS[step]
-            ? html`<p>${this.t('flow.unavailable')}</p>
-                <button type="button" @click=${() => this.#controller?.cancel()}>${this.t('flow.backToSignIn')}</button>`
-            : html`<slot name=${custom ? slotNameFor(step!) : nothing}></slot>`}
+          : html`<slot name=${custom && step ? slotNameFor(step) : nothing}></slot>`}
       </div>
       <slot name="footer"></slot>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -180,6 +203,7 @@ export class AuthFlowElement extends LitElement {
       return;
     }
     const controller = new AuthController(backend, { initialStep: this.initialStep, authFlowType: this.authFlowType });
+    if (this.#ownsController) this.#controller?.dispose();
     this.#attach(controller);
     this.#ownsController = true;
     void controller.restore();
@@ -193,11 +217,17 @@ export class AuthFlowElement extends LitElement {
         userPoolId: this.userPoolId,
         clientId: this.clientId,
         endpoint: this.endpoint || undefined,
+        storage: this.#sessionStore(),
       });
     } catch {
       this.configError = true; // a malformed pool id: say so instead of failing on submit
       return null;
     }
+  }
+
+  #sessionStore(): SessionStore | undefined {
+    const storage = this.persist === 'local' ? localStorage : this.persist === 'session' ? sessionStorage : null;
+    return storage ? new WebStorageSessionStore(storage, `cognito-auth-flow:${this.clientId}`) : undefined;
   }
 
   #attach(controller: AuthController | null): void {
@@ -245,13 +275,18 @@ export class AuthFlowElement extends LitElement {
     return this.querySelector(`:scope > [slot="${slotNameFor(step)}"]`);
   }
 
-  /** Creates or updates the light-DOM element for the current step, then moves focus on a change. */
+  /**
+   * Creates or updates the light-DOM element for the current step, then moves focus on a change.
+   * A new step (or a new custom-challenge round) gets a fresh element, so its form starts empty.
+   */
   async #showStep(): Promise<void> {
     const state = this.snapshot;
     if (!state) return;
     const custom = this.#customMarkup(state.step);
     const tag = custom ? undefined : STEP_TAGS[state.step];
-    if (this.#stepElement && this.#stepElement.localName !== tag) {
+    const screen = state.step === 'customChallenge' ? `${state.step}#${state.round}` : state.step;
+    const changed = this.#shownScreen !== null && this.#shownScreen !== screen;
+    if (this.#stepElement && (changed || this.#stepElement.localName !== tag)) {
       this.#stepElement.remove();
       this.#stepElement = null;
     }
@@ -265,9 +300,10 @@ export class AuthFlowElement extends LitElement {
       if ('hideSignUp' in element) element.hideSignUp = this.hideSignUp;
       if ('signUpAttributes' in element) element.signUpAttributes = this.signUpAttributes;
       if ('passwordless' in element) element.passwordless = this.authFlowType === 'CUSTOM_WITHOUT_SRP';
+      if ('totpIssuer' in element) element.totpIssuer = this.totpIssuer;
+      if ('challengePrompts' in element) element.challengePrompts = this.challengePrompts;
     }
-    const changed = this.#shownStep !== null && this.#shownStep !== state.step;
-    this.#shownStep = state.step;
+    this.#shownScreen = screen;
     if (!changed) return;
     await element?.updateComplete;
     this.#announceStep(element ?? custom);

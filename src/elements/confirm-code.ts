@@ -12,21 +12,14 @@ export class AuthConfirmCodeElement extends AuthStepElement {
 
   protected override render() {
     const { t, state } = this;
-    const delivery = 'codeDelivery' in state ? state.codeDelivery : undefined;
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} aria-busy=${state.pending}>
       <h2 class="auth-heading">${t('confirmSignUp.heading')}</h2>
-      <p class="auth-code-sent">${delivery ? t('code.sent', delivery) : t('confirmSignUp.intro')}</p>
+      ${this.renderCodeSent(t('confirmSignUp.intro'))}
       ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
-      ${this.renderField({
-        name: 'code',
-        label: t('field.code'),
-        autocomplete: 'one-time-code',
-        inputmode: 'numeric',
-        hint: t('field.codeHint'),
-      })}
+      ${this.renderCodeField()}
       ${this.renderSubmit(t('confirmSignUp.submit'), t('confirmSignUp.pending'))}
       <div class="auth-links">
-        <button type="submit" class="auth-link" name="intent" value="resend" formnovalidate>${t('code.resend')}</button>
+        ${this.renderResendButton()}
         ${this.renderLink(t('flow.backToSignIn'), 'signIn')}
       </div>
     </form>`;

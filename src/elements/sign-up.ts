@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FieldRule } from '../core/validation.js';
-import { fieldLabel } from '../i18n/translate.js';
-import { AuthStepElement, type FieldOptions } from './shared/step-element.js';
+import { attributeField, attributeRules } from './shared/attribute-fields.js';
+import { AuthStepElement } from './shared/step-element.js';
 
 /** One attribute the sign-up form asks for: `email`, or `phone_number?` for an optional one. */
 export interface SignUpAttribute {
@@ -17,14 +17,6 @@ export function parseSignUpAttributes(value: string): SignUpAttribute[] {
     .filter(Boolean)
     .map((token) => ({ name: token.replace(/\?$/, ''), required: !token.endsWith('?') }));
 }
-
-const INPUT_FOR: Record<string, Partial<FieldOptions>> = {
-  email: { type: 'email', autocomplete: 'email', inputmode: 'email' },
-  phone_number: { type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
-  name: { autocomplete: 'name' },
-  given_name: { autocomplete: 'given-name' },
-  family_name: { autocomplete: 'family-name' },
-};
 
 /**
  * The sign-up step: username, a new password and the attributes the pool wants.
@@ -41,16 +33,8 @@ export class AuthSignUpElement extends AuthStepElement {
 
   protected get rules(): Record<string, FieldRule[]> {
     const rules: Record<string, FieldRule[]> = { username: ['required'], password: ['required'] };
-    for (const { name, required } of this.askedAttributes) {
-      const format: FieldRule[] = name === 'email' ? ['email'] : name === 'phone_number' ? ['phone'] : [];
-      rules[name] = required ? ['required', ...format] : format;
-    }
+    for (const { name, required } of this.askedAttributes) rules[name] = attributeRules(name, required);
     return rules;
-  }
-
-  #label(name: string, required: boolean): string {
-    const label = fieldLabel(this.t, name);
-    return required ? label : this.t('field.optional', label);
   }
 
   protected override render() {
@@ -66,14 +50,7 @@ export class AuthSignUpElement extends AuthStepElement {
         autocomplete: 'new-password',
         hint: t('field.passwordHint'),
       })}
-      ${this.askedAttributes.map(({ name, required }) =>
-        this.renderField({
-          name,
-          label: this.#label(name, required),
-          hint: name === 'phone_number' ? t('field.phoneHint') : undefined,
-          ...INPUT_FOR[name],
-        }),
-      )}
+      ${this.askedAttributes.map(({ name, required }) => this.renderField(attributeField(t, name, required)))}
       ${this.renderSubmit(t('signUp.submit'), t('signUp.pending'))}
       <div class="auth-links">
         <p>${t('signUp.haveAccount')} ${this.renderLink(t('signUp.toSignIn'), 'signIn')}</p>

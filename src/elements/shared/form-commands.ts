@@ -42,10 +42,13 @@ export function runFormCommand(
         ? controller.resendCode(options)
         : controller.confirmResetPassword({ code: v('code'), password: v('password') }, options);
     case 'confirmSignInWithSmsCode':
-    case 'confirmSignInWithTotpCode':
     case 'confirmSignInWithEmailCode':
+      return intent === 'resend' ? controller.resendCode(options) : controller.confirmSignIn({ code: v('code') }, options);
+    case 'confirmSignInWithTotpCode':
+    case 'setUpTotp':
       return controller.confirmSignIn({ code: v('code') }, options);
     case 'selectMfaType':
+    case 'selectMfaSetupType':
       return controller.confirmSignIn({ mfaType: v('mfaType') as MfaType }, options);
     case 'newPasswordRequired':
       return controller.confirmSignIn({ newPassword: v('password'), attributes: attributesFrom(values) }, options);

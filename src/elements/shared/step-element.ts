@@ -61,7 +61,9 @@ export abstract class AuthStepElement extends LitElement {
 
   /** The first field a person fills in, for focus after a step change. */
   get firstField(): HTMLInputElement | null {
-    return this.querySelector('input:not([type=hidden]):not([disabled]), select, textarea, button[type=submit]');
+    return this.querySelector(
+      'input:not([type=hidden]):not([hidden]):not([disabled]), select, textarea, button[type=submit]',
+    );
   }
 
   protected get form(): HTMLFormElement | null {
@@ -187,6 +189,57 @@ export abstract class AuthStepElement extends LitElement {
     const pending = this.state.pending;
     return html`<button type="submit" class="auth-submit" name="intent" value="submit" aria-disabled=${pending ? 'true' : 'false'}>
       ${pending ? pendingLabel : label}
+    </button>`;
+  }
+
+  /** The step's form: its heading first, checks before submit, busy while pending. */
+  protected renderForm(heading: string, body: unknown): TemplateResult {
+    return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} aria-busy=${this.state.pending ? 'true' : 'false'}>
+      <h2 class="auth-heading">${heading}</h2>
+      ${body}
+    </form>`;
+  }
+
+  /** A one-time code: numeric keyboard, the platform's code autofill, paste welcome. */
+  protected renderCodeField(label = this.t('field.code')): TemplateResult {
+    return this.renderField({
+      name: 'code',
+      label,
+      autocomplete: 'one-time-code',
+      inputmode: 'numeric',
+      hint: this.t('field.codeHint'),
+    });
+  }
+
+  /** A new password with the rules shown before the person types. */
+  protected renderNewPasswordField(label = this.t('field.newPassword')): TemplateResult {
+    return this.renderField({
+      name: 'password',
+      label,
+      type: 'password',
+      autocomplete: 'new-password',
+      hint: this.t('field.passwordHint'),
+    });
+  }
+
+  /**
+   * The account a new password belongs to, for password managers (they save the pair); hidden,
+   * since the person does not edit it here.
+   */
+  protected renderHiddenUsername(): TemplateResult {
+    return html`<input hidden name="username" autocomplete="username" value=${this.state.username} />`;
+  }
+
+  /** "We sent a code to …", or `fallback` when Cognito did not say where. */
+  protected renderCodeSent(fallback?: string): TemplateResult | typeof nothing {
+    const delivery = 'codeDelivery' in this.state ? this.state.codeDelivery : undefined;
+    const text = delivery ? this.t('code.sent', delivery) : fallback;
+    return text ? html`<p class="auth-code-sent">${text}</p>` : nothing;
+  }
+
+  protected renderResendButton(): TemplateResult {
+    return html`<button type="submit" class="auth-link" name="intent" value="resend" formnovalidate>
+      ${this.t('code.resend')}
     </button>`;
   }
 

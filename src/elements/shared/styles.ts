@@ -165,6 +165,42 @@ export const stepStyles = css`
   :where(auth-flow) :where(.auth-check label) {
     font-weight: normal;
   }
+  :where(auth-flow) :where(.auth-choices) {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: var(--auth-flow-field-border);
+    border-radius: var(--auth-flow-radius);
+  }
+  :where(auth-flow) :where(.auth-choices legend) {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  :where(auth-flow) :where(.auth-qr) {
+    width: 11rem;
+    height: 11rem;
+    justify-self: center;
+  }
+  :where(auth-flow) :where(.auth-secret) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  :where(auth-flow) :where(.auth-secret code) {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  :where(auth-flow) :where(.auth-challenge-parameters) {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+  :where(auth-flow) :where(.auth-challenge-parameters dd) {
+    margin: 0;
+  }
 `;
 
 const adopted = new WeakSet<Document | ShadowRoot>();

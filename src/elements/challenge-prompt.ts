@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FieldRule } from '../core/validation.js';
+import { AuthStepElement } from './shared/step-element.js';
+
+/** Renders an app's own prompt for a custom challenge: a Lit template, a DOM node or text. */
+export type ChallengePromptRenderer = (parameters: Readonly<Record<string, string>>, round: number) => unknown;
+
+const INPUT_MODES = new Set(['numeric', 'text', 'email', 'tel']);
+
+/**
+ * A custom challenge round (`CUSTOM_CHALLENGE`), driven by the pool's Define/Create/Verify Lambda
+ * triggers. The prompt comes from the challenge's public parameters and is rendered as text only:
+ * `prompt` (the question), `label` (the answer field's label) and `inputmode` (`numeric` for codes).
+ * Without a `prompt`, the parameters are listed as text. An app can render its own prompt for a
+ * challenge through `<auth-flow>`'s `challengePrompts`, keyed by the parameter `name`.
+ *
+ * @summary Answer a custom-auth challenge, any number of rounds.
+ */
+export class AuthChallengePromptElement extends AuthStepElement {
+  protected readonly rules: Record<string, FieldRule[]> = { answer: ['required'] };
+
+  /** Your renderers by challenge name (the `name` public parameter; `*` for any). */
+  @property({ attribute: false }) challengePrompts: Record<string, ChallengePromptRenderer> = {};
+
+  protected get parameters(): Readonly<Record<string, string>> {
+    return this.state.step === 'customChallenge' ? this.state.parameters : {};
+  }
+
+  #prompt(): unknown {
+    const parameters = this.parameters;
+    const own = this.challengePrompts[parameters.name ?? ''] ?? this.challengePrompts['*'];
+    if (own) return own(parameters, this.state.step === 'customChallenge' ? this.state.round : 1);
+    if (parameters.prompt) return html`<p class="auth-code-sent">${parameters.prompt}</p>`;
+    const shown = Object.entries(parameters).filter(([key]) => key !== 'label' && key !== 'inputmode');
+    if (!shown.length) return html`<p class="auth-code-sent">${this.t('challenge.intro')}</p>`;
+    return html`<dl class="auth-challenge-parameters">
+      ${shown.map(([key, value]) => html`<dt>${key}</dt><dd>${value}</dd>`)}
+    </dl>`;
+  }
+
+  protected override render() {
+    const { t } = this;
+    const { label, inputmode } = this.parameters;
+    const numeric = inputmode === 'numeric';
+    return this.renderForm(
+      t('challenge.heading'),
+      html`${this.#prompt()} ${this.renderFormError()}
+        ${this.renderField({
+          name: 'answer',
+          label: label || t('field.answer'),
+          inputmode: INPUT_MODES.has(inputmode) ? (inputmode as 'numeric') : undefined,
+          autocomplete: numeric ? 'one-time-code' : 'off',
+        })}
+        ${this.renderSubmit(t('challenge.submit'), t('flow.pending'))}
+        <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-challenge-prompt': AuthChallengePromptElement;
+  }
+}
