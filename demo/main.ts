@@ -30,8 +30,17 @@ const flow = document.querySelector<AuthFlowElement>('#flow')!;
 flow.userPoolId = config.userPoolId;
 flow.clientId = config.clientId;
 flow.endpoint = config.endpoint;
-const authFlowType = params.get('authFlowType');
-if (authFlowType) flow.setAttribute('auth-flow-type', authFlowType);
+// The demo's own options, kept in the URL so a reload keeps them.
+const options = document.querySelector<HTMLFormElement>('#options')!;
+for (const name of ['authFlowType', 'persist'] as const) {
+  const select = options.elements.namedItem(name) as HTMLSelectElement;
+  select.value = params.get(name) ?? select.value;
+  flow.setAttribute(name === 'authFlowType' ? 'auth-flow-type' : 'persist', select.value);
+  select.addEventListener('change', () => {
+    params.set(name, select.value);
+    location.search = params.toString();
+  });
+}
 
 document.querySelector('#target')!.textContent = local
   ? `Local Cognito at ${config.endpoint} — pool ${config.userPoolId}, client ${config.clientId}`
@@ -75,10 +84,39 @@ async function showOutbox(): Promise<void> {
   }
 }
 
+interface SeededUser {
+  username: string;
+  password: string;
+  shows: string;
+}
+
+/** Seeded users with an authenticator app (found once: the local Cognito answers their codes). */
+let appUsers: SeededUser[] = [];
+
+async function codeFor(query: string): Promise<string | null> {
+  const response = await fetch(`${config.endpoint}/_local/totp?${query}`);
+  return response.ok ? ((await response.json()) as { code: string }).code : null;
+}
+
+/** Codes for the seeded app users, and for a key being set up on screen right now. */
+async function showTotp(): Promise<void> {
+  const rows: HTMLLIElement[] = [];
+  const onScreen = flow.querySelector('.auth-secret code')?.textContent?.replace(/\s/g, '');
+  if (onScreen) {
+    const code = (await codeFor(`secret=${encodeURIComponent(onScreen)}`)) ?? '…';
+    rows.push(item('key on screen: ', Object.assign(document.createElement('span'), { className: 'code', textContent: code })));
+  }
+  for (const user of appUsers) {
+    const code = await codeFor(`username=${encodeURIComponent(user.username)}`);
+    if (code) rows.push(item(`${user.username}: `, Object.assign(document.createElement('span'), { className: 'code', textContent: code })));
+  }
+  document.querySelector('#totp')!.replaceChildren(...rows);
+}
+
 async function showUsers(): Promise<void> {
-  const { users } = (await (await fetch(`${config.endpoint}/_local/config`)).json()) as {
-    users: { username: string; password: string; shows: string }[];
-  };
+  const { users } = (await (await fetch(`${config.endpoint}/_local/config`)).json()) as { users: SeededUser[] };
+  const hasApp = await Promise.all(users.map((u) => codeFor(`username=${encodeURIComponent(u.username)}`)));
+  appUsers = users.filter((_, index) => hasApp[index] !== null);
   document.querySelector('#users')!.replaceChildren(
     ...users.flatMap((u) => [
       Object.assign(document.createElement('dt'), { textContent: `${u.username} / ${u.password}` }),
@@ -90,7 +128,9 @@ async function showUsers(): Promise<void> {
 if (local) {
   document.querySelector<HTMLElement>('#outbox-panel')!.hidden = false;
   document.querySelector<HTMLElement>('#users-panel')!.hidden = false;
+  document.querySelector<HTMLElement>('#totp-panel')!.hidden = false;
   void showUsers();
   void showOutbox();
   setInterval(showOutbox, 1000);
+  setInterval(showTotp, 1000);
 }

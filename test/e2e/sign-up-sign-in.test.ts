@@ -10,23 +10,10 @@ import { createFetchTransport } from '../../src/cognito/transports/fetch.js';
 import { createSdkTransport } from '../../src/cognito/transports/sdk.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, input, submit, waitFor } from '../support/dom.js';
+import { buttonNamed, describedBy, STRONG } from '../support/flow.js';
 import { latestCode, localCognito, uniqueUsername } from '../support/local-cognito.js';
 
-const STRONG = 'Sturdy-Pass-2049';
 const TRANSPORTS = { fetch: createFetchTransport, sdk: createSdkTransport } as const;
-
-function linkNamed(el: Element, text: string): HTMLButtonElement {
-  const link = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
-  if (!link) throw new Error(`no button "${text}"`);
-  return link;
-}
-
-function errorTextFor(field: HTMLInputElement): string[] {
-  return (field.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent ?? '');
-}
 
 for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
   describe(`e2e over the ${transportName} transport`, () => {
@@ -43,7 +30,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       const username = uniqueUsername(`e2e-${transportName}`);
       const started = new Date().toISOString();
 
-      linkNamed(el, 'Create an account').click();
+      buttonNamed(el, 'Create an account').click();
       await waitFor(() => el.querySelector('auth-sign-up form'));
       fill(el, { username, password: STRONG, email: `${username}@example.com`, phone_number: '+15550100199' });
       const codeSent = oneEvent(el, 'auth-code-sent');
@@ -74,7 +61,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       await waitFor(() => el.querySelector('auth-signed-in form'));
       expect(el.querySelector('.auth-signed-in-user')!.textContent).to.equal(`Signed in as ${username}.`);
       const signedOut = oneEvent(el, 'auth-signed-out');
-      linkNamed(el, 'Sign out').click();
+      buttonNamed(el, 'Sign out').click();
       expect((await signedOut).detail.username).to.equal(username);
       await waitFor(() => el.querySelector('auth-sign-in form'));
       expect(el.querySelector('.auth-notice')!.textContent).to.equal('You are signed out.');
@@ -110,7 +97,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       submit(el);
       expect((await failed).detail).to.deep.include({ code: 'codeMismatch', field: 'code', name: 'CodeMismatchException' });
       await waitFor(() => input(el, 'code').getAttribute('aria-invalid') === 'true');
-      expect(errorTextFor(input(el, 'code'))).to.include('That code is not right. Check it and try again.');
+      expect(describedBy(input(el, 'code'))).to.include('That code is not right. Check it and try again.');
       expect(document.activeElement).to.equal(input(el, 'code'));
       fill(el, { code });
       submit(el);
@@ -146,7 +133,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       fill(el, { username: 'demo', password: STRONG, email: 'someone@example.com', phone_number: '+15550100123' });
       submit(el);
       await waitFor(() => input(el, 'username').getAttribute('aria-invalid') === 'true');
-      expect(errorTextFor(input(el, 'username'))).to.include(
+      expect(describedBy(input(el, 'username'))).to.include(
         'That username is taken. Sign in instead, or choose another username.',
       );
       expect(['username', 'password', 'email', 'phone_number'].map((n) => input(el, n).value)).to.deep.equal([
@@ -167,7 +154,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       submit(el);
       expect((await failed).detail).to.deep.include({ code: 'invalidPassword', field: 'password', name: 'InvalidPasswordException' });
       await waitFor(() => input(el, 'password').getAttribute('aria-invalid') === 'true');
-      expect(errorTextFor(input(el, 'password'))[0]).to.equal('This password does not meet the password rules.');
+      expect(describedBy(input(el, 'password'))[0]).to.equal('This password does not meet the password rules.');
       expect([input(el, 'username').value, input(el, 'password').value, input(el, 'email').value]).to.deep.equal([
         username,
         'weakpass',

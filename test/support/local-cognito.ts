@@ -42,3 +42,53 @@ export async function latestCode(username: string, since = new Date(0).toISOStri
 export function uniqueUsername(prefix = 'user'): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** How a test user is set up (the local Cognito's `POST /_local/users`). */
+export interface TestUser {
+  username: string;
+  password: string;
+  email?: string;
+  phone_number?: string;
+  attributes?: Record<string, string>;
+  status?: 'CONFIRMED' | 'UNCONFIRMED' | 'FORCE_CHANGE_PASSWORD';
+  mfa?: { sms?: boolean; email?: boolean; totpSecret?: string; preferred?: 'SMS' | 'TOTP' | 'EMAIL' };
+  mfaRequired?: boolean;
+  mfaCanSetUp?: ('TOTP' | 'EMAIL')[];
+  customAuth?: boolean;
+  resetRequired?: boolean;
+}
+
+async function control(path: string, method: string, body?: unknown): Promise<Response> {
+  const { endpoint } = await localCognito();
+  const response = await fetch(`${endpoint}/_local/${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} /_local/${path}: HTTP ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/** Creates a user for one test, so no test depends on another's leftovers. */
+export async function createUser(user: TestUser): Promise<TestUser> {
+  await control('users', 'POST', user);
+  return user;
+}
+
+/** The code an authenticator app would show now, for a user's secret or a given one. */
+export async function totpCode(query: { username: string } | { secret: string }): Promise<string> {
+  const search = new URLSearchParams(query as Record<string, string>);
+  return ((await (await control(`totp?${search}`, 'GET')).json()) as { code: string }).code;
+}
+
+/** Lifetimes and lockout at run time; `null` restores the defaults. */
+export async function setLocalSettings(settings: Record<string, number> | null): Promise<void> {
+  await control('settings', settings ? 'PUT' : 'DELETE', settings ?? undefined);
+}
+
+/** Makes calls fail (`error`), drop the connection (`network`) or never answer (`hang`); null clears. */
+export async function setFault(
+  fault: { operation: string; mode: 'error' | 'network' | 'hang'; error?: string; times?: number } | null,
+): Promise<void> {
+  await control('faults', fault ? 'POST' : 'DELETE', fault ?? undefined);
+}

@@ -1,0 +1,58 @@
+/** Driving a real `<auth-flow>` against the local Cognito, as a person would. */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AuthFlowType } from '../../src/core/backend.js';
+import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
+import { fill, submit, waitFor } from './dom.js';
+import { localCognito, uniqueUsername } from './local-cognito.js';
+
+export const STRONG = 'Sturdy-Pass-2049';
+
+/** An `<auth-flow>` built from attributes alone (the default fetch transport), on the sign-in form. */
+export async function mountFlow(
+  options: { authFlowType?: AuthFlowType; persist?: 'session' | 'local' } = {},
+): Promise<AuthFlowElement> {
+  const { endpoint, userPoolId, clientId } = await localCognito();
+  const el = await fixture<AuthFlowElement>(html`<auth-flow
+    user-pool-id=${userPoolId}
+    client-id=${clientId}
+    endpoint=${endpoint}
+    auth-flow-type=${options.authFlowType ?? 'USER_SRP_AUTH'}
+    persist=${options.persist ?? ''}
+  ></auth-flow>`);
+  await waitFor(() => el.querySelector('auth-sign-in form'));
+  return el;
+}
+
+export function buttonNamed(el: Element, text: string): HTMLButtonElement {
+  const button = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  return button;
+}
+
+/** The texts tied to a field by `aria-describedby` (its error first, then its hint). */
+export function describedBy(field: HTMLInputElement): string[] {
+  return (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '');
+}
+
+export function formAlert(el: Element): string | null {
+  return el.querySelector('[role=alert]')?.textContent ?? null;
+}
+
+/** Types credentials into the sign-in form and submits. */
+export function signInAs(el: Element, username: string, password?: string): void {
+  fill(el, password === undefined ? { username } : { username, password });
+  submit(el);
+}
+
+/** Waits for the signed-in view. */
+export function signedIn(el: Element): Promise<Element> {
+  return waitFor(() => el.querySelector('auth-signed-in form'), 8000);
+}
+
+export function freshName(path: string): string {
+  return uniqueUsername(path);
+}
