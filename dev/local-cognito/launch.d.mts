@@ -5,6 +5,72 @@ export interface SeededUser {
   password: string;
   /** What signing in as this user demonstrates. */
   shows: string;
+  /** The kit's flow to sign in with, when not the default (custom-challenge: CUSTOM_WITH_SRP). */
+  authFlowType?: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_WITH_SRP' | 'CUSTOM_WITHOUT_SRP';
+  /** The proxy-side setup (MFA, flags), as in a POST /_local/users body. */
+  profile?: Pick<LocalUserSpec, 'mfa' | 'mfaRequired' | 'mfaCanSetUp' | 'customAuth' | 'resetRequired' | 'requiredAttributes'>;
+}
+
+/** `POST {controlUrl}/users` → 201 `{ username }`. */
+export interface LocalUserSpec {
+  username: string;
+  /** Must meet the pool's password policy; the temporary password for FORCE_CHANGE_PASSWORD. */
+  password: string;
+  /** Verified unless `status` is UNCONFIRMED (override with `attributes.email_verified`). */
+  email?: string;
+  /** E.164, e.g. +15555550123; verified like `email`. */
+  phone_number?: string;
+  /** Any other attributes, e.g. `{ name: 'Ada' }`. */
+  attributes?: Record<string, string>;
+  /** Default CONFIRMED. UNCONFIRMED goes through SignUp, so a confirmation code is in the outbox. */
+  status?: 'CONFIRMED' | 'UNCONFIRMED' | 'FORCE_CHANGE_PASSWORD';
+  /** MFA methods the user has: SMS needs `phone_number`, EMAIL needs `email`. */
+  mfa?: { sms?: boolean; email?: boolean; totpSecret?: string; preferred?: 'SMS' | 'TOTP' | 'EMAIL' };
+  /** MFA_SETUP at sign-in while the user has no method (the pool-wide switch is the `mfaConfiguration` setting). */
+  mfaRequired?: boolean;
+  /** What MFA_SETUP offers; default both. */
+  mfaCanSetUp?: ('TOTP' | 'EMAIL')[];
+  /** Informational only: the custom-auth triggers run for every user, as in Cognito. */
+  customAuth?: boolean;
+  /** As after AdminResetUserPassword: sign-in answers PasswordResetRequiredException until a reset. */
+  resetRequired?: boolean;
+  /** Attributes the pool requires that the user lacks: asked for by NEW_PASSWORD_REQUIRED. */
+  requiredAttributes?: string[];
+}
+
+/** `GET/PUT/DELETE {controlUrl}/settings`; PUT takes any subset, DELETE restores the start values. */
+export interface LocalSettings {
+  /** Overrides the app client's AuthSessionValidity (3 min); null = the client's. */
+  authSessionTtlSeconds: number | null;
+  /** SMS_MFA / EMAIL_OTP codes (default 180). */
+  mfaCodeTtlSeconds: number;
+  /** Sign-up and resent codes (default 86400). */
+  signUpCodeTtlSeconds: number;
+  /** ForgotPassword / AdminResetUserPassword codes (default 3600). */
+  resetCodeTtlSeconds: number;
+  /** Consecutive wrong passwords before "Password attempts exceeded" (default 5). */
+  lockoutAttempts: number;
+  /** Lockout length after the latest wrong password (default 60). */
+  lockoutSeconds: number;
+  /** The pool's MFA as the proxy enforces it (default OPTIONAL; ON = MFA_SETUP for everyone without MFA). */
+  mfaConfiguration: 'OFF' | 'OPTIONAL' | 'ON';
+}
+
+/** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */
+export interface LocalFault {
+  /** An operation name (`InitiateAuth`, `RespondToAuthChallenge`, …) or `*`. */
+  operation: string;
+  /** error: HTTP 400 with `error` as `__type`; network: socket destroyed; hang: no answer until cleared or aborted. */
+  mode: 'error' | 'hang' | 'network';
+  /** Default TooManyRequestsException. */
+  error?: string;
+  message?: string;
+  /** HTTP status for `error` (default 400; 500 for InternalErrorException). */
+  status?: number;
+  /** Only requests naming this user. */
+  username?: string;
+  /** How many matching requests it hits (default 1; 0 = until cleared). */
+  times?: number;
 }
 
 export interface LaunchOptions {
@@ -21,8 +87,9 @@ export interface LaunchOptions {
   /** Keep an existing db in `stateDir` instead of reseeding it (the CLI's persistent demo state). */
   keepState?: boolean;
   /**
-   * Extra environment for the proxy, e.g. SIGN_UP_CODE_TTL_SECONDS, RESET_CODE_TTL_SECONDS,
-   * AUTH_SESSION_TTL_SECONDS (overrides every client's AuthSessionValidity).
+   * Extra environment for the proxy: the start values of the settings (AUTH_SESSION_TTL_SECONDS,
+   * MFA_CODE_TTL_SECONDS, SIGN_UP_CODE_TTL_SECONDS, RESET_CODE_TTL_SECONDS, LOCKOUT_ATTEMPTS,
+   * LOCKOUT_SECONDS, MFA_CONFIGURATION) and CUSTOM_AUTH_TRIGGERS (a trigger module's path).
    */
   env?: Record<string, string>;
 }
@@ -36,12 +103,21 @@ export interface LocalCognito {
   clientId: string;
   region: string;
   outboxUrl: string;
+  /** `${endpoint}/_local`: users, totp, settings, faults, outbox, config (README.md). */
+  controlUrl: string;
   stateDir: string;
   users: SeededUser[];
   /** Stops both processes (and removes a temp state dir). */
   stop(): Promise<void>;
 }
 
-export declare const seed: { userPoolId: string; clientId: string; region: string; users: SeededUser[] };
+export interface Seed {
+  userPoolId: string;
+  clientId: string;
+  region: string;
+  users: SeededUser[];
+}
+
+export declare const seed: Seed;
 
 export declare function launchLocalCognito(options?: LaunchOptions): Promise<LocalCognito>;

@@ -15,7 +15,7 @@ const SEED = join(HERE, 'seed');
 const HOST = '127.0.0.1';
 const require = createRequire(import.meta.url);
 
-/** @type {{ userPoolId: string, clientId: string, region: string, users: { username: string, password: string, shows: string }[] }} */
+/** @type {import('./launch.d.mts').Seed} */
 export const seed = JSON.parse(readFileSync(join(SEED, 'manifest.json'), 'utf8'));
 
 /** Children still running and temp dirs still present, cleaned up if the caller exits without stop(). */
@@ -194,6 +194,7 @@ function instance({ dir, ownsStateDir, proxyPort, cognitoPort, children }) {
     clientId: seed.clientId,
     region: seed.region,
     outboxUrl: `${endpoint}/_local/outbox`,
+    controlUrl: `${endpoint}/_local`,
     stateDir: dir,
     users: seed.users,
     stop() {

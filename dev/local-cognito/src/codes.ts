@@ -19,7 +19,8 @@ export interface CodeRecord {
 export interface CodeSettings {
   /** Every generated code is this value (cognito-local's CODE=). */
   fixedCode?: string;
-  ttlMs: Record<CodeKind, number>;
+  /** Read at every issue, so run-time settings apply to the next code. */
+  ttlMs: (kind: CodeKind) => number;
 }
 
 export class CodeStore {
@@ -35,7 +36,7 @@ export class CodeStore {
   /** Records `code` as the only valid one for this user and kind; earlier codes stop working. */
   issue(poolId: string, username: string, kind: CodeKind, code: string, attributeName: string): CodeRecord {
     const now = Date.now();
-    const record = { code, issuedAt: now, expiresAt: now + this.settings.ttlMs[kind], attributeName };
+    const record = { code, issuedAt: now, expiresAt: now + this.settings.ttlMs(kind), attributeName };
     this.state.data.codes[key(poolId, username, kind)] = record;
     this.state.save();
     return record;

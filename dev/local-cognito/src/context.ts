@@ -1,8 +1,12 @@
 /** What every operation handler gets: the upstream client, the db view and the proxy's own stores. */
 import type { CodeStore } from './codes.js';
-import type { CustomAuthTriggers } from './custom-auth.js';
+import type { CustomAuth } from './custom-auth.js';
+import type { FaultSwitch } from './faults.js';
+import type { Lockout } from './lockout.js';
 import type { Outbox } from './outbox.js';
+import type { ProfileStore } from './profiles.js';
 import type { SessionStore } from './sessions.js';
+import type { RuntimeSettings } from './settings.js';
 import type { TokenRegistry } from './tokens.js';
 import type { Json, RawResponse, Upstream } from './upstream.js';
 import type { UserStore } from './user-store.js';
@@ -14,7 +18,13 @@ export interface Context {
   codes: CodeStore;
   outbox: Outbox;
   tokens: TokenRegistry;
-  customAuth: CustomAuthTriggers;
+  customAuth: CustomAuth;
+  settings: RuntimeSettings;
+  profiles: ProfileStore;
+  lockout: Lockout;
+  faults: FaultSwitch;
+  /** The seeded pool and its public client, for the /_local control API. */
+  pool: { userPoolId: string; clientId: string };
 }
 
 export interface OperationRequest {

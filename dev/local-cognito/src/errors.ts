@@ -23,12 +23,16 @@ export const MESSAGES = {
   sessionUsed: 'Invalid session for the user, session can only be used once.',
   codeMismatch: 'Invalid verification code provided, please try again.',
   codeExpired: 'Invalid code provided, please request a code again.',
+  mfaCodeMismatch: 'Invalid code or auth state for the user.',
+  totpCodeMismatch: 'Invalid code received for user',
+  unauthorizedAttribute: 'A client attempted to write unauthorized attribute',
 } as const;
 
 export const errors = {
   notAuthorized: (message: string = MESSAGES.incorrectCredentials) => new CognitoError('NotAuthorizedException', message),
   userNotFound: (message: string = MESSAGES.userDoesNotExist) => new CognitoError('UserNotFoundException', message),
   userNotConfirmed: () => new CognitoError('UserNotConfirmedException', 'User is not confirmed.'),
+  passwordResetRequired: () => new CognitoError('PasswordResetRequiredException', 'Password reset required for the user'),
   invalidParameter: (message: string) => new CognitoError('InvalidParameterException', message),
   invalidPassword: (message: string) => new CognitoError('InvalidPasswordException', message),
   usernameExists: () => new CognitoError('UsernameExistsException', 'User already exists'),

@@ -8,33 +8,65 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CodeStore } from './codes.js';
 import type { Context } from './context.js';
-import { passwordOnlyTriggers } from './custom-auth.js';
+import { CustomAuth, loadTriggers } from './custom-auth.js';
+import { FaultSwitch } from './faults.js';
+import { pickProfileSpec, profileFromSpec } from './local-users.js';
+import { Lockout } from './lockout.js';
 import { Outbox } from './outbox.js';
+import { ProfileStore } from './profiles.js';
 import { createProxyServer } from './server.js';
 import { SessionStore } from './sessions.js';
-import { settingsFromEnv } from './settings.js';
+import { RuntimeSettings, settingsFromEnv } from './settings.js';
 import { StateFile } from './state-file.js';
 import { TokenRegistry } from './tokens.js';
-import { Upstream } from './upstream.js';
+import { Upstream, type Json } from './upstream.js';
 import { UserStore } from './user-store.js';
 
+interface Manifest {
+  userPoolId: string;
+  clientId: string;
+  region: string;
+  users: { username: string; profile?: Json }[];
+}
+
 const settings = settingsFromEnv();
-const manifest = JSON.parse(readFileSync(new URL('../seed/manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const manifest = JSON.parse(readFileSync(new URL('../seed/manifest.json', import.meta.url), 'utf8')) as Manifest;
 const state = new StateFile(join(settings.stateDir, 'proxy-state.json'));
 const upstream = new Upstream(settings.upstreamUrl);
+const runtime = new RuntimeSettings(settings.tunables);
+const profiles = new ProfileStore(state);
+const codes = new CodeStore(state, {
+  fixedCode: settings.fixedCode,
+  ttlMs: (kind) => (kind === 'SIGN_UP' ? runtime.current.signUpCodeTtlSeconds : runtime.current.resetCodeTtlSeconds) * 1000,
+});
+const outbox = new Outbox(state, settings.quiet ? undefined : (line) => console.log(line));
+const triggers = await loadTriggers(settings.customAuthModule);
 
 const ctx: Context = {
   upstream,
   store: new UserStore(settings.stateDir),
-  sessions: new SessionStore(settings.authSessionTtlMs),
-  codes: new CodeStore(state, {
-    fixedCode: settings.fixedCode,
-    ttlMs: { SIGN_UP: settings.signUpCodeTtlMs, FORGOT_PASSWORD: settings.resetCodeTtlMs },
-  }),
-  outbox: new Outbox(state, settings.quiet ? undefined : (line) => console.log(line)),
+  sessions: new SessionStore(runtime),
+  codes,
+  outbox,
   tokens: new TokenRegistry(state, upstream),
-  customAuth: passwordOnlyTriggers,
+  customAuth: new CustomAuth(triggers, {
+    deliver: (message) => outbox.record({ ...message, purpose: 'CUSTOM_CHALLENGE' }),
+    generateCode: () => codes.generate(),
+  }),
+  settings: runtime,
+  profiles,
+  lockout: new Lockout(profiles, runtime),
+  faults: new FaultSwitch(),
+  pool: { userPoolId: manifest.userPoolId, clientId: manifest.clientId },
 };
+
+// Seeded users' proxy-side setup (MFA, flags), unless a kept state already has theirs.
+for (const { username, profile } of manifest.users) {
+  if (!profile || profiles.has(manifest.userPoolId, username)) continue;
+  const user = await ctx.store.findUser(manifest.userPoolId, username);
+  const attributes = Object.fromEntries((user?.Attributes ?? []).map((a) => [a.Name, a.Value]));
+  profiles.set(manifest.userPoolId, username, profileFromSpec(pickProfileSpec(profile), attributes));
+}
 
 const { userPoolId, clientId, region, users } = manifest;
 const server = createProxyServer(ctx, {

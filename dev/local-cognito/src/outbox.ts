@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Medium } from './delivery.js';
 import type { StateFile } from './state-file.js';
 
-export type Purpose = 'SIGN_UP' | 'RESEND' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE' | 'MFA';
+export type Purpose = 'SIGN_UP' | 'RESEND' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE' | 'MFA' | 'CUSTOM_CHALLENGE';
 
 export interface OutboxMessage {
   id: string;

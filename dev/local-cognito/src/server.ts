@@ -1,11 +1,13 @@
 /**
  * The HTTP front: CORS for browsers (the AWS SDK v3 and identity-js both run through it), the
- * `/_local/*` helper endpoints, and `POST /` dispatch by `X-Amz-Target`.
+ * `/_local/*` control API, and `POST /` dispatch by `X-Amz-Target`, where the fault switch acts.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Relay, type Context } from './context.js';
+import { handleControl, type ControlOptions } from './control.js';
 import { CognitoError } from './errors.js';
+import { faultError } from './faults.js';
 import { runOperation } from './ops/index.js';
 import type { Json } from './upstream.js';
 
@@ -13,9 +15,7 @@ const ALLOWED_HEADERS = 'content-type, x-amz-target, x-amz-user-agent, amz-sdk-i
 const EXPOSED_HEADERS = 'x-amzn-errortype, x-amzn-requestid';
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
-export interface ServerOptions {
-  /** Served at GET /_local/config. */
-  config: Json;
+export interface ServerOptions extends ControlOptions {
   /** This proxy's own URL, for the OpenID configuration document. */
   publicUrl: () => string;
 }
@@ -38,11 +38,16 @@ async function handle(ctx: Context, options: ServerOptions, req: IncomingMessage
 
   if (req.method === 'OPTIONS') return void res.writeHead(204).end();
   if (route === 'GET /health') return sendJson(res, 200, { ok: true });
-  if (route === 'GET /_local/config') return sendJson(res, 200, options.config);
-  if (route === 'GET /_local/outbox') return sendJson(res, 200, ctx.outbox.list(url.searchParams.get('username')));
-  if (route === 'DELETE /_local/outbox') {
-    ctx.outbox.clear();
-    return void res.writeHead(204).end();
+  if (url.pathname.startsWith('/_local/')) {
+    try {
+      const reply = await handleControl(ctx, options, req, url, () => readBody(req));
+      if (!reply) return sendError(res, new CognitoError('UnknownOperationException', `No route for ${route}`, 404));
+      if (reply.body === undefined) return void res.writeHead(reply.status).end();
+      return sendJson(res, reply.status, reply.body);
+    } catch (error) {
+      if (!(error instanceof CognitoError)) throw error;
+      return sendError(res, error);
+    }
   }
   const openId = /^GET \/([\w-]+)\/\.well-known\/openid-configuration$/.exec(route);
   if (openId) {
@@ -70,8 +75,17 @@ async function handle(ctx: Context, options: ServerOptions, req: IncomingMessage
     return sendError(res, new CognitoError('SerializationException', 'Request body is not a JSON object'));
   }
 
+  const operation = target.slice(TARGET_PREFIX.length);
+  const fault = ctx.faults.take(operation, body);
+  if (fault?.mode === 'network') return void req.socket.destroy();
+  if (fault?.mode === 'error') return sendError(res, faultError(fault));
+  if (fault?.mode === 'hang') {
+    const gone = new Promise<void>((resolve) => res.once('close', () => resolve()));
+    if ((await ctx.faults.hold(gone)) === 'abandoned') return;
+  }
+
   try {
-    const result = await runOperation(ctx, { operation: target.slice(TARGET_PREFIX.length), body, raw });
+    const result = await runOperation(ctx, { operation, body, raw });
     if (result instanceof Relay) {
       const relay = result.response;
       if (relay.status !== 200) {
@@ -91,7 +105,7 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin;
   res.setHeader('access-control-allow-origin', origin ?? '*');
   if (origin) res.setHeader('vary', 'Origin');
-  res.setHeader('access-control-allow-methods', 'GET, POST, DELETE, OPTIONS');
+  res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS');
   res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? ALLOWED_HEADERS);
   res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
   res.setHeader('access-control-max-age', '600');

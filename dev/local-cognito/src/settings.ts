@@ -1,4 +1,28 @@
-/** The proxy's settings, all from the environment (launch.mjs sets them). */
+/**
+ * The proxy's settings. Fixed ones come from the environment (launch.mjs sets them); the tunables
+ * (lifetimes, lockout, pool MFA) start from the environment too and can be changed at run time
+ * through `PUT /_local/settings`, `DELETE /_local/settings` restoring the start values.
+ */
+import { errors } from './errors.js';
+
+export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
+
+/** What `/_local/settings` reads and writes. */
+export interface Tunables {
+  /** Overrides every app client's AuthSessionValidity (3–15 min) when set; null = the client's. */
+  authSessionTtlSeconds: number | null;
+  /** SMS_MFA / EMAIL_OTP code lifetime; default 3 minutes, as long as a default session. */
+  mfaCodeTtlSeconds: number;
+  signUpCodeTtlSeconds: number;
+  resetCodeTtlSeconds: number;
+  /** Consecutive wrong passwords before "Password attempts exceeded". */
+  lockoutAttempts: number;
+  /** How long the lockout lasts after the latest wrong password. */
+  lockoutSeconds: number;
+  /** The pool's MFA setting as the proxy enforces it (cognito-local's own pool stays OFF). */
+  mfaConfiguration: MfaConfiguration;
+}
+
 export interface Settings {
   host: string;
   port: number;
@@ -6,17 +30,21 @@ export interface Settings {
   stateDir: string;
   quiet: boolean;
   fixedCode?: string;
-  signUpCodeTtlMs: number;
-  resetCodeTtlMs: number;
-  /** Overrides every app client's AuthSessionValidity; for tests. */
-  authSessionTtlMs?: number;
+  /** Module with the Define/Create/VerifyAuthChallenge triggers; default triggers/custom-auth.ts. */
+  customAuthModule?: string;
+  tunables: Tunables;
 }
 
-function seconds(value: string | undefined, fallbackMs?: number): number | undefined {
-  if (value === undefined || value === '') return fallbackMs;
+const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlSeconds', 'lockoutAttempts', 'lockoutSeconds'] as const;
+const MFA_CONFIGURATIONS: readonly MfaConfiguration[] = ['OFF', 'OPTIONAL', 'ON'];
+
+function nonNegative(value: string | undefined, fallback: number): number;
+function nonNegative(value: string | undefined, fallback: null): number | null;
+function nonNegative(value: string | undefined, fallback: number | null): number | null {
+  if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`not a number of seconds: ${value}`);
-  return n * 1000;
+  if (!Number.isFinite(n) || n < 0) throw new Error(`not a non-negative number: ${value}`);
+  return n;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -25,6 +53,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     if (!value) throw new Error(`${name} is required`);
     return value;
   };
+  const mfaConfiguration = (env.MFA_CONFIGURATION || 'OPTIONAL') as MfaConfiguration;
+  if (!MFA_CONFIGURATIONS.includes(mfaConfiguration)) throw new Error(`MFA_CONFIGURATION must be one of ${MFA_CONFIGURATIONS.join(', ')}`);
   return {
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT ?? 9330),
@@ -32,8 +62,64 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     stateDir: required('STATE_DIR'),
     quiet: env.QUIET === '1' || env.QUIET === 'true',
     fixedCode: env.CODE || undefined,
-    signUpCodeTtlMs: seconds(env.SIGN_UP_CODE_TTL_SECONDS, 24 * 3600 * 1000)!,
-    resetCodeTtlMs: seconds(env.RESET_CODE_TTL_SECONDS, 3600 * 1000)!,
-    authSessionTtlMs: seconds(env.AUTH_SESSION_TTL_SECONDS),
+    customAuthModule: env.CUSTOM_AUTH_TRIGGERS || undefined,
+    tunables: {
+      authSessionTtlSeconds: nonNegative(env.AUTH_SESSION_TTL_SECONDS, null),
+      mfaCodeTtlSeconds: nonNegative(env.MFA_CODE_TTL_SECONDS, 180),
+      signUpCodeTtlSeconds: nonNegative(env.SIGN_UP_CODE_TTL_SECONDS, 24 * 3600),
+      resetCodeTtlSeconds: nonNegative(env.RESET_CODE_TTL_SECONDS, 3600),
+      lockoutAttempts: nonNegative(env.LOCKOUT_ATTEMPTS, 5),
+      lockoutSeconds: nonNegative(env.LOCKOUT_SECONDS, 60),
+      mfaConfiguration,
+    },
   };
+}
+
+/** The tunables in force; the operations read `current` on every use, so changes apply at once. */
+export class RuntimeSettings {
+  current: Tunables;
+
+  constructor(private readonly defaults: Tunables) {
+    this.current = { ...defaults };
+  }
+
+  /** Applies a partial update; throws InvalidParameterException naming the first bad key. */
+  update(patch: unknown): Tunables {
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) throw errors.invalidParameter('Settings must be a JSON object');
+    const next = { ...this.current };
+    for (const [key, value] of Object.entries(patch)) {
+      if (key === 'authSessionTtlSeconds') {
+        if (value !== null && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) {
+          throw errors.invalidParameter('authSessionTtlSeconds must be a positive number of seconds, or null');
+        }
+        next.authSessionTtlSeconds = value;
+      } else if ((NUMBER_KEYS as readonly string[]).includes(key)) {
+        const minimum = key === 'lockoutAttempts' ? 1 : 0;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
+          throw errors.invalidParameter(`${key} must be a number ≥ ${minimum}`);
+        }
+        next[key as (typeof NUMBER_KEYS)[number]] = value;
+      } else if (key === 'mfaConfiguration') {
+        if (!MFA_CONFIGURATIONS.includes(value as MfaConfiguration)) {
+          throw errors.invalidParameter(`mfaConfiguration must be one of ${MFA_CONFIGURATIONS.join(', ')}`);
+        }
+        next.mfaConfiguration = value as MfaConfiguration;
+      } else {
+        throw errors.invalidParameter(`Unknown setting ${key}`);
+      }
+    }
+    this.current = next;
+    return next;
+  }
+
+  reset(): Tunables {
+    this.current = { ...this.defaults };
+    return this.current;
+  }
+
+  /** A challenge Session's lifetime for an app client with this AuthSessionValidity (minutes). */
+  sessionTtlMs(validityMinutes = 3): number {
+    const override = this.current.authSessionTtlSeconds;
+    return override !== null ? override * 1000 : Math.min(15, Math.max(3, validityMinutes)) * 60_000;
+  }
 }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { CodeRecord } from './codes.js';
 import type { OutboxMessage } from './outbox.js';
+import type { UserProfile } from './profiles.js';
 
 export interface ProxyState {
   codes: Record<string, CodeRecord>;
@@ -13,13 +14,15 @@ export interface ProxyState {
   signOuts: Record<string, number>;
   /** SHA-256 (hex) of revoked refresh tokens. */
   revokedRefreshTokens: string[];
+  /** `poolId/username` → what the proxy keeps about the user (MFA, flags, lockout). */
+  profiles: Record<string, UserProfile>;
 }
 
 export class StateFile {
   readonly data: ProxyState;
 
   constructor(private readonly path: string | undefined) {
-    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [] };
+    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {} };
     this.data = empty;
     if (path && existsSync(path)) {
       try {

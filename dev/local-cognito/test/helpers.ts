@@ -1,8 +1,11 @@
 /** Shared helpers for the local Cognito's own tests: one instance per test file. */
 import assert from 'node:assert/strict';
-import { launchLocalCognito, type LaunchOptions, type LocalCognito } from '../launch.mjs';
+import { launchLocalCognito, type LaunchOptions, type LocalCognito, type LocalUserSpec } from '../launch.mjs';
+import { TestSrpClient } from './srp-client.js';
 
 export type { LocalCognito };
+
+export const PASSWORD = 'Demo-pass-1234';
 
 export function start(options: LaunchOptions = {}): Promise<LocalCognito> {
   return launchLocalCognito({ quiet: true, ...options });
@@ -79,5 +82,80 @@ export async function passwordSignIn(lc: LocalCognito, username: string, passwor
     }),
   );
   assert.ok(body.AuthenticationResult?.AccessToken, `no tokens: ${JSON.stringify(body)}`);
+  return body.AuthenticationResult;
+}
+
+/** A `/_local/…` control call; the body is parsed when there is one. */
+export async function control(lc: LocalCognito, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${lc.controlUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A fresh user through POST /_local/users (unique name from `prefix`); returns the username. */
+export async function createUser(lc: LocalCognito, prefix: string, spec: Partial<LocalUserSpec> = {}): Promise<string> {
+  const username = uniqueName(prefix);
+  const result = await control(lc, 'POST', '/users', { username, password: PASSWORD, email: `${username}@example.com`, ...spec });
+  assert.equal(result.status, 201, JSON.stringify(result.body));
+  assert.deepEqual(result.body, { username });
+  return username;
+}
+
+export async function currentTotp(lc: LocalCognito, query: { username: string } | { secret: string }): Promise<string> {
+  const result = await control(lc, 'GET', `/totp?${new URLSearchParams(query)}`);
+  assert.equal(result.status, 200, JSON.stringify(result.body));
+  return result.body.code;
+}
+
+/** RespondToAuthChallenge with the canonical USERNAME added. */
+export function respond(lc: LocalCognito, challengeName: string, session: string, username: string, responses: Record<string, string> = {}) {
+  return call(lc, 'RespondToAuthChallenge', {
+    ClientId: lc.clientId,
+    ChallengeName: challengeName,
+    Session: session,
+    ChallengeResponses: { USERNAME: username, ...responses },
+  });
+}
+
+/**
+ * Signs in with a password (SRP by default, answering PASSWORD_VERIFIER) and returns the reply
+ * that follows the password: tokens or the next challenge.
+ */
+export async function signInWithPassword(
+  lc: LocalCognito,
+  username: string,
+  password = PASSWORD,
+  flow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_WITH_SRP' = 'USER_SRP_AUTH',
+): Promise<CallResult> {
+  if (flow === 'USER_PASSWORD_AUTH') {
+    return call(lc, 'InitiateAuth', { AuthFlow: flow, ClientId: lc.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } });
+  }
+  const client = new TestSrpClient();
+  const parameters: Record<string, string> = { USERNAME: username, SRP_A: client.srpA };
+  if (flow === 'CUSTOM_WITH_SRP') parameters.CHALLENGE_NAME = 'SRP_A';
+  const first = assertOk(
+    await call(lc, 'InitiateAuth', { AuthFlow: flow === 'CUSTOM_WITH_SRP' ? 'CUSTOM_AUTH' : flow, ClientId: lc.clientId, AuthParameters: parameters }),
+  );
+  assert.equal(first.ChallengeName, 'PASSWORD_VERIFIER');
+  const answer = await client.answer(lc.userPoolId, first.ChallengeParameters, password);
+  return call(lc, 'RespondToAuthChallenge', { ClientId: lc.clientId, ChallengeName: 'PASSWORD_VERIFIER', Session: first.Session, ChallengeResponses: answer });
+}
+
+/** Asserts a challenge reply and returns `{ parameters, session }`. */
+export function expectChallenge(result: CallResult, name: string): { parameters: Record<string, string>; session: string } {
+  const body = assertOk(result);
+  assert.equal(body.ChallengeName, name, `expected ${name}, got ${JSON.stringify(body)}`);
+  assert.equal(typeof body.Session, 'string');
+  for (const [key, value] of Object.entries(body.ChallengeParameters)) assert.equal(typeof value, 'string', `${key} is a string`);
+  return { parameters: body.ChallengeParameters, session: body.Session };
+}
+
+export function expectTokens(result: CallResult): Record<string, any> {
+  const body = assertOk(result);
+  assert.ok(body.AuthenticationResult?.AccessToken, `expected tokens, got ${JSON.stringify(body)}`);
   return body.AuthenticationResult;
 }

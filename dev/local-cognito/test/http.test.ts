@@ -62,7 +62,20 @@ describe('helper endpoints', () => {
     assert.equal(config.region, 'local');
     assert.deepEqual(
       config.users.map((u: { username: string }) => u.username),
-      ['demo', 'unconfirmed'],
+      [
+        'demo',
+        'unconfirmed',
+        'sms-mfa',
+        'totp-mfa',
+        'email-mfa',
+        'choose-mfa',
+        'setup-mfa',
+        'setup-totp',
+        'setup-email',
+        'new-password',
+        'custom-challenge',
+        'reset-required',
+      ],
     );
     for (const user of config.users) assert.ok(user.password && user.shows);
   });

@@ -8,8 +8,11 @@ import { codeDeliveryDetails } from '../delivery.js';
 import { poolIdOf } from '../tokens.js';
 import { parseJson } from '../upstream.js';
 import { attribute } from '../user-store.js';
+import { adminResetUserPassword } from './admin.js';
+import { respondToAuthChallenge } from './challenges.js';
+import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
 import { changePassword, confirmForgotPassword, forgotPassword } from './password.js';
-import { initiateAuth, respondToAuthChallenge } from './sign-in.js';
+import { initiateAuth } from './sign-in.js';
 import { globalSignOut, revokeToken } from './sign-out.js';
 import { confirmSignUp, resendConfirmationCode, signUp } from './sign-up.js';
 
@@ -24,7 +27,15 @@ const HANDLERS: Record<string, Handler> = {
   ChangePassword: changePassword,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
+  AssociateSoftwareToken: bySession(associateSoftwareTokenBySession),
+  VerifySoftwareToken: bySession(verifySoftwareTokenBySession),
+  AdminResetUserPassword: adminResetUserPassword,
 };
+
+/** The MFA_SETUP form of an operation (a Session, no AccessToken); the signed-in form passes through. */
+function bySession(handler: Handler): Handler {
+  return (ctx, request) => (request.body.AccessToken === undefined && request.body.Session !== undefined ? handler(ctx, request) : passThrough(ctx, request));
+}
 
 export function runOperation(ctx: Context, request: OperationRequest): Promise<OperationResult> {
   return (HANDLERS[request.operation] ?? passThrough)(ctx, request);

@@ -1,6 +1,7 @@
 /**
  * ForgotPassword / ConfirmForgotPassword, owned by the proxy (codes to a verified email or phone,
- * expiry, policy; the new password is set upstream with AdminSetUserPassword), and ChangePassword
+ * expiry, policy; the new password is set upstream with AdminSetUserPassword; it also clears an
+ * AdminResetUserPassword), and ChangePassword
  * with the policy and Cognito's error name for a wrong old password.
  */
 import { type Context, type OperationRequest, type OperationResult } from '../context.js';
@@ -41,6 +42,10 @@ export async function confirmForgotPassword(ctx: Context, { body }: OperationReq
   if (!user) throw errors.userNotFound(MESSAGES.userNotFoundForClient);
   ctx.codes.consume(poolId, user.Username, 'FORGOT_PASSWORD', body.ConfirmationCode);
   await ctx.upstream.call('AdminSetUserPassword', { UserPoolId: poolId, Username: user.Username, Password: body.Password, Permanent: true });
+  // The reset completes an AdminResetUserPassword.
+  ctx.profiles.update(poolId, user.Username, (profile) => {
+    delete profile.resetRequired;
+  });
   return {};
 }
 

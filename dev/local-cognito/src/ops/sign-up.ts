@@ -11,10 +11,10 @@ import { enforcePasswordPolicy } from '../password-policy.js';
 import { attribute, type StoredUser } from '../user-store.js';
 
 const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
-const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+$/;
+export const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+$/;
 const PHONE_PATTERN = /^\+[1-9][0-9]{4,14}$/;
 
-function validateUsername(username: unknown): asserts username is string {
+export function validateUsername(username: unknown): asserts username is string {
   if (typeof username !== 'string' || !USERNAME_PATTERN.test(username) || username.length > 128) {
     throw errors.invalidParameter(
       "1 validation error detected: Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+",
@@ -22,7 +22,7 @@ function validateUsername(username: unknown): asserts username is string {
   }
 }
 
-function validateAttributes(attributes: unknown): void {
+export function validateAttributes(attributes: unknown): void {
   if (attributes === undefined) return;
   if (!Array.isArray(attributes)) throw errors.invalidParameter('UserAttributes must be a list');
   for (const item of attributes) {

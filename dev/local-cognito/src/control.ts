@@ -1,0 +1,73 @@
+/**
+ * The test/dev control API under `/_local/` (documented in README.md): the seeded pool's config,
+ * the outbox, users made to order, the current TOTP code of a secret, run-time settings and the
+ * fault switch. Plain JSON; errors are Cognito-shaped (`{"__type", "message"}`) with HTTP 400/404.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Context } from './context.js';
+import { CognitoError, errors } from './errors.js';
+import { createLocalUser } from './local-users.js';
+import { isValidSecret, totpCode } from './totp.js';
+import type { Json } from './upstream.js';
+
+export interface ControlOptions {
+  /** Served at GET /_local/config. */
+  config: Json;
+}
+
+type Reply = { status: number; body?: unknown };
+
+/** Answers a `/_local/…` request; undefined when no route matches. */
+export async function handleControl(ctx: Context, options: ControlOptions, req: IncomingMessage, url: URL, readBody: () => Promise<string>): Promise<Reply | undefined> {
+  const route = `${req.method} ${url.pathname.replace(/\/$/, '')}`;
+  const json = async (): Promise<unknown> => {
+    const text = await readBody();
+    try {
+      return JSON.parse(text || '{}');
+    } catch {
+      throw new CognitoError('SerializationException', 'Request body is not JSON');
+    }
+  };
+  switch (route) {
+    case 'GET /_local/config':
+      return { status: 200, body: options.config };
+    case 'GET /_local/outbox':
+      return { status: 200, body: ctx.outbox.list(url.searchParams.get('username')) };
+    case 'DELETE /_local/outbox':
+      ctx.outbox.clear();
+      return { status: 204 };
+    case 'POST /_local/users':
+      return { status: 201, body: await createLocalUser(ctx, await json()) };
+    case 'GET /_local/totp':
+      return { status: 200, body: { code: totpCode(await totpSecret(ctx, url)) } };
+    case 'GET /_local/settings':
+      return { status: 200, body: ctx.settings.current };
+    case 'PUT /_local/settings':
+      return { status: 200, body: ctx.settings.update(await json()) };
+    case 'DELETE /_local/settings':
+      return { status: 200, body: ctx.settings.reset() };
+    case 'GET /_local/faults':
+      return { status: 200, body: { faults: ctx.faults.list(), hanging: ctx.faults.hanging } };
+    case 'POST /_local/faults':
+      return { status: 201, body: ctx.faults.add(await json()) };
+    case 'DELETE /_local/faults':
+      ctx.faults.clear();
+      return { status: 204 };
+    default:
+      return undefined;
+  }
+}
+
+async function totpSecret(ctx: Context, url: URL): Promise<string> {
+  const secret = url.searchParams.get('secret');
+  if (secret !== null) {
+    if (!isValidSecret(secret)) throw errors.invalidParameter('secret must be Base32 (at least 16 characters)');
+    return secret;
+  }
+  const username = url.searchParams.get('username');
+  if (!username) throw errors.invalidParameter('Pass ?username=NAME or ?secret=BASE32');
+  const user = await ctx.store.findUser(ctx.pool.userPoolId, username);
+  const stored = user && ctx.profiles.get(ctx.pool.userPoolId, user.Username).mfa.totpSecret;
+  if (!stored) throw new CognitoError('ResourceNotFoundException', `${username} has no TOTP authenticator`, 404);
+  return stored;
+}

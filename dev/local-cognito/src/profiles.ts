@@ -1,0 +1,70 @@
+/**
+ * What the proxy knows about a user beyond cognito-local's db: MFA methods and preference, whether
+ * MFA is required and which methods may be set up, the AdminResetUserPassword flag, attributes an
+ * admin-created user still has to supply, and the wrong-password counter. Kept in proxy-state.json;
+ * cognito-local's own MFA settings are never used (its pool stays MfaConfiguration OFF).
+ */
+import type { StateFile } from './state-file.js';
+
+export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
+export type SetupType = 'TOTP' | 'EMAIL';
+
+export interface MfaSettings {
+  sms?: boolean;
+  email?: boolean;
+  /** Base32 secret of the user's authenticator app; its presence enables TOTP. */
+  totpSecret?: string;
+  preferred?: MfaType;
+}
+
+export interface UserProfile {
+  mfa: MfaSettings;
+  /** MFA_SETUP until the user has a method, even when the pool's MFA is OPTIONAL. */
+  mfaRequired?: boolean;
+  /** What MFA_SETUP offers (default both). */
+  mfaCanSetUp?: SetupType[];
+  /** Informational: custom-auth triggers run for every user, as in Cognito. */
+  customAuth?: boolean;
+  /** Set by AdminResetUserPassword; sign-in answers PasswordResetRequiredException until a reset. */
+  resetRequired?: boolean;
+  /** Attributes the pool requires that this user (created by an admin) lacks: asked for in NEW_PASSWORD_REQUIRED. */
+  requiredAttributes?: string[];
+  /** Consecutive wrong passwords, and when the latest was. */
+  failedSignIns?: number;
+  lastFailedAt?: number;
+}
+
+export const MFA_CHALLENGES: Record<MfaType, string> = { SMS: 'SMS_MFA', TOTP: 'SOFTWARE_TOKEN_MFA', EMAIL: 'EMAIL_OTP' };
+export const SETUP_CHALLENGES: Record<SetupType, string> = { TOTP: 'SOFTWARE_TOKEN_MFA', EMAIL: 'EMAIL_OTP' };
+
+export function mfaTypeOfChallenge(name: unknown): MfaType | undefined {
+  return (Object.keys(MFA_CHALLENGES) as MfaType[]).find((type) => MFA_CHALLENGES[type] === name);
+}
+
+export class ProfileStore {
+  constructor(private readonly state: StateFile) {}
+
+  get(poolId: string, username: string): UserProfile {
+    return structuredClone(this.state.data.profiles[key(poolId, username)] ?? { mfa: {} });
+  }
+
+  has(poolId: string, username: string): boolean {
+    return Object.hasOwn(this.state.data.profiles, key(poolId, username));
+  }
+
+  set(poolId: string, username: string, profile: UserProfile): void {
+    this.state.data.profiles[key(poolId, username)] = profile;
+    this.state.save();
+  }
+
+  update(poolId: string, username: string, change: (profile: UserProfile) => void): UserProfile {
+    const profile = this.get(poolId, username);
+    change(profile);
+    this.set(poolId, username, profile);
+    return profile;
+  }
+}
+
+function key(poolId: string, username: string): string {
+  return `${poolId}/${username}`;
+}

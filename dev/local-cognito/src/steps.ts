@@ -1,0 +1,210 @@
+/**
+ * What follows once a sign-in factor is proven, shared by InitiateAuth and RespondToAuthChallenge:
+ * NEW_PASSWORD_REQUIRED for an admin-created user, then the MFA step the profile calls for, the
+ * custom-auth rounds the triggers ask for, and finally tokens. Every challenge gets a proxy Session;
+ * cognito-local is asked for tokens only at the very end (USER_PASSWORD_AUTH with the stored
+ * password), so it never sees a challenge.
+ */
+import { record, type Context } from './context.js';
+import type { ChallengeResult, TriggerContext } from './custom-auth.js';
+import { maskEmail, maskPhone } from './delivery.js';
+import { CognitoError, errors } from './errors.js';
+import { mfaStep } from './mfa.js';
+import { MFA_CHALLENGES, type MfaType } from './profiles.js';
+import type { AuthFlow, ChallengeSession } from './sessions.js';
+import { decodeJwt } from './tokens.js';
+import type { Json } from './upstream.js';
+import { attribute, type AppClient, type StoredUser } from './user-store.js';
+
+/** One sign-in in progress: who, through which client and flow. */
+export interface Attempt {
+  client: AppClient;
+  username: string;
+  flow: AuthFlow;
+  clientMetadata?: unknown;
+}
+
+type SessionFields = Partial<Omit<ChallengeSession, 'id' | 'expiresAt' | 'validityMinutes' | 'clientId' | 'poolId' | 'username' | 'challengeName' | 'flow'>>;
+
+/** A challenge answer: `ChallengeName`, string `ChallengeParameters`, and a new proxy Session carrying `fields`. */
+export function challenge(ctx: Context, attempt: Attempt, challengeName: string, parameters: Record<string, string>, fields: SessionFields = {}): Json {
+  const session = ctx.sessions.create(
+    {
+      clientId: attempt.client.ClientId,
+      poolId: attempt.client.UserPoolId,
+      username: attempt.username,
+      challengeName,
+      flow: attempt.flow,
+      clientMetadata: attempt.clientMetadata,
+      ...fields,
+    },
+    attempt.client.AuthSessionValidity,
+  );
+  return { ChallengeName: challengeName, ChallengeParameters: parameters, Session: session.id };
+}
+
+export async function currentUser(ctx: Context, attempt: Attempt): Promise<StoredUser> {
+  const user = await ctx.store.findUser(attempt.client.UserPoolId, attempt.username);
+  if (!user) throw errors.userNotFound();
+  return user;
+}
+
+/** The first factor (password or custom rounds) is done: a new password if the admin set a temporary one, then MFA, then tokens. */
+export async function afterFirstFactor(ctx: Context, attempt: Attempt, user: StoredUser): Promise<Json> {
+  if (user.UserStatus === 'UNCONFIRMED') throw errors.userNotConfirmed();
+  if (user.UserStatus === 'FORCE_CHANGE_PASSWORD') return newPasswordChallenge(ctx, attempt, user);
+  return afterNewPassword(ctx, attempt, user);
+}
+
+/** Cognito applies MFA to password flows only; custom-auth triggers own their flow's factors. */
+export async function afterNewPassword(ctx: Context, attempt: Attempt, user: StoredUser): Promise<Json> {
+  if (attempt.flow === 'CUSTOM_AUTH') return issueTokens(ctx, attempt);
+  const profile = ctx.profiles.get(attempt.client.UserPoolId, user.Username);
+  const step = mfaStep(profile, user, ctx.settings.current.mfaConfiguration);
+  const userId = { USER_ID_FOR_SRP: user.Username };
+  switch (step.kind) {
+    case 'none':
+      return issueTokens(ctx, attempt);
+    case 'challenge':
+      return mfaChallenge(ctx, attempt, user, step.type);
+    case 'select':
+      return challenge(ctx, attempt, 'SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: JSON.stringify(step.types.map((t) => MFA_CHALLENGES[t])), ...userId }, { mfaChoices: step.types });
+    case 'setup':
+      return challenge(
+        ctx,
+        attempt,
+        'MFA_SETUP',
+        { MFAS_CAN_SETUP: JSON.stringify(step.types.map((t) => MFA_CHALLENGES[t])), ...userId },
+        { mfaSetup: { canSetUp: step.types } },
+      );
+  }
+}
+
+/** Attributes as Cognito shows them in NEW_PASSWORD_REQUIRED: everything but `sub`. */
+function shownAttributes(user: StoredUser): Record<string, string> {
+  return Object.fromEntries((user.Attributes ?? []).filter((a) => a.Name !== 'sub').map((a) => [a.Name, a.Value]));
+}
+
+/** Attributes the pool requires (per the user's profile) that the user has no value for. */
+export function missingAttributes(ctx: Context, poolId: string, user: StoredUser): string[] {
+  const required = ctx.profiles.get(poolId, user.Username).requiredAttributes ?? [];
+  return required.filter((name) => !attribute(user, name));
+}
+
+function newPasswordChallenge(ctx: Context, attempt: Attempt, user: StoredUser): Json {
+  const missing = missingAttributes(ctx, attempt.client.UserPoolId, user);
+  return challenge(ctx, attempt, 'NEW_PASSWORD_REQUIRED', {
+    USER_ID_FOR_SRP: user.Username,
+    requiredAttributes: JSON.stringify(missing.map((name) => `userAttributes.${name}`)),
+    userAttributes: JSON.stringify(shownAttributes(user)),
+  });
+}
+
+/**
+ * The challenge for one MFA method. SMS and email get a fresh code (outbox), valid for
+ * `mfaCodeTtlSeconds` and only in this Session; `emailSetup` sends it to an address being set up.
+ */
+export function mfaChallenge(ctx: Context, attempt: Attempt, user: StoredUser, type: MfaType, emailSetup?: string): Json {
+  const userId = { USER_ID_FOR_SRP: user.Username };
+  if (type === 'TOTP') return challenge(ctx, attempt, 'SOFTWARE_TOKEN_MFA', userId);
+  const destination = type === 'SMS' ? attribute(user, 'phone_number') : (emailSetup ?? attribute(user, 'email'));
+  if (!destination) throw errors.invalidParameter(`User has no ${type === 'SMS' ? 'phone_number' : 'email'} to send the code to`);
+  const code = ctx.codes.generate();
+  const medium = type === 'SMS' ? 'SMS' : 'EMAIL';
+  ctx.outbox.record({ username: user.Username, medium, destination, code, purpose: 'MFA' });
+  return challenge(
+    ctx,
+    attempt,
+    MFA_CHALLENGES[type],
+    {
+      CODE_DELIVERY_DELIVERY_MEDIUM: medium,
+      CODE_DELIVERY_DESTINATION: medium === 'SMS' ? maskPhone(destination) : maskEmail(destination),
+      ...userId,
+    },
+    { code: { value: code, expiresAt: Date.now() + ctx.settings.current.mfaCodeTtlSeconds * 1000 }, emailSetup },
+  );
+}
+
+// ── custom auth ─────────────────────────────────────────────────────────────────────────────
+
+export function triggerContext(attempt: Attempt, user: StoredUser): TriggerContext {
+  const metadata = record(attempt.clientMetadata);
+  return {
+    poolId: attempt.client.UserPoolId,
+    clientId: attempt.client.ClientId,
+    userName: user.Username,
+    userAttributes: {
+      ...Object.fromEntries((user.Attributes ?? []).map((a) => [a.Name, a.Value])),
+      'cognito:user_status': user.UserStatus,
+    },
+    clientMetadata: Object.keys(metadata).length ? (Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, String(v)])) as Record<string, string>) : undefined,
+  };
+}
+
+/**
+ * Asks DefineAuthChallenge what follows `history`, and acts on it. `startPasswordVerifier` is
+ * there only at the start of CUSTOM_AUTH with SRP_A, the one moment Define may ask for the password.
+ */
+export async function continueCustomAuth(
+  ctx: Context,
+  attempt: Attempt,
+  user: StoredUser,
+  history: ChallengeResult[],
+  startPasswordVerifier?: (history: ChallengeResult[]) => Promise<Json>,
+): Promise<Json> {
+  const who = triggerContext(attempt, user);
+  const verdict = await ctx.customAuth.define(who, history);
+  if (verdict.failAuthentication) throw errors.notAuthorized();
+  if (verdict.issueTokens) return afterFirstFactor(ctx, attempt, user);
+  if (verdict.challengeName === 'PASSWORD_VERIFIER' && startPasswordVerifier) return startPasswordVerifier(history);
+  if (verdict.challengeName !== 'CUSTOM_CHALLENGE') {
+    throw new CognitoError('InvalidLambdaResponseException', `Unrecognizable lambda output: challengeName ${String(verdict.challengeName)}`);
+  }
+  const round = await ctx.customAuth.create(who, history);
+  return challenge(
+    ctx,
+    attempt,
+    'CUSTOM_CHALLENGE',
+    { ...round.publicChallengeParameters, USERNAME: user.Username },
+    { custom: { history, privateChallengeParameters: round.privateChallengeParameters, challengeMetadata: round.challengeMetadata } },
+  );
+}
+
+// ── tokens ──────────────────────────────────────────────────────────────────────────────────
+
+/** cognito-local mints the tokens: USER_PASSWORD_AUTH with the password as stored now. */
+export async function issueTokens(ctx: Context, attempt: Attempt): Promise<Json> {
+  const user = await currentUser(ctx, attempt);
+  let result: Json;
+  try {
+    result = await ctx.upstream.call('InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: attempt.client.ClientId,
+      AuthParameters: { USERNAME: user.Username, PASSWORD: user.Password },
+    });
+  } catch (error) {
+    throw normaliseSignInError(error);
+  }
+  const tokens = record(result.AuthenticationResult);
+  if (!result.AuthenticationResult) {
+    // The proxy owns every challenge; cognito-local asking for one means its pool was changed.
+    throw errors.internal(`cognito-local answered ${String(result.ChallengeName)} instead of tokens; keep its pool's MfaConfiguration OFF`);
+  }
+  ctx.tokens.noteIssued(tokens);
+  return { ChallengeParameters: {}, AuthenticationResult: completeTokens(tokens) };
+}
+
+/** cognito-local's sign-in error names → Cognito's (COGNITO.md §5.2). */
+export function normaliseSignInError(error: unknown): unknown {
+  if (!(error instanceof CognitoError)) return error;
+  if (error.type === 'InvalidPasswordException' && error.message === 'Invalid password') return errors.notAuthorized();
+  if (error.type === 'NotAuthorizedException' && error.message === 'User not authorized') return errors.userNotFound();
+  return error;
+}
+
+/** Tokens get Cognito's TokenType and ExpiresIn. */
+export function completeTokens(tokens: Json): Json {
+  const claims = decodeJwt(tokens.AccessToken)?.payload;
+  const expiresIn = claims?.exp && claims.iat ? claims.exp - claims.iat : 3600;
+  return { ...tokens, ExpiresIn: expiresIn, TokenType: 'Bearer' };
+}
