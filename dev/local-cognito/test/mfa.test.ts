@@ -1,4 +1,4 @@
-/** MFA at sign-in, owned by the proxy: SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP and SELECT_MFA_TYPE. */
+/** MFA at sign-in, owned by the proxy: SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP, SELECT_MFA_TYPE and MFA_SETUP. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
@@ -6,6 +6,9 @@ import { totpCode } from '../src/totp.js';
 import {
   PASSWORD,
   assertError,
+  assertOk,
+  call,
+  control,
   createUser,
   currentTotp,
   expectChallenge,
@@ -128,6 +131,85 @@ describe('SELECT_MFA_TYPE', () => {
     assert.equal(parameters.MFAS_CAN_CHOOSE, '["SMS_MFA","SOFTWARE_TOKEN_MFA"]');
     const preferred = await createUser(lc, 'preferred', { phone_number: '+15555550005', mfa: { sms: true, totpSecret: SECRET, preferred: 'TOTP' } });
     expectChallenge(await signInWithPassword(lc, preferred), 'SOFTWARE_TOKEN_MFA');
+  });
+});
+
+describe('MFA_SETUP', () => {
+  const setUp = async (canSetUp?: ('TOTP' | 'EMAIL')[], extra = {}) => {
+    const username = await createUser(lc, 'setup', { mfaRequired: true, ...(canSetUp ? { mfaCanSetUp: canSetUp } : {}), ...extra });
+    return { username, ...expectChallenge(await signInWithPassword(lc, username), 'MFA_SETUP') };
+  };
+
+  it('TOTP: AssociateSoftwareToken and VerifySoftwareToken by Session, each handing back a new one; then tokens, and TOTP from then on', async () => {
+    const { username, parameters, session } = await setUp();
+    assert.deepEqual(parameters, { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]', USER_ID_FOR_SRP: username });
+
+    const associated = assertOk(await call(lc, 'AssociateSoftwareToken', { Session: session }));
+    assert.match(associated.SecretCode, /^[A-Z2-7]{32}$/);
+    assert.ok(associated.Session && associated.Session !== session);
+    assertError(await call(lc, 'AssociateSoftwareToken', { Session: session }), 'NotAuthorizedException', /only be used once/);
+
+    const verify = (Session: string, UserCode: string) => call(lc, 'VerifySoftwareToken', { Session, UserCode, FriendlyDeviceName: 'phone' });
+    const code = await currentTotp(lc, { secret: associated.SecretCode });
+    const stale = totpCode(associated.SecretCode, Date.now() - 120_000);
+    if (stale !== code) assertError(await verify(associated.Session, stale), 'EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA');
+    const verified = assertOk(await verify(associated.Session, code));
+    assert.equal(verified.Status, 'SUCCESS');
+    assert.ok(verified.Session && verified.Session !== associated.Session);
+
+    assertError(await respond(lc, 'MFA_SETUP', session, username), 'NotAuthorizedException', /only be used once/);
+    assertError(await respond(lc, 'MFA_SETUP', associated.Session, username), 'NotAuthorizedException', /only be used once/);
+    expectTokens(await respond(lc, 'MFA_SETUP', verified.Session, username));
+
+    const next = expectChallenge(await signInWithPassword(lc, username), 'SOFTWARE_TOKEN_MFA');
+    expectTokens(await respond(lc, 'SOFTWARE_TOKEN_MFA', next.session, username, { SOFTWARE_TOKEN_MFA_CODE: await currentTotp(lc, { username }) }));
+  });
+
+  it('TOTP: answering MFA_SETUP before the code is verified is refused, and the Session stays usable', async () => {
+    const { username, session } = await setUp(['TOTP']);
+    const associated = assertOk(await call(lc, 'AssociateSoftwareToken', { Session: session }));
+    assertError(await respond(lc, 'MFA_SETUP', associated.Session, username), 'InvalidParameterException');
+    assertError(await call(lc, 'VerifySoftwareToken', { Session: associated.Session, UserCode: '12' }), 'EnableSoftwareTokenMFAException');
+    const verified = assertOk(await call(lc, 'VerifySoftwareToken', { Session: associated.Session, UserCode: await currentTotp(lc, { secret: associated.SecretCode }) }));
+    expectTokens(await respond(lc, 'MFA_SETUP', verified.Session, username));
+  });
+
+  it('EMAIL: MFA_SETUP with EMAIL sends an EMAIL_OTP there; the right code gives tokens, a verified email and email MFA', async () => {
+    const { username, session } = await setUp(undefined, { email: undefined });
+    assertError(await respond(lc, 'MFA_SETUP', session, username, { EMAIL: 'not-an-address' }), 'InvalidParameterException', 'Invalid email address format.');
+    const otp = expectChallenge(await respond(lc, 'MFA_SETUP', session, username, { EMAIL: 'erin@example.net' }), 'EMAIL_OTP');
+    assert.deepEqual(otp.parameters, { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'e***@e***', USER_ID_FOR_SRP: username });
+    const [message] = await mfaCodes(username);
+    assert.equal(message.destination, 'erin@example.net');
+    const tokens = expectTokens(await respond(lc, 'EMAIL_OTP', otp.session, username, { EMAIL_OTP_CODE: message.code }));
+
+    const user = assertOk(await call(lc, 'GetUser', { AccessToken: tokens.AccessToken }));
+    const attributes = Object.fromEntries(user.UserAttributes.map((a: { Name: string; Value: string }) => [a.Name, a.Value]));
+    assert.deepEqual([attributes.email, attributes.email_verified], ['erin@example.net', 'true']);
+    expectChallenge(await signInWithPassword(lc, username), 'EMAIL_OTP');
+  });
+
+  it('offers only what the user may set up', async () => {
+    const totpOnly = await setUp(['TOTP']);
+    assert.equal(totpOnly.parameters.MFAS_CAN_SETUP, '["SOFTWARE_TOKEN_MFA"]');
+    assertError(await respond(lc, 'MFA_SETUP', totpOnly.session, totpOnly.username, { EMAIL: 'x@example.com' }), 'InvalidParameterException');
+    const emailOnly = await setUp(['EMAIL']);
+    assert.equal(emailOnly.parameters.MFAS_CAN_SETUP, '["EMAIL_OTP"]');
+    assertError(await call(lc, 'AssociateSoftwareToken', { Session: emailOnly.session }), 'InvalidParameterException');
+  });
+
+  it('the pool-wide switch: mfaConfiguration ON sends a user without MFA to MFA_SETUP, OFF skips even a user\'s SMS', async () => {
+    const plain = await createUser(lc, 'pool-on');
+    const sms = await createUser(lc, 'pool-off', { phone_number: '+15555550006', mfa: { sms: true } });
+    try {
+      assert.equal((await control(lc, 'PUT', '/settings', { mfaConfiguration: 'ON' })).status, 200);
+      expectChallenge(await signInWithPassword(lc, plain), 'MFA_SETUP');
+      await control(lc, 'PUT', '/settings', { mfaConfiguration: 'OFF' });
+      expectTokens(await signInWithPassword(lc, sms));
+    } finally {
+      await control(lc, 'DELETE', '/settings');
+    }
+    expectTokens(await signInWithPassword(lc, plain));
   });
 });
 
