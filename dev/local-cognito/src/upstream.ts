@@ -13,10 +13,23 @@ export interface RawResponse {
 }
 
 export class Upstream {
+  /**
+   * cognito-local saves its db with an async `fs.writeFile` per request; two saves in flight can
+   * interleave and leave a file with a stale tail, which the proxy then cannot read. Every call
+   * goes through the proxy, so running them one at a time rules that out.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(readonly baseUrl: string) {}
 
   /** Sends `body` as-is (a pass-through) and returns status and text untouched. */
-  async forward(operation: string, body: string): Promise<RawResponse> {
+  forward(operation: string, body: string): Promise<RawResponse> {
+    const run = this.queue.then(() => this.send(operation, body));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async send(operation: string, body: string): Promise<RawResponse> {
     const response = await fetch(`${this.baseUrl}/`, {
       method: 'POST',
       headers: {
