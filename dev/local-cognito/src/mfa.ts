@@ -19,7 +19,7 @@ export const DEFAULT_SETUP_TYPES: SetupType[] = ['TOTP', 'EMAIL'];
 export function enabledMfa(profile: UserProfile, user: StoredUser): MfaType[] {
   const types: MfaType[] = [];
   if (profile.mfa.sms && attribute(user, 'phone_number')) types.push('SMS');
-  if (profile.mfa.totpSecret) types.push('TOTP');
+  if (profile.mfa.totpSecret && !profile.mfa.totpDisabled) types.push('TOTP');
   if (profile.mfa.email && attribute(user, 'email')) types.push('EMAIL');
   return types;
 }

@@ -12,8 +12,12 @@ export type SetupType = 'TOTP' | 'EMAIL';
 export interface MfaSettings {
   sms?: boolean;
   email?: boolean;
-  /** Base32 secret of the user's authenticator app; its presence enables TOTP. */
+  /** Base32 secret of the user's verified authenticator app; enables TOTP unless `totpDisabled`. */
   totpSecret?: string;
+  /** SetUserMFAPreference turned TOTP off; the secret stays, as in Cognito. */
+  totpDisabled?: boolean;
+  /** AssociateSoftwareToken (signed in) handed this out; VerifySoftwareToken makes it the secret. */
+  pendingTotpSecret?: string;
   preferred?: MfaType;
 }
 

@@ -213,6 +213,48 @@ describe('MFA_SETUP', () => {
   });
 });
 
+describe('MFA management while signed in', () => {
+  const mfaOf = async (accessToken: string) => {
+    const user = assertOk(await call(lc, 'GetUser', { AccessToken: accessToken }));
+    return { list: user.UserMFASettingList, preferred: user.PreferredMfaSetting };
+  };
+
+  it('AssociateSoftwareToken / VerifySoftwareToken with an AccessToken enable TOTP for the next sign-in; SetUserMFAPreference turns it off and on', async () => {
+    const username = await createUser(lc, 'later-totp');
+    const { AccessToken } = expectTokens(await signInWithPassword(lc, username));
+    assert.deepEqual(await mfaOf(AccessToken), { list: undefined, preferred: undefined });
+    assertError(await call(lc, 'SetUserMFAPreference', { AccessToken, SoftwareTokenMfaSettings: { Enabled: true } }), 'InvalidParameterException');
+
+    const { SecretCode } = assertOk(await call(lc, 'AssociateSoftwareToken', { AccessToken }));
+    assert.match(SecretCode, /^[A-Z2-7]{32}$/);
+    assertError(await call(lc, 'VerifySoftwareToken', { AccessToken, UserCode: '12' }), 'EnableSoftwareTokenMFAException');
+    const code = await currentTotp(lc, { secret: SecretCode });
+    assert.deepEqual(assertOk(await call(lc, 'VerifySoftwareToken', { AccessToken, UserCode: code, FriendlyDeviceName: 'phone' })), { Status: 'SUCCESS' });
+    assert.deepEqual(await mfaOf(AccessToken), { list: ['SOFTWARE_TOKEN_MFA'], preferred: undefined });
+    expectChallenge(await signInWithPassword(lc, username), 'SOFTWARE_TOKEN_MFA');
+
+    assertOk(await call(lc, 'SetUserMFAPreference', { AccessToken, SoftwareTokenMfaSettings: { Enabled: false } }));
+    expectTokens(await signInWithPassword(lc, username));
+    assertOk(await call(lc, 'SetUserMFAPreference', { AccessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }));
+    assert.deepEqual(await mfaOf(AccessToken), { list: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' });
+    expectChallenge(await signInWithPassword(lc, username), 'SOFTWARE_TOKEN_MFA');
+  });
+
+  it('SMS and email preferences need a phone number / address; AdminSetUserMFAPreference works the same', async () => {
+    const username = await createUser(lc, 'later-sms');
+    const { AccessToken } = expectTokens(await signInWithPassword(lc, username));
+    assertError(await call(lc, 'SetUserMFAPreference', { AccessToken, SMSMfaSettings: { Enabled: true } }), 'InvalidParameterException');
+    assertOk(await call(lc, 'SetUserMFAPreference', { AccessToken, EmailMfaSettings: { Enabled: true, PreferredMfa: true } }));
+    expectChallenge(await signInWithPassword(lc, username), 'EMAIL_OTP');
+
+    const phone = await createUser(lc, 'admin-pref', { phone_number: '+15555550007', mfa: { email: true } });
+    assertOk(await call(lc, 'AdminSetUserMFAPreference', { UserPoolId: lc.userPoolId, Username: phone, SMSMfaSettings: { Enabled: true } }));
+    expectChallenge(await signInWithPassword(lc, phone), 'SELECT_MFA_TYPE');
+    assertOk(await call(lc, 'AdminSetUserMFAPreference', { UserPoolId: lc.userPoolId, Username: phone, SMSMfaSettings: { Enabled: true, PreferredMfa: true } }));
+    expectChallenge(await signInWithPassword(lc, phone), 'SMS_MFA');
+  });
+});
+
 describe('amazon-cognito-identity-js callbacks', () => {
   type Outcome = { callback: string; parameters?: unknown };
   function authenticate(user: CognitoUser, password: string): Promise<Outcome> {

@@ -134,6 +134,7 @@ async function answerMfaSetup(ctx: Context, attempt: Attempt, session: Challenge
   const secret = setup.secret;
   ctx.profiles.update(poolId, session.username, (profile) => {
     profile.mfa.totpSecret = secret;
+    delete profile.mfa.totpDisabled;
     profile.mfa.preferred ??= 'TOTP';
   });
   return issueTokens(ctx, attempt);

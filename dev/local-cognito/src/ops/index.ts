@@ -10,6 +10,7 @@ import { parseJson } from '../upstream.js';
 import { attribute } from '../user-store.js';
 import { adminResetUserPassword } from './admin.js';
 import { respondToAuthChallenge } from './challenges.js';
+import { adminSetUserMfaPreference, associateSoftwareTokenSignedIn, getUser, setUserMfaPreference, verifySoftwareTokenSignedIn } from './mfa-preference.js';
 import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
 import { changePassword, confirmForgotPassword, forgotPassword } from './password.js';
 import { initiateAuth } from './sign-in.js';
@@ -27,14 +28,17 @@ const HANDLERS: Record<string, Handler> = {
   ChangePassword: changePassword,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
-  AssociateSoftwareToken: bySession(associateSoftwareTokenBySession),
-  VerifySoftwareToken: bySession(verifySoftwareTokenBySession),
+  AssociateSoftwareToken: bySession(associateSoftwareTokenBySession, associateSoftwareTokenSignedIn),
+  VerifySoftwareToken: bySession(verifySoftwareTokenBySession, verifySoftwareTokenSignedIn),
+  SetUserMFAPreference: setUserMfaPreference,
+  AdminSetUserMFAPreference: adminSetUserMfaPreference,
+  GetUser: getUser,
   AdminResetUserPassword: adminResetUserPassword,
 };
 
-/** The MFA_SETUP form of an operation (a Session, no AccessToken); the signed-in form passes through. */
-function bySession(handler: Handler): Handler {
-  return (ctx, request) => (request.body.AccessToken === undefined && request.body.Session !== undefined ? handler(ctx, request) : passThrough(ctx, request));
+/** The MFA_SETUP form of an operation (a Session, no AccessToken), or the signed-in form. */
+function bySession(withSession: Handler, signedIn: Handler): Handler {
+  return (ctx, request) => (request.body.AccessToken === undefined && request.body.Session !== undefined ? withSession(ctx, request) : signedIn(ctx, request));
 }
 
 export function runOperation(ctx: Context, request: OperationRequest): Promise<OperationResult> {

@@ -2,7 +2,7 @@
  * AssociateSoftwareToken / VerifySoftwareToken inside MFA_SETUP, authorised by the challenge
  * Session instead of an access token (cognito-local supports only the latter). Each call spends
  * the Session it got and hands back a new one, which the final MFA_SETUP answer must use. The
- * AccessToken forms (setting up TOTP after sign-in) still go to cognito-local.
+ * AccessToken forms (setting up TOTP after sign-in) are in mfa-preference.ts.
  */
 import type { Context, OperationRequest } from '../context.js';
 import { CognitoError, errors } from '../errors.js';
