@@ -34,6 +34,7 @@ Local Cognito is running (state in ${stateDir})
   client id      ${lc.clientId}
   region         ${lc.region}
   outbox         ${lc.outboxUrl}
+  control API    ${lc.controlUrl} (users, totp, settings, faults: see dev/local-cognito/README.md)
   cognito-local  ${lc.upstreamEndpoint}
 ${process.env.CODE ? `  every code     ${process.env.CODE}\n` : ''}
 Seeded users:
