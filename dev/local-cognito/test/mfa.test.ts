@@ -295,6 +295,31 @@ describe('amazon-cognito-identity-js callbacks', () => {
     assert.deepEqual(await sendCode(user, message.code), { callback: 'onSuccess' });
   });
 
+  it('mfaSetup, then associateSoftwareToken and verifySoftwareToken by Session', async () => {
+    const username = await createUser(lc, 'ijs-setup', { mfaRequired: true, mfaCanSetUp: ['TOTP'] });
+    const user = cognitoUser(username);
+    const setup = await new Promise<Outcome>((resolve) =>
+      user.authenticateUser(new AuthenticationDetails({ Username: username, Password: PASSWORD }), {
+        onSuccess: () => resolve({ callback: 'onSuccess' }),
+        onFailure: (error: Error & { code?: string }) => resolve({ callback: 'onFailure', parameters: error.code }),
+        mfaSetup: (name, parameters) => resolve({ callback: 'mfaSetup', parameters: { name, ...parameters } }),
+      }),
+    );
+    assert.deepEqual(setup, { callback: 'mfaSetup', parameters: { name: 'MFA_SETUP', MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]', USER_ID_FOR_SRP: username } });
+    const secret = await new Promise<string>((resolve, reject) =>
+      user.associateSoftwareToken({ associateSecretCode: resolve, onFailure: reject }),
+    );
+    const code = await currentTotp(lc, { secret });
+    const verified = await new Promise<Outcome>((resolve) =>
+      user.verifySoftwareToken(code, 'phone', {
+        onSuccess: () => resolve({ callback: 'onSuccess' }),
+        onFailure: (error: Error & { code?: string }) => resolve({ callback: 'onFailure', parameters: error.code }),
+      }),
+    );
+    assert.deepEqual(verified, { callback: 'onSuccess' });
+    assert.equal(user.getSignInUserSession()?.isValid(), true);
+  });
+
   it('totpRequired for an authenticator app, then sendMFACode with SOFTWARE_TOKEN_MFA', async () => {
     const username = await createUser(lc, 'ijs-totp', { mfa: { totpSecret: SECRET } });
     const user = cognitoUser(username);
