@@ -1,0 +1,92 @@
+import { expect, userEvent, within } from 'storybook/test';
+import { ANY_CALL, cognitoError, fieldCheck, PASSWORD } from './support/fixtures.js';
+import { stepElement, stepStories, type StepStory } from './support/step-stories.js';
+
+const ERRORS = {
+  usernameRequired: fieldCheck('username', 'required'),
+  passwordRequired: fieldCheck('password', 'required'),
+  emailRequired: fieldCheck('email', 'required'),
+  invalidEmail: fieldCheck('email', 'invalidEmail'),
+  invalidPhone: fieldCheck('phone_number', 'invalidPhone'),
+  usernameExists: cognitoError('UsernameExistsException', 'User already exists'),
+  invalidPassword: cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters'),
+  invalidEmailServer: cognitoError('InvalidParameterException', 'Invalid email address format.'),
+  invalidParameter: cognitoError('InvalidParameterException', 'Attributes did not conform to the schema: name: The attribute name is required'),
+  codeDeliveryFailure: cognitoError('CodeDeliveryFailureException', 'Unable to deliver message'),
+  triggerFailed: cognitoError('UserLambdaValidationException', 'PreSignUp failed with error Sign-ups from blocked.example are closed.'),
+  tooManyRequests: ANY_CALL.tooManyRequests(),
+  network: ANY_CALL.network(),
+  serviceError: ANY_CALL.serviceError(),
+  misconfigured: cognitoError('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.'),
+};
+
+const FILLED = { username: 'ana', password: PASSWORD, email: 'ana@example.com', phone_number: '+1 555 010 0199' };
+
+const s = stepStories({
+  tag: 'auth-sign-up',
+  step: 'signUp',
+  title: 'Steps/Sign up',
+  fields: ['username', 'password', 'email', 'phone_number'],
+  filled: FILLED,
+  description:
+    '`<auth-sign-up>`: username, a new password and the Cognito attributes the pool asks for ' +
+    '(`sign-up-attributes`, `?` marking optional ones).',
+});
+export default { ...s.meta, title: 'Steps/Sign up', component: 'auth-sign-up' };
+
+export const Empty = s.empty();
+export const Filled = s.filled();
+export const Pending = s.pending();
+
+export const UsernameRequired = s.error(ERRORS.usernameRequired, { ...FILLED, username: '' });
+export const PasswordRequired = s.error(ERRORS.passwordRequired, { ...FILLED, password: '' });
+export const EmailRequired = s.error(ERRORS.emailRequired, { ...FILLED, email: '' });
+export const InvalidEmail = s.error(ERRORS.invalidEmail, { ...FILLED, email: 'ana@example' });
+export const InvalidPhone = s.error(ERRORS.invalidPhone, { ...FILLED, phone_number: '555 0199' });
+export const UsernameExists = s.error(ERRORS.usernameExists, { ...FILLED, username: 'taken' });
+export const InvalidPassword = s.error(ERRORS.invalidPassword, FILLED);
+export const InvalidEmailFromCognito = s.error(ERRORS.invalidEmailServer, FILLED);
+export const InvalidParameter = s.error(ERRORS.invalidParameter, FILLED);
+export const CodeDeliveryFailure = s.error(ERRORS.codeDeliveryFailure, FILLED);
+export const TriggerFailed = s.error(ERRORS.triggerFailed, { ...FILLED, email: 'ana@blocked.example' });
+export const TooManyRequests = s.error(ERRORS.tooManyRequests, FILLED);
+export const Network = s.error(ERRORS.network, FILLED);
+export const ServiceError = s.error(ERRORS.serviceError, FILLED);
+export const Misconfigured = s.error(ERRORS.misconfigured, FILLED);
+export const EveryError = s.allErrors(Object.values(ERRORS));
+
+/** The element's own checks before anything is sent: empty required fields, a malformed phone. */
+export const SubmitInvalid: StepStory = {
+  name: 'Submit invalid (checked before sending)',
+  args: { values: { username: '', password: '', email: '', phone_number: '12' } },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const canvas = within(element);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await element.updateComplete;
+    for (const label of ['Username', 'Password', 'Email']) {
+      await expect(canvas.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true');
+    }
+    await expect(canvas.getByLabelText('Phone number (optional)')).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the phone number with its country code'),
+    );
+    await expect(canvas.getByLabelText('Username')).toHaveFocus();
+    // Fixing a field clears its error at once.
+    await userEvent.type(canvas.getByLabelText('Username'), 'ana');
+    await expect(canvas.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'false');
+  },
+};
+
+export const EmailOnly: StepStory = { args: { 'sign-up-attributes': 'email' } };
+export const NameAndContact: StepStory = {
+  args: { 'sign-up-attributes': 'given_name family_name email phone_number? custom:company?' },
+};
+export const NoAttributes: StepStory = { args: { 'sign-up-attributes': '' } };
+
+export const LongUsername = s.longUsername();
+export const LongTranslations = s.longTranslations(ERRORS.invalidPassword);
+export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.usernameExists);
+export const RightToLeft = s.rightToLeft(ERRORS.invalidEmail);
+export const Dark = s.dark(ERRORS.invalidPassword);
+export const Narrow = s.narrow();
+export const Wide = s.wide();
