@@ -1,0 +1,312 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AUTH_FLOW_TYPES } from '../src/core/backend.js';
+import { ENTRY_STEPS, STEP_NAMES, type StepName } from '../src/core/steps.js';
+import { en } from '../src/i18n/en.js';
+import { PASSWORD } from './support/fixtures.js';
+import { declarationOf, eventArgName, hiddenMembers } from './support/frame.js';
+import { flowOf, renderFlow, withScript, type FlowArgs } from './support/flow.js';
+import { RIGHT_CODE, STORY_SCRIPT, STORY_SCRIPT_MARKDOWN } from './support/story-backend.js';
+
+type Story = StoryObj<FlowArgs>;
+
+/** A spy per documented event: the Actions panel shows them, and play functions check them. */
+const eventSpies = Object.fromEntries((declarationOf('auth-flow')?.events ?? []).map(({ name }) => [eventArgName(name), fn()]));
+
+const script = html`<details class="story-script" open>
+  <summary>Story backend script</summary>
+  <table>
+    <thead>
+      <tr>
+        <th scope="col">You type</th>
+        <th scope="col">What happens</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${STORY_SCRIPT.map(([what, happens]) => html`<tr><td>${what}</td><td>${happens}</td></tr>`)}
+    </tbody>
+  </table>
+</details>`;
+
+export default {
+  title: 'Auth flow',
+  component: 'auth-flow',
+  tags: ['autodocs'],
+  args: { startAt: 'signIn', latency: 600, ...eventSpies },
+  argTypes: {
+    ...hiddenMembers('auth-flow'),
+    startAt: {
+      description: 'Story only: open at this step (the story plays the commands that lead there).',
+      control: 'select',
+      options: STEP_NAMES,
+      table: { category: 'story' },
+    },
+    latency: {
+      description: 'Story only: how long each answer of the story backend takes (ms).',
+      control: { type: 'range', min: 0, max: 3000, step: 100 },
+      table: { category: 'story' },
+    },
+    'auth-flow-type': { control: 'select', options: AUTH_FLOW_TYPES },
+    'initial-step': { control: 'select', options: ENTRY_STEPS },
+    persist: { control: 'select', options: ['', 'session', 'local'] },
+    controller: { control: false },
+    backend: { control: false },
+    messages: { control: 'object' },
+    challengePrompts: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '`<auth-flow>` with an `AuthController` over a scripted **story backend**: no AWS account, no server. ' +
+          'Click through sign-up → confirm → sign in → MFA → signed in, or open any step with the `startAt` control.\n\n' +
+          STORY_SCRIPT_MARKDOWN,
+      },
+    },
+  },
+  render: (args, context) => withScript(renderFlow(args, context), script),
+} satisfies Meta<FlowArgs>;
+
+/** The flow at sign-in: click anywhere, the script is beside it. */
+export const Interactive: Story = {};
+
+// ── open at any step ─────────────────────────────────────────────────────────────────────────
+
+/** Opens at `step` and checks the flow shows that step's element. */
+function startAt(step: StepName, tag: string): Story {
+  return {
+    args: { startAt: step },
+    play: async ({ canvasElement }) => {
+      const { controller, flow } = await flowOf(canvasElement);
+      await expect(controller.getSnapshot().step).toBe(step);
+      const element = await waitFor(() => {
+        const found = flow.querySelector(`:scope > ${tag}`);
+        if (!found) throw new Error(`<${tag}> not shown yet`);
+        return found;
+      });
+      await expect(within(element as HTMLElement).getByRole('heading', { level: 2 })).toBeVisible();
+    },
+  };
+}
+
+export const AtSignUp = startAt('signUp', 'auth-sign-up');
+export const AtConfirmSignUp = startAt('confirmSignUp', 'auth-confirm-code');
+export const AtSmsCode = startAt('confirmSignInWithSmsCode', 'auth-mfa-code');
+export const AtAuthenticatorAppCode = startAt('confirmSignInWithTotpCode', 'auth-mfa-code');
+export const AtEmailCode = startAt('confirmSignInWithEmailCode', 'auth-mfa-code');
+export const AtMfaChoice = startAt('selectMfaType', 'auth-mfa-select');
+export const AtMfaSetupChoice = startAt('selectMfaSetupType', 'auth-mfa-select');
+export const AtAuthenticatorAppSetup = startAt('setUpTotp', 'auth-totp-setup');
+export const AtEmailMfaSetup = startAt('setUpEmail', 'auth-email-setup');
+export const AtNewPassword = startAt('newPasswordRequired', 'auth-new-password');
+export const AtCustomChallenge = startAt('customChallenge', 'auth-challenge-prompt');
+export const AtResetPassword = startAt('resetPassword', 'auth-reset-password');
+export const AtConfirmResetPassword = startAt('confirmResetPassword', 'auth-reset-password');
+export const AtSignedIn = startAt('signedIn', 'auth-signed-in');
+
+// ── click-throughs (play functions) ──────────────────────────────────────────────────────────
+
+/** Sign-up → confirm → sign in → SMS MFA → signed in → signed out, as a person would, by keyboard and mouse. */
+export const SignUpToSignedIn: Story = {
+  args: { latency: 0 },
+  play: async ({ canvasElement, args, step }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await step('Create an account', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Create an account' }));
+      await userEvent.type(await canvas.findByLabelText('Username'), 'designer');
+      await userEvent.type(canvas.getByLabelText('Password'), PASSWORD);
+      await userEvent.type(canvas.getByLabelText('Email'), 'designer@example.com');
+      await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    });
+    await step('Confirm with the emailed code', async () => {
+      await expect(await canvas.findByRole('heading', { name: 'Confirm your account' })).toBeVisible();
+      await expect(canvas.getByText('We sent a code by email to d***@e***.')).toBeVisible();
+      await expect(canvas.getByLabelText('Code')).toHaveFocus();
+      await userEvent.type(canvas.getByLabelText('Code'), `${RIGHT_CODE}{Enter}`);
+    });
+    await step('Sign in (username kept)', async () => {
+      await expect(await canvas.findByText('Your account is confirmed. Sign in to continue.')).toBeVisible();
+      await expect(canvas.getByLabelText('Username')).toHaveValue('designer');
+      await userEvent.type(canvas.getByLabelText('Password'), `${PASSWORD}{Enter}`);
+    });
+    await step('SMS MFA code', async () => {
+      await expect(await canvas.findByRole('heading', { name: 'Enter the code we texted you' })).toBeVisible();
+      await userEvent.type(canvas.getByLabelText('Code'), `${RIGHT_CODE}{Enter}`);
+    });
+    await step('Signed in, then out', async () => {
+      await expect(await canvas.findByText('Signed in as designer.')).toBeVisible();
+      await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
+      await expect(await canvas.findByText('You are signed out.')).toBeVisible();
+    });
+    await step('Events: each milestone, never a secret', async () => {
+      await expect(args.onAuthSignedUp).toHaveBeenCalledWith(expect.objectContaining({ detail: { username: 'designer' } }));
+      await expect(args.onAuthSignedIn).toHaveBeenCalled();
+      await expect(args.onAuthSignedOut).toHaveBeenCalled();
+      const details = Object.values(args)
+        .filter((value): value is ReturnType<typeof fn> => typeof value === 'function' && 'mock' in value)
+        .flatMap((spy) => spy.mock.calls.map(([event]) => JSON.stringify((event as CustomEvent).detail)));
+      await expect(details.join(' ')).not.toContain(PASSWORD);
+      await expect(details.join(' ')).not.toContain(RIGHT_CODE);
+    });
+  },
+};
+
+/** A wrong code stays on the step with the error at the field; the right one goes on. */
+export const WrongCodeThenRight: Story = {
+  args: { latency: 0, startAt: 'confirmSignInWithTotpCode' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    const code = await canvas.findByLabelText('Code');
+    await userEvent.type(code, '654321{Enter}');
+    await waitFor(() => expect(canvas.getByLabelText('Code')).toHaveAttribute('aria-invalid', 'true'));
+    await expect(canvas.getByLabelText('Code')).toHaveAccessibleDescription(expect.stringContaining('That code is not right.'));
+    await expect(canvas.getByLabelText('Code')).toHaveValue('');
+    await userEvent.type(canvas.getByLabelText('Code'), `${RIGHT_CODE}{Enter}`);
+    await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
+  },
+};
+
+/** MFA required but not set up: choose the app, scan, enter its first code. */
+export const SetUpAuthenticatorApp: Story = {
+  args: { latency: 0, startAt: 'selectMfaSetupType' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Authenticator app' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(await canvas.findByRole('img', { name: /QR code/ })).toBeVisible();
+    await userEvent.type(canvas.getByLabelText('Code from the app'), `${RIGHT_CODE}{Enter}`);
+    await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
+  },
+};
+
+/** Forgot password → code and new password → back at sign-in, told it worked. */
+export const ResetForgottenPassword: Story = {
+  args: { latency: 0 },
+  play: async ({ canvasElement, args }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await userEvent.click(canvas.getByRole('button', { name: 'Forgot your password?' }));
+    await userEvent.type(await canvas.findByLabelText('Username'), 'ana{Enter}');
+    await userEvent.type(await canvas.findByLabelText('Code'), RIGHT_CODE);
+    await userEvent.type(canvas.getByLabelText('New password'), 'weak{Enter}');
+    await waitFor(() => expect(canvas.getByLabelText('New password')).toHaveAttribute('aria-invalid', 'true'));
+    await userEvent.clear(canvas.getByLabelText('New password'));
+    await userEvent.type(canvas.getByLabelText('New password'), `${PASSWORD}{Enter}`);
+    await expect(await canvas.findByText('Your password was changed. Sign in with the new one.')).toBeVisible();
+    await expect(args.onAuthPasswordReset).toHaveBeenCalled();
+  },
+};
+
+/** Three rounds at most: a wrong answer brings a fresh round with an empty field. */
+export const CustomChallengeRounds: Story = {
+  args: { latency: 0, startAt: 'customChallenge' },
+  play: async ({ canvasElement }) => {
+    const { flow, controller } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await userEvent.type(await canvas.findByLabelText('Your answer'), '8{Enter}');
+    await waitFor(() => expect(controller.getSnapshot()).toMatchObject({ step: 'customChallenge', round: 2 }));
+    await expect(await canvas.findByLabelText('Your answer')).toHaveValue('');
+    await userEvent.type(canvas.getByLabelText('Your answer'), '7{Enter}');
+    await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
+  },
+};
+
+/** "Pending" as a person sees it: the button says so and refuses a second press. */
+export const SlowAnswer: Story = {
+  args: { latency: 1500 },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await userEvent.type(canvas.getByLabelText('Username'), 'ana');
+    await userEvent.type(canvas.getByLabelText('Password'), `${PASSWORD}{Enter}`);
+    const busy = await canvas.findByRole('button', { name: 'Signing in…' });
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+// ── the frame: slots, own markup, own strings, configuration ─────────────────────────────────
+
+export const HeaderAndFooter: Story = {
+  render: (args, context) =>
+    renderFlow(
+      args,
+      context,
+      html`<div slot="header" class="story-brand"><strong>Acme Cloud</strong></div>
+        <p slot="footer" class="story-legal">By signing in you accept the <a href="#terms">terms of use</a>.</p>`,
+    ),
+};
+
+/** `slot="sign-in"`: the app's own sign-in markup; the flow still runs it (fields named like the kit's). */
+export const OwnSignInMarkup: Story = {
+  args: { latency: 0 },
+  render: (args, context) =>
+    renderFlow(
+      args,
+      context,
+      html`<form slot="sign-in" class="story-own-form">
+        <h2>Welcome back to Acme</h2>
+        <label>Email or username <input name="username" autocomplete="username" /></label>
+        <label>Password <input name="password" type="password" autocomplete="current-password" /></label>
+        <button>Continue</button>
+      </form>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await userEvent.type(canvas.getByLabelText('Email or username'), 'ana');
+    await userEvent.type(canvas.getByLabelText('Password'), `${PASSWORD}{Enter}`);
+    await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
+  },
+};
+
+/** `messages`: the app's own words over the catalogue's. */
+export const OwnMessages: Story = {
+  args: {
+    messages: {
+      'signIn.heading': 'Sign in to Acme Cloud',
+      'signIn.toSignUp': 'Start a free trial',
+      'field.username': 'Work email',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    await expect(await within(flow).findByRole('heading', { name: 'Sign in to Acme Cloud' })).toBeVisible();
+  },
+};
+
+export const HideSignUp: Story = { args: { 'hide-sign-up': true } };
+
+/** A malformed user pool id: the flow says it is not set up instead of failing on submit. */
+export const Misconfigured: Story = {
+  render: (_args, context) => html`<auth-flow user-pool-id="not-a-pool-id" client-id="abc" lang=${context.globals.locale ?? 'en'}></auth-flow>`,
+  play: async ({ canvasElement }) => {
+    const flow = canvasElement.querySelector('auth-flow')!;
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[role=alert]')).toHaveTextContent(en['error.misconfigured']));
+  },
+};
+
+// ── look and language ────────────────────────────────────────────────────────────────────────
+
+export const Dark: Story = { globals: { scheme: 'dark' } };
+export const LongTranslations: Story = { args: { startAt: 'signUp' }, globals: { locale: 'en-XA' } };
+export const RightToLeft: Story = {
+  args: { startAt: 'confirmSignUp' },
+  globals: { locale: 'ar-XB' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    await expect(flow.shadowRoot!.querySelector('[part=frame]')).toHaveAttribute('dir', 'rtl');
+    await expect(getComputedStyle(flow.querySelector('form')!).direction).toBe('rtl');
+  },
+};
+/** The Direction toolbar on an English flow (see the note in .storybook/preview-head.html). */
+export const RightToLeftEnglish: Story = { globals: { direction: 'rtl' } };
+export const Narrow: Story = {
+  args: { startAt: 'signUp' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: { layout: 'fullscreen' },
+};
+export const Wide: Story = { globals: { viewport: { value: 'desktop', isRotated: false } } };
