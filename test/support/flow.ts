@@ -8,7 +8,7 @@ import { localCognito, uniqueUsername } from './local-cognito.js';
 
 export const STRONG = 'Sturdy-Pass-2049';
 
-/** An `<auth-flow>` built from attributes alone (the default fetch transport), on the sign-in form. */
+/** An `<auth-flow>` built from attributes alone (the default fetch transport), showing its first form. */
 export async function mountFlow(
   options: { authFlowType?: AuthFlowType; persist?: 'session' | 'local' } = {},
 ): Promise<AuthFlowElement> {
@@ -20,7 +20,7 @@ export async function mountFlow(
     auth-flow-type=${options.authFlowType ?? 'USER_SRP_AUTH'}
     persist=${options.persist ?? ''}
   ></auth-flow>`);
-  await waitFor(() => el.querySelector('auth-sign-in form'));
+  await waitFor(() => el.querySelector(':scope > * form'));
   return el;
 }
 

@@ -56,6 +56,8 @@ export interface TestUser {
   mfaCanSetUp?: ('TOTP' | 'EMAIL')[];
   customAuth?: boolean;
   resetRequired?: boolean;
+  /** Attributes the pool "requires": NEW_PASSWORD_REQUIRED asks for the missing ones. */
+  requiredAttributes?: string[];
 }
 
 async function control(path: string, method: string, body?: unknown): Promise<Response> {
@@ -88,7 +90,7 @@ export async function setLocalSettings(settings: Record<string, number> | null):
 
 /** Makes calls fail (`error`), drop the connection (`network`) or never answer (`hang`); null clears. */
 export async function setFault(
-  fault: { operation: string; mode: 'error' | 'network' | 'hang'; error?: string; times?: number } | null,
+  fault: { operation: string; mode: 'error' | 'network' | 'hang'; error?: string; times?: number; username?: string } | null,
 ): Promise<void> {
   await control('faults', fault ? 'POST' : 'DELETE', fault ?? undefined);
 }
