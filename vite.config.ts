@@ -16,11 +16,19 @@ export default defineConfig({
         define: 'src/define.ts',
         'cognito/transports/fetch': 'src/cognito/transports/fetch.ts',
         'cognito/transports/sdk': 'src/cognito/transports/sdk.ts',
+        'cognito/identity-js': 'src/cognito/identity-js-backend.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
       external: [/^lit/, /^@lit\//, /^@aws-sdk\//, 'amazon-cognito-identity-js'],
+      output: {
+        codeSplitting: {
+          // Its own chunk, so `import "./identity-js-global….js"` runs before the hoisted
+          // `import … from "amazon-cognito-identity-js"` (see src/cognito/identity-js/global.ts).
+          groups: [{ name: 'identity-js-global', test: /src[\\/]cognito[\\/]identity-js[\\/]global\.ts$/ }],
+        },
+      },
     },
   },
 });
