@@ -29,7 +29,11 @@ export class AppComponent {
   protected readonly user = signal<string | null>(null);
 
   constructor() {
-    inject(DestroyRef).onDestroy(this.controller.subscribe((next) => this.state.set(next)));
+    const unsubscribe = this.controller.subscribe((next) => this.state.set(next));
+    inject(DestroyRef).onDestroy(() => {
+      unsubscribe();
+      this.controller.dispose(); // stops its token refresh timer
+    });
   }
 
   protected onSignedIn(event: AuthSignedInDomEvent): void {
