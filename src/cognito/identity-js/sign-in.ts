@@ -1,0 +1,249 @@
+/**
+ * Sign-in on identity-js: the four flows, every challenge, MFA setup and "send a new code".
+ * identity-js's callbacks become `SignInResult`s; each call says which replies identity-js can
+ * take, and the backend settles the others itself (see README.md, "How a call runs").
+ */
+import { AuthenticationDetails, type CognitoUser, type CognitoUserSession, type IAuthenticationCallback } from 'amazon-cognito-identity-js';
+import type { AuthFlowType, CallOptions, ChallengeHandle, SignInInput, SignInResult } from '../../core/backend.js';
+import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { Call, CallClient, toAuthError, type Json } from './client.js';
+import { internals, str, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
+
+/** One sign-in in progress: one `CognitoUser`, whose `Session` is always the newest. */
+interface Attempt {
+  user: CognitoUser;
+  /** What started it, password included, for "send a new code"; memory only, dropped on tokens or after the window. */
+  restart?: SignInInput;
+  selectedMfa?: string;
+}
+
+interface HandleState {
+  attempt: Attempt;
+  challengeName: string;
+}
+
+/** As in the API backend: longer than a challenge Session lives. */
+const RESTART_WINDOW_MS = 5 * 60_000;
+const HIDDEN_PARAMETERS = new Set(['USERNAME', 'USER_ID_FOR_SRP']);
+/** The challenges `CognitoUser.authenticateUserInternal` has a callback for (else it reads tokens). */
+const LIBRARY_CHALLENGES = new Set([
+  'SMS_MFA',
+  'SOFTWARE_TOKEN_MFA',
+  'SELECT_MFA_TYPE',
+  'MFA_SETUP',
+  'CUSTOM_CHALLENGE',
+  'NEW_PASSWORD_REQUIRED',
+  'DEVICE_SRP_AUTH',
+]);
+const CODE_RESPONSE: Record<string, string> = { SMS_MFA: 'SMS_MFA_CODE', SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE' };
+const ATTRIBUTE_PREFIX = 'userAttributes.';
+
+/** A reply identity-js's own flow handles: tokens, or a challenge it has a callback for. */
+const libraryHandles = (name: string | undefined) => !name || LIBRARY_CHALLENGES.has(name);
+/** Device SRP (remembered devices) is left to identity-js entirely. */
+const isDeviceStep = (request: Json) => /^DEVICE_/.test(str(request.ChallengeName) ?? '');
+
+export function expiredSession(): AuthError {
+  return new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+}
+
+export class IdentityJsSignIn {
+  private readonly handles = new WeakMap<ChallengeHandle, HandleState>();
+
+  constructor(private readonly ctx: IdentityJsContext) {}
+
+  signIn(input: SignInInput, options: CallOptions = {}): Promise<SignInResult> {
+    const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
+    const { username, password } = input;
+    if (!username) return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, 'A username is required.'));
+    if (flow !== 'CUSTOM_WITHOUT_SRP' && !password) {
+      return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, 'A password is required.'));
+    }
+    const user = userFor(this.ctx, username);
+    const attempt: Attempt = { user, restart: { ...input, authFlowType: flow } };
+    setTimeout(() => delete attempt.restart, RESTART_WINDOW_MS);
+    const call = this.attemptCall<SignInResult>(attempt, options);
+    const details = new AuthenticationDetails({ Username: username, Password: password, ClientMetadata: options.clientMetadata });
+    const callbacks = this.callbacks(attempt, call);
+    switch (flow) {
+      case 'USER_SRP_AUTH':
+      case 'CUSTOM_WITH_SRP':
+        user.setAuthenticationFlowType(flow === 'USER_SRP_AUTH' ? flow : 'CUSTOM_AUTH');
+        // identity-js reads SRP_B from whatever InitiateAuth answers: only PASSWORD_VERIFIER is its to take.
+        call.handles = (name, request) => (request.AuthFlow ? name === 'PASSWORD_VERIFIER' : libraryHandles(name));
+        return call.run(() => user.authenticateUser(details, callbacks));
+      case 'USER_PASSWORD_AUTH':
+        user.setAuthenticationFlowType(flow);
+        call.handles = libraryHandles;
+        return call.run(() => user.authenticateUser(details, callbacks));
+      case 'CUSTOM_WITHOUT_SRP':
+        user.setAuthenticationFlowType('CUSTOM_AUTH');
+        // `initiateAuth` knows CUSTOM_CHALLENGE and tokens, nothing else.
+        call.handles = (name, request) => (request.AuthFlow ? !name || name === 'CUSTOM_CHALLENGE' : libraryHandles(name));
+        return call.run(() => user.initiateAuth(details, callbacks));
+      default:
+        return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, `Unknown auth flow type: ${String(flow)}.`));
+    }
+  }
+
+  respondToChallenge(handle: ChallengeHandle, responses: Record<string, string>, options: CallOptions = {}): Promise<SignInResult> {
+    const state = this.handles.get(handle);
+    if (!state) return Promise.reject(expiredSession());
+    const { attempt, challengeName } = state;
+    const { user } = attempt;
+    const call = this.attemptCall<SignInResult>(attempt, options);
+    const callbacks = this.callbacks(attempt, call);
+    const metadata = options.clientMetadata;
+    switch (challengeName) {
+      case 'SMS_MFA':
+      case 'SOFTWARE_TOKEN_MFA':
+        // sendMFACode expects tokens (or device SRP) and nothing else.
+        call.handles = (name, request) => !name || isDeviceStep(request) || name === 'DEVICE_SRP_AUTH';
+        return call.run(() => user.sendMFACode(responses[CODE_RESPONSE[challengeName]] ?? '', callbacks, challengeName, metadata));
+      case 'SELECT_MFA_TYPE': {
+        const answer = responses.ANSWER ?? '';
+        // sendMFASelectionAnswer calls back only for SMS_MFA and SOFTWARE_TOKEN_MFA; for EMAIL_OTP it would never answer.
+        call.handles = (name) => (answer === 'SMS_MFA' || answer === 'SOFTWARE_TOKEN_MFA') && name === answer;
+        return call.run(() => user.sendMFASelectionAnswer(answer, callbacks)).then((result) => {
+          attempt.selectedMfa = answer;
+          return result;
+        });
+      }
+      case 'NEW_PASSWORD_REQUIRED': {
+        const attributes: Record<string, string> = {};
+        for (const [key, value] of Object.entries(responses)) {
+          if (key.startsWith(ATTRIBUTE_PREFIX)) attributes[key.slice(ATTRIBUTE_PREFIX.length)] = value;
+        }
+        call.handles = (name, request) => isDeviceStep(request) || libraryHandles(name);
+        return call.run(() => user.completeNewPasswordChallenge(responses.NEW_PASSWORD ?? '', attributes, callbacks, metadata));
+      }
+      case 'CUSTOM_CHALLENGE':
+        call.handles = (name, request) => isDeviceStep(request) || libraryHandles(name);
+        return call.run(() => user.sendCustomChallengeAnswer(responses.ANSWER ?? '', callbacks, metadata));
+      default:
+        // EMAIL_OTP, MFA_SETUP answered with EMAIL, and any challenge identity-js has no method for.
+        return call.run(() => this.respondDirectly(attempt, call, challengeName, responses));
+    }
+  }
+
+  async resendChallengeCode(handle: ChallengeHandle, options: CallOptions = {}): Promise<SignInResult> {
+    const state = this.handles.get(handle);
+    const restart = state?.attempt.restart;
+    if (!state || !restart) throw expiredSession();
+    const result = await this.signIn(restart, options);
+    const { selectedMfa } = state.attempt;
+    if (result.kind === 'challenge' && result.name === 'SELECT_MFA_TYPE' && selectedMfa) {
+      return this.respondToChallenge(result.handle, { ANSWER: selectedMfa }, options);
+    }
+    return result;
+  }
+
+  associateTotp(handle: ChallengeHandle, options: CallOptions = {}): Promise<{ secretCode: string }> {
+    const state = this.handles.get(handle);
+    if (!state) return Promise.reject(expiredSession());
+    const call = this.attemptCall<{ secretCode: string }>(state.attempt, options);
+    return call.run(() =>
+      state.attempt.user.associateSoftwareToken({
+        associateSecretCode: (secretCode) => call.ok({ secretCode }),
+        onFailure: (error) => call.fail(toAuthError(error, call.signal)),
+      }),
+    );
+  }
+
+  verifyTotpSetup(handle: ChallengeHandle, input: { code: string; deviceName?: string }, options: CallOptions = {}): Promise<SignInResult> {
+    const state = this.handles.get(handle);
+    if (!state) return Promise.reject(expiredSession());
+    const { attempt } = state;
+    const call = this.attemptCall<SignInResult>(attempt, options);
+    // verifySoftwareToken reads tokens from the MFA_SETUP answer; anything else is the backend's.
+    call.handles = (name) => !name;
+    return call.run(() =>
+      attempt.user.verifySoftwareToken(input.code, input.deviceName as string, {
+        onSuccess: (session) => call.ok(this.done(attempt, session)),
+        onFailure: (error) => call.fail(toAuthError(error, call.signal)),
+      }),
+    );
+  }
+
+  /** A call on the sign-in in progress: its user now talks through it. */
+  private attemptCall<T extends SignInResult | { secretCode: string }>(attempt: Attempt, options: CallOptions): Call<T> {
+    const call = new Call<T>(options.signal, options.clientMetadata);
+    const user = internals(attempt.user);
+    user.client = new CallClient(this.ctx.client, call);
+    call.onChallenge = (reply) => {
+      // Every later answer names the canonical user (alias pools), as the API backend does.
+      const parameters = (reply.ChallengeParameters ?? {}) as Json;
+      const canonical = str(parameters.USERNAME) || str(parameters.USER_ID_FOR_SRP);
+      if (canonical && canonical !== user.username) {
+        user.username = canonical;
+        user.userDataKey = `${user.keyPrefix}.${canonical}.userData`;
+      }
+    };
+    call.takeOver = (reply) => this.settleReply(attempt, call as Call<unknown> as Call<SignInResult>, reply);
+    return call;
+  }
+
+  private callbacks(attempt: Attempt, call: Call<SignInResult>): IAuthenticationCallback {
+    const challenge = (fallback: string) => (name?: unknown) =>
+      call.ok(this.challenge(attempt, str(call.reply?.ChallengeName) ?? str(name) ?? fallback, call.reply));
+    return {
+      onSuccess: (session) => call.ok(this.done(attempt, session)),
+      onFailure: (error) => call.fail(toAuthError(error, call.signal)),
+      newPasswordRequired: () => challenge('NEW_PASSWORD_REQUIRED')(),
+      mfaRequired: challenge('SMS_MFA'),
+      totpRequired: challenge('SOFTWARE_TOKEN_MFA'),
+      customChallenge: () => challenge('CUSTOM_CHALLENGE')(),
+      selectMFAType: challenge('SELECT_MFA_TYPE'),
+      mfaSetup: challenge('MFA_SETUP'),
+    };
+  }
+
+  /** RespondToAuthChallenge sent by the backend, through identity-js's client, for what identity-js cannot answer. */
+  private respondDirectly(attempt: Attempt, call: Call<SignInResult>, challengeName: string, responses: Record<string, string>): void {
+    const user = internals(attempt.user);
+    const request: Json = {
+      ChallengeName: challengeName,
+      ClientId: this.ctx.clientId,
+      ChallengeResponses: { ...responses, USERNAME: user.username },
+      Session: user.Session,
+    };
+    call.handles = () => true;
+    user.client.request('RespondToAuthChallenge', request, (error, reply) =>
+      error || !reply ? call.fail(toAuthError(error, call.signal)) : this.settleReply(attempt, call, reply),
+    );
+  }
+
+  /** A reply identity-js cannot take: tokens are handed to the CognitoUser (which caches them), a challenge becomes a result. */
+  private settleReply(attempt: Attempt, call: Call<SignInResult>, reply: Json): void {
+    const result = (reply.AuthenticationResult ?? {}) as Json;
+    const accessToken = str(result.AccessToken);
+    if (accessToken) {
+      const session = userSession({ idToken: str(result.IdToken), accessToken, refreshToken: str(result.RefreshToken) });
+      attempt.user.setSignInUserSession(session);
+      return call.ok(this.done(attempt, session));
+    }
+    const name = str(reply.ChallengeName);
+    if (!name) return call.fail(new AuthError(KIT_ERROR_NAMES.unknown, 'Cognito answered with neither tokens nor a challenge.'));
+    const user = internals(attempt.user);
+    user.Session = str(reply.Session) ?? user.Session;
+    if (name === 'PASSWORD_VERIFIER') {
+      return call.fail(new AuthError(KIT_ERROR_NAMES.unknownChallenge, 'Unexpected PASSWORD_VERIFIER challenge.'));
+    }
+    call.ok(this.challenge(attempt, name, reply));
+  }
+
+  private challenge(attempt: Attempt, name: string, reply: Json | undefined): SignInResult {
+    const parameters: Record<string, string> = {};
+    for (const [key, value] of Object.entries((reply?.ChallengeParameters ?? {}) as Json)) {
+      if (typeof value === 'string' && !HIDDEN_PARAMETERS.has(key)) parameters[key] = value;
+    }
+    const handle = Object.freeze({}) as ChallengeHandle;
+    this.handles.set(handle, { attempt, challengeName: name });
+    return { kind: 'challenge', name, parameters: Object.freeze(parameters), handle };
+  }
+
+  private done(attempt: Attempt, session: CognitoUserSession): SignInResult {
+    delete attempt.restart;
+    return { kind: 'done', session: toSession(session, attempt.user.getUsername(), this.ctx.now()) };
+  }
+}
