@@ -24,10 +24,23 @@ test('every tag is in the manifest with its attributes and events', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const tags = elements.map((d) => d.tagName).sort();
-  assert.deepEqual(tags, ['auth-confirm-code', 'auth-flow', 'auth-sign-in', 'auth-sign-up', 'auth-signed-in']);
+  assert.deepEqual(tags, [
+    'auth-challenge-prompt',
+    'auth-confirm-code',
+    'auth-email-setup',
+    'auth-flow',
+    'auth-mfa-code',
+    'auth-mfa-select',
+    'auth-new-password',
+    'auth-reset-password',
+    'auth-sign-in',
+    'auth-sign-up',
+    'auth-signed-in',
+    'auth-totp-setup',
+  ]);
   const flow = elements.find((d) => d.tagName === 'auth-flow');
   const attributes = flow.attributes.map((a) => a.name);
-  for (const name of ['user-pool-id', 'client-id', 'endpoint', 'auth-flow-type', 'initial-step', 'sign-up-attributes', 'hide-sign-up', 'lang']) {
+  for (const name of ['user-pool-id', 'client-id', 'endpoint', 'auth-flow-type', 'initial-step', 'sign-up-attributes', 'hide-sign-up', 'lang', 'persist', 'totp-issuer']) {
     assert.ok(attributes.includes(name), `auth-flow documents ${name}`);
   }
   const events = flow.events.map((e) => e.name);
