@@ -69,7 +69,14 @@ export default {
 } satisfies Meta<FlowArgs>;
 
 /** The flow at sign-in: click anywhere, the script is beside it. */
-export const Interactive: Story = {};
+export const Interactive: Story = {
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    await expect(within(flow).getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    // One Lit on the page (the kit's and Storybook's): see optimizeDeps in .storybook/main.ts.
+    await expect((globalThis as { litHtmlVersions?: string[] }).litHtmlVersions).toHaveLength(1);
+  },
+};
 
 // ── open at any step ─────────────────────────────────────────────────────────────────────────
 

@@ -63,9 +63,7 @@ export const TriggerFailed = s.error(ERRORS.triggerFailed, { answer: '7' });
 export const ServiceError = s.error(ERRORS.serviceError, { answer: '7' });
 export const TooManyRequests = s.error(ERRORS.tooManyRequests, { answer: '7' });
 export const Network = s.error(ERRORS.network, { answer: '7' });
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
-export const LongTranslations = s.longTranslations(ERRORS.answerRequired, { parameters: {} });
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.wrongAnswerLastRound, { parameters: {} });
 export const RightToLeft = s.rightToLeft(ERRORS.answerRequired, { parameters: {} });
 export const Dark = s.dark(ERRORS.wrongAnswerLastRound);

@@ -55,7 +55,6 @@ export const TriggerFailed = s.error(ERRORS.triggerFailed, { code: RIGHT_CODE })
 export const TooManyRequests = s.error(ERRORS.tooManyRequests, { code: RIGHT_CODE });
 export const Network = s.error(ERRORS.network, { code: RIGHT_CODE });
 export const ServiceError = s.error(ERRORS.serviceError, { code: RIGHT_CODE });
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
 /** The element's own check: letters in the code. */
 export const SubmitInvalid: StepStory = {
@@ -75,7 +74,6 @@ export const SubmitInvalid: StepStory = {
 };
 
 export const LongDestination = s.filled({ codeDelivery: LONG_DELIVERY }, {});
-export const LongTranslations = s.longTranslations(ERRORS.codeExpired, { notice: 'codeResent' });
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.codeMismatch, { codeDelivery: LONG_DELIVERY });
 export const RightToLeft = s.rightToLeft(ERRORS.codeMismatch);
 export const Dark = s.dark(ERRORS.codeMismatch, { notice: 'codeResent' });

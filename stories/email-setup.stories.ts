@@ -36,9 +36,7 @@ export const CodeDeliveryFailure = s.error(ERRORS.codeDeliveryFailure, { email: 
 export const TooManyRequests = s.error(ERRORS.tooManyRequests, { email: 'ana@example.com' });
 export const Network = s.error(ERRORS.network, { email: 'ana@example.com' });
 export const ServiceError = s.error(ERRORS.serviceError, { email: 'ana@example.com' });
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
-export const LongTranslations = s.longTranslations(ERRORS.invalidEmail);
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.aliasExists);
 export const RightToLeft = s.rightToLeft(ERRORS.invalidEmail);
 export const Dark = s.dark(ERRORS.invalidEmail);

@@ -61,9 +61,7 @@ export const TriggerFailed = sms.error(ERRORS.triggerFailed, { code: RIGHT_CODE 
 export const TooManyRequests = sms.error(ERRORS.tooManyRequests, { code: RIGHT_CODE });
 export const Network = sms.error(ERRORS.network, { code: RIGHT_CODE });
 export const ServiceError = sms.error(ERRORS.serviceError, { code: RIGHT_CODE });
-export const EveryError = sms.allErrors(Object.values(ERRORS));
 
-export const LongTranslations = email.longTranslations(ERRORS.codeExpired, { notice: 'codeResent' });
 export const LongTranslationsNarrow = email.longTranslationsNarrow(ERRORS.codeMismatch, { codeDelivery: LONG_DELIVERY });
 export const RightToLeft = sms.rightToLeft(ERRORS.codeMismatch, { codeDelivery: SMS_DELIVERY });
 export const Dark = totp.dark(ERRORS.codeMismatch);

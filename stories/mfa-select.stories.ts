@@ -47,9 +47,7 @@ export const MfaMethodNotFound = choose.error(ERRORS.mfaMethodNotFound);
 export const TooManyRequests = choose.error(ERRORS.tooManyRequests);
 export const Network = choose.error(ERRORS.network, { mfaType: 'EMAIL' });
 export const ServiceError = choose.error(ERRORS.serviceError);
-export const EveryError = choose.allErrors(Object.values(ERRORS));
 
-export const LongTranslations = choose.longTranslations(ERRORS.network);
 export const LongTranslationsNarrow = setup.longTranslationsNarrow(null);
 export const RightToLeft = choose.rightToLeft(null);
 export const Dark = setup.dark(null);

@@ -41,9 +41,7 @@ export const TriggerFailed = s.error(ERRORS.triggerFailed, FILLED);
 export const TooManyRequests = s.error(ERRORS.tooManyRequests, FILLED);
 export const Network = s.error(ERRORS.network, FILLED);
 export const ServiceError = s.error(ERRORS.serviceError, FILLED);
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
-export const LongTranslations = s.longTranslations(ERRORS.invalidPassword);
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.givenNameRequired);
 export const RightToLeft = s.rightToLeft(ERRORS.invalidPassword);
 export const Dark = s.dark(ERRORS.invalidPassword);

@@ -1,6 +1,7 @@
+import { expect, within } from 'storybook/test';
 import { ANY_CALL, cognitoError, fieldCheck, LONG_DELIVERY, PASSWORD, SMS_DELIVERY } from './support/fixtures.js';
 import { RIGHT_CODE } from './support/story-backend.js';
-import { stepStories, type StepStory } from './support/step-stories.js';
+import { stepElement, stepStories, type StepStory } from './support/step-stories.js';
 
 const tag = 'auth-reset-password';
 const request = stepStories({
@@ -57,7 +58,6 @@ export const RequestUserDisabled = request.error(REQUEST_ERRORS.userDisabled, { 
 export const RequestTooManyRequests = request.error(REQUEST_ERRORS.tooManyRequests, { username: 'ana' });
 export const RequestNetwork = request.error(REQUEST_ERRORS.network, { username: 'ana' });
 export const RequestServiceError = request.error(REQUEST_ERRORS.serviceError, { username: 'ana' });
-export const RequestEveryError = request.allErrors(Object.values(REQUEST_ERRORS));
 
 export const ConfirmCodeSentByEmail = confirm.empty();
 export const ConfirmCodeSentBySms = confirm.empty({ codeDelivery: SMS_DELIVERY });
@@ -76,23 +76,24 @@ export const ConfirmTooManyFailedAttempts = confirm.error(CONFIRM_ERRORS.tooMany
 export const ConfirmLimitExceeded = confirm.error(CONFIRM_ERRORS.limitExceeded, CONFIRM_FILLED);
 export const ConfirmNetwork = confirm.error(CONFIRM_ERRORS.network, CONFIRM_FILLED);
 export const ConfirmServiceError = confirm.error(CONFIRM_ERRORS.serviceError, CONFIRM_FILLED);
-export const ConfirmEveryError = confirm.allErrors(Object.values(CONFIRM_ERRORS));
 
 /**
- * Known bug (not tested): ConfirmForgotPassword can answer UserNotFoundException, which the kit puts
- * on the `username` field. This step has only a hidden `username` input (for password managers), so
- * the error is shown nowhere. See the Storybook report.
+ * Known bug, shown as it is: ConfirmForgotPassword can answer UserNotFoundException, which the kit
+ * puts on the `username` field. This step has only a hidden `username` input (for password
+ * managers), so `renderFormError` thinks the field shows it and the error appears nowhere. The
+ * play function checks only that the step renders; `ConfirmUserNotFound` in the report.
  */
 export const ConfirmUserNotFoundKnownBug: StepStory = {
   ...confirm.error(cognitoError('UserNotFoundException', 'Username/client id combination not found.'), CONFIRM_FILLED),
-  tags: ['!test'],
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, tag);
+    await expect(within(element).getByRole('heading', { level: 2 })).toBeVisible();
+  },
 };
 
 export const LongUsername = request.longUsername();
-export const LongTranslations = confirm.longTranslations(CONFIRM_ERRORS.invalidPassword, { notice: 'codeResent' });
 export const LongTranslationsNarrow = confirm.longTranslationsNarrow(CONFIRM_ERRORS.codeMismatch, { codeDelivery: LONG_DELIVERY });
 export const RequestLongTranslationsNarrow = request.longTranslationsNarrow(REQUEST_ERRORS.noVerifiedContact);
 export const RightToLeft = confirm.rightToLeft(CONFIRM_ERRORS.codeMismatch);
 export const Dark = confirm.dark(CONFIRM_ERRORS.invalidPassword, { notice: 'codeResent' });
-export const Narrow = confirm.narrow();
 export const Wide = request.wide();

@@ -59,7 +59,6 @@ export const TooManyRequests = s.error(ERRORS.tooManyRequests, { username: 'ana'
 export const Network = s.error(ERRORS.network, { username: 'ana' });
 export const ServiceError = s.error(ERRORS.serviceError, { username: 'ana' });
 export const Misconfigured = s.error(ERRORS.misconfigured, { username: 'ana' });
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
 /** The element's own check before anything is sent: both fields empty. */
 export const SubmitEmpty = {
@@ -94,9 +93,7 @@ export const Passwordless = {
 } satisfies typeof Empty;
 
 export const LongUsername = s.longUsername();
-export const LongTranslations = s.longTranslations(ERRORS.incorrectCredentials, { notice: 'signUpConfirmed' });
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.passwordRequired);
 export const RightToLeft = s.rightToLeft(ERRORS.passwordRequired);
 export const Dark = s.dark(ERRORS.incorrectCredentials, { notice: 'signedOut' });
-export const Narrow = s.narrow();
 export const Wide = s.wide();

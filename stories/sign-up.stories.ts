@@ -53,7 +53,6 @@ export const TooManyRequests = s.error(ERRORS.tooManyRequests, FILLED);
 export const Network = s.error(ERRORS.network, FILLED);
 export const ServiceError = s.error(ERRORS.serviceError, FILLED);
 export const Misconfigured = s.error(ERRORS.misconfigured, FILLED);
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
 /** The element's own checks before anything is sent: empty required fields, a malformed phone. */
 export const SubmitInvalid: StepStory = {
@@ -84,9 +83,7 @@ export const NameAndContact: StepStory = {
 export const NoAttributes: StepStory = { args: { 'sign-up-attributes': '' } };
 
 export const LongUsername = s.longUsername();
-export const LongTranslations = s.longTranslations(ERRORS.invalidPassword);
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.usernameExists);
 export const RightToLeft = s.rightToLeft(ERRORS.invalidEmail);
 export const Dark = s.dark(ERRORS.invalidPassword);
-export const Narrow = s.narrow();
 export const Wide = s.wide();

@@ -32,9 +32,7 @@ export const SignOutEverywhereByKeyboard: StepStory = {
 };
 
 export const LongUsername = s.longUsername({ session: sessionFor(LONG_USERNAME, LONG_USERNAME) });
-export const LongTranslations = s.longTranslations(null);
 export const LongTranslationsNarrow = s.longTranslationsNarrow(null, { session: sessionFor(LONG_USERNAME, LONG_USERNAME) });
 export const RightToLeft = s.rightToLeft(null);
 export const Dark = s.dark(null);
-export const Narrow = s.narrow();
 export const Wide = s.wide();

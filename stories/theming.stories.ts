@@ -1,26 +1,30 @@
 import { html } from 'lit';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { cognitoError, fieldCheck, PASSWORD, stateFor } from './support/fixtures.js';
-import { inFrame, translatorOf } from './support/frame.js';
+import { fillValues, inFrame, translatorOf } from './support/frame.js';
+import { quietInDocs } from './support/step-stories.js';
 import { isColorToken, TOKENS } from './support/tokens.js';
 import type { AuthStepElement } from '../src/elements/shared/step-element.js';
 
 type Args = Record<string, string>;
 
 /** A step element in a given state, for the theming samples. */
-function sample(tag: string, state: AuthStepElement['state'], t: AuthStepElement['t'], values: Record<string, string> = {}) {
+function sample(
+  context: StoryContext<Args>,
+  tag: string,
+  state: AuthStepElement['state'],
+  values: Record<string, string> = {},
+): { element: AuthStepElement; content: unknown } {
   const element = document.createElement(tag) as AuthStepElement;
-  element.t = t;
+  element.t = translatorOf(context);
   element.state = { ...state, error: null };
-  void element.updateComplete.then(() => {
-    for (const [name, value] of Object.entries(values)) {
-      const input = element.querySelector<HTMLInputElement>(`[name="${name}"]`);
-      if (input) input.value = value;
-    }
+  const ready = element.updateComplete.then(async () => {
+    fillValues(element, values);
     element.state = state; // the error arrives after the form exists, as after a submit
+    await element.updateComplete;
   });
-  return element;
+  return { element, content: quietInDocs(context, element, ready) };
 }
 
 export default {
@@ -53,24 +57,24 @@ export default {
   },
   render: (args, context) => {
     const tokens = Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--') && value));
-    const t = translatorOf(context);
     const signIn = sample(
+      context,
       'auth-sign-in',
       stateFor('signIn', { username: 'ana', notice: 'signedOut', error: cognitoError('NotAuthorizedException', 'Incorrect username or password.') }),
-      t,
     );
-    const signUp = sample('auth-sign-up', stateFor('signUp', { error: fieldCheck('email', 'invalidEmail') }), t, {
+    const signUp = sample(context, 'auth-sign-up', stateFor('signUp', { error: fieldCheck('email', 'invalidEmail') }), {
       username: 'ana',
       password: PASSWORD,
       email: 'ana@example',
     });
-    const choice = sample('auth-mfa-select', stateFor('selectMfaType', { pending: true }), t);
+    const choice = sample(context, 'auth-mfa-select', stateFor('selectMfaType', { pending: true }));
     return html`<div class="story-row">
-        ${inFrame(context, signIn, tokens)} ${inFrame(context, signUp, tokens)} ${inFrame(context, choice, tokens)}
+        ${inFrame(context, signIn.content, tokens)} ${inFrame(context, signUp.content, tokens)}
+        ${inFrame(context, choice.content, tokens)}
       </div>
       ${inFrame(
         context,
-        html`<story-token-table .overrides=${tokens} .source=${signIn}></story-token-table>`,
+        html`<story-token-table .overrides=${tokens} .source=${signIn.element}></story-token-table>`,
         { ...tokens, '--auth-flow-max-width': 'none' },
       )}`;
   },

@@ -52,9 +52,7 @@ export const Network = s.error(ERRORS.network, { code: RIGHT_CODE });
 export const ServiceError = s.error(ERRORS.serviceError, { code: RIGHT_CODE });
 /** The secret never came (`AssociateSoftwareToken` failed). */
 export const SecretFailed = s.error(ERRORS.network, undefined, { secretCode: undefined });
-export const EveryError = s.allErrors(Object.values(ERRORS));
 
-export const LongTranslations = { ...s.longTranslations(ERRORS.codeMismatch), play: qrShown } satisfies StepStory;
 export const LongTranslationsNarrow = { ...s.longTranslationsNarrow(ERRORS.codeMismatch), play: qrShown } satisfies StepStory;
 export const RightToLeft = s.rightToLeft(ERRORS.codeMismatch);
 export const Dark = { ...s.dark(null), play: qrShown } satisfies StepStory;

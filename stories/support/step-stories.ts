@@ -10,7 +10,6 @@
  * `<auth-flow>` frame, and its play function checks what the state promises: the error at its
  * field (aria-invalid + aria-describedby) or as a form-level alert, the notice, the pending button.
  */
-import { html } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, within } from 'storybook/test';
 import type { ErrorInfo } from '../../src/core/errors.js';
@@ -141,8 +140,6 @@ export function stepStories<S extends StepName>(options: StepStoryOptions<S>) {
     await expect(within(element).getByRole('heading', { level: 2 })).toBeVisible();
   };
 
-  const errorLabel = (error: ErrorInfo) =>
-    error.field && fields.includes(error.field) ? `field ${error.field}` : 'form';
   const describeError = (error: ErrorInfo) =>
     error.field && fields.includes(error.field)
       ? `\`${error.code}\` at the **${error.field}** field (\`aria-invalid\`, \`aria-describedby\`), from \`${error.name}\`.`
@@ -186,34 +183,6 @@ export function stepStories<S extends StepName>(options: StepStoryOptions<S>) {
       play: (context) => expectErrorShown(context.canvasElement, tag, error, context),
     }),
 
-    /** Every error of the step at once: a designer's overview, and a check that each has a message. */
-    allErrors: (errors: readonly ErrorInfo[]): StepStory => ({
-      parameters: { docs: { description: { story: 'Every error this step can show, each in its own frame.' } } },
-      render: (args, context) => {
-        const frames = errors.map((error) => {
-          const element = document.createElement(tag) as AuthStepElement;
-          element.t = translatorOf(context);
-          applyAttributes(element, tag, args);
-          const content = quietInDocs(context, element, settle(element, { ...args.state, error }, args.values));
-          return html`<figure class="story-gallery-item">
-            <figcaption class="story-caption"><code>${error.code}</code> · ${errorLabel(error)} · <code>${error.name}</code></figcaption>
-            ${inFrame(context, content)}
-          </figure>`;
-        });
-        return html`<div class="story-gallery">${frames}</div>`;
-      },
-      play: async (context) => {
-        const elements = context.canvasElement.querySelectorAll<AuthStepElement>(tag);
-        await expect(elements).toHaveLength(errors.length);
-        for (const [index, error] of errors.entries()) {
-          await stepElement(elements[index].parentElement!, tag);
-          const message = errorMessage(translatorOf(context), error);
-          await expect(message).not.toMatch(/^error\./);
-          await expect(elements[index]).toHaveTextContent(message);
-        }
-      },
-    }),
-
     longUsername: (extra: Partial<StateOf<S>> = {}): StepStory => ({
       args: { state: state({ username: LONG_USERNAME, ...extra } as Partial<StateOf<S>>) },
       parameters: { layout: 'fullscreen', docs: { description: { story: 'A username (an email address) longer than the field, at 320 px.' } } },
@@ -221,13 +190,7 @@ export function stepStories<S extends StepName>(options: StepStoryOptions<S>) {
       play: rendered,
     }),
 
-    /** The pseudo-long locale with an error and the typed values: the most text the step can show. */
-    longTranslations: (error: ErrorInfo | null, extra: Partial<StateOf<S>> = {}): StepStory => ({
-      args: { state: state({ error, ...extra } as Partial<StateOf<S>>), values: filled },
-      globals: { locale: 'en-XA' },
-      play: rendered,
-    }),
-
+    /** The pseudo-long locale at 320 px, with an error and the typed values: the most text in the least room. */
     longTranslationsNarrow: (error: ErrorInfo | null, extra: Partial<StateOf<S>> = {}): StepStory => ({
       args: { state: state({ error, ...extra } as Partial<StateOf<S>>), values: filled },
       globals: { locale: 'en-XA', ...NARROW },
