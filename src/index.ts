@@ -32,7 +32,7 @@ export { validateFields, type FieldError, type FieldRule } from './core/validati
 export { CognitoApiBackend, type CognitoApiBackendOptions } from './cognito/api-backend.js';
 export { MemorySessionStore, WebStorageSessionStore, type SessionStore, type StoredTokens } from './cognito/session-store.js';
 export { en, type MessageKey, type Messages } from './i18n/en.js';
-export { registerLocale, type Translate } from './i18n/translate.js';
+export { errorMessage, loadMessages, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';
 export { AuthSignInElement } from './elements/sign-in.js';
 export { AuthSignUpElement, parseSignUpAttributes } from './elements/sign-up.js';

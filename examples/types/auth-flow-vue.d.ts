@@ -66,6 +66,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   onAuthPasswordReset?: (e: CustomEvent<HTMLElementEventMap["auth-password-reset"]["detail"]>) => void;
   /** Before focus moves to the first field of a new step (cancelable); detail: `{ step }`. */
   onAuthInitialFocus?: (e: CustomEvent<HTMLElementEventMap["auth-initial-focus"]["detail"]>) => void;
+  /** The element built or was given another controller (subscribe to the new one); detail: `{ controller }`. */
+  onAuthControllerChange?: (e: CustomEvent<HTMLElementEventMap["auth-controller-change"]["detail"]>) => void;
 };
 
 export type CustomElements = {
@@ -85,6 +87,7 @@ export type CustomElements = {
    * - **auth-signed-out** - Signed out; detail: `{ username }`.
    * - **auth-password-reset** - A password was reset; detail: `{ username }`.
    * - **auth-initial-focus** - Before focus moves to the first field of a new step (cancelable); detail: `{ step }`.
+   * - **auth-controller-change** - The element built or was given another controller (subscribe to the new one); detail: `{ controller }`.
    *
    * ### **Slots:**
    *  - _default_ - The current step's element (managed by the flow).

@@ -58,6 +58,7 @@ export function slotNameFor(step: StepName): string {
  * @fires auth-signed-out - Signed out; detail: `{ username }`.
  * @fires auth-password-reset - A password was reset; detail: `{ username }`.
  * @fires auth-initial-focus - Before focus moves to the first field of a new step (cancelable); detail: `{ step }`.
+ * @fires auth-controller-change - The element built or was given another controller (subscribe to the new one); detail: `{ controller }`.
  *
  * @slot - The current step's element (managed by the flow).
  * @slot header - Above every step (a logo, a title).
@@ -233,7 +234,9 @@ export class AuthFlowElement extends LitElement {
   #attach(controller: AuthController | null): void {
     this.#detach?.abort();
     this.#detach = null;
+    const changed = this.#controller !== controller;
     this.#controller = controller;
+    if (changed) this.dispatchEvent(authEvent('auth-controller-change', { controller }));
     this.snapshot = controller?.getSnapshot() ?? null;
     if (!controller || !this.isConnected) return;
     const detach = new AbortController();

@@ -262,9 +262,19 @@ describe('<auth-flow>', () => {
     expect(el.querySelector('label')!.textContent).to.equal('Username');
   });
 
-  it('builds its own controller from attributes, and says so when the pool id is malformed', async () => {
-    const el = await fixture<AuthFlowElement>(html`<auth-flow user-pool-id="eu-west-1_abc" client-id="c1"></auth-flow>`);
-    expect(el.controller).to.be.instanceOf(AuthController);
+  it('builds its own controller from attributes, announces it, and says so when the pool id is malformed', async () => {
+    const el = document.createElement('auth-flow');
+    const announced = oneEvent(el, 'auth-controller-change');
+    el.setAttribute('user-pool-id', 'eu-west-1_abc');
+    el.setAttribute('client-id', 'c1');
+    document.body.append(el);
+    const { detail } = await announced;
+    expect(detail.controller).to.be.instanceOf(AuthController);
+    expect(el.controller).to.equal(detail.controller);
+    const replaced = oneEvent(el, 'auth-controller-change');
+    el.setAttribute('client-id', 'c2');
+    expect((await replaced).detail.controller).not.to.equal(detail.controller);
+    el.remove();
     const bad = await fixture<AuthFlowElement>(html`<auth-flow user-pool-id="nounderscore" client-id="c1"></auth-flow>`);
     expect(bad.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('not set up correctly');
   });

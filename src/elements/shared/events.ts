@@ -6,6 +6,7 @@
 import type { AuthSession, CodeDelivery } from '../../core/backend.js';
 import type { ErrorCode } from '../../core/errors.js';
 import type { StepName } from '../../core/steps.js';
+import type { AuthController } from '../../core/controller.js';
 
 const FLAGS = { bubbles: true, composed: true } as const;
 
@@ -85,5 +86,6 @@ declare global {
     'auth-password-reset': AuthUserDomEvent;
     'auth-initial-focus': CustomEvent<{ step: StepName }>;
     'auth-navigate': AuthNavigateEvent;
+    'auth-controller-change': CustomEvent<{ controller: AuthController | null }>;
   }
 }
