@@ -181,7 +181,7 @@ describe('global switches', { concurrency: false }, () => {
           assertError(await signInWithPassword(lc, username, 'Wrong-pass-1', flow), 'NotAuthorizedException', 'Incorrect username or password.');
         }
         assertError(await signInWithPassword(lc, username, PASSWORD, 'USER_PASSWORD_AUTH'), 'NotAuthorizedException', 'Password attempts exceeded');
-        assertError(await signInWithPassword(lc, username, PASSWORD), 'NotAuthorizedException', 'Password attempts exceeded');
+        assertError(await signInWithPassword(lc, username, PASSWORD, 'USER_SRP_AUTH'), 'NotAuthorizedException', 'Password attempts exceeded');
         await sleep(1100);
         expectTokens(await signInWithPassword(lc, username));
 

@@ -35,7 +35,7 @@ async function mfaCodes(username: string) {
 describe('SMS_MFA', () => {
   it('has Cognito-shaped parameters, sends the code to the outbox, and lets a wrong code be retried', async () => {
     const username = await createUser(lc, 'sms', { phone_number: '+15555551234', mfa: { sms: true } });
-    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username), 'SMS_MFA');
+    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username, PASSWORD, 'USER_SRP_AUTH'), 'SMS_MFA');
     assert.deepEqual(parameters, { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******1234', USER_ID_FOR_SRP: username });
     const [message] = await mfaCodes(username);
     assert.deepEqual([message.medium, message.destination], ['SMS', '+15555551234']);
@@ -47,10 +47,10 @@ describe('SMS_MFA', () => {
     assertError(await respond(lc, 'SMS_MFA', session, username, { SMS_MFA_CODE: message.code }), 'NotAuthorizedException', /only be used once/);
   });
 
-  it('follows USER_PASSWORD_AUTH too, and every sign-in sends a fresh code valid only in its own Session', async () => {
+  it('every sign-in sends a fresh code, valid only in its own Session', async () => {
     const username = await createUser(lc, 'sms-again', { phone_number: '+15555550000', mfa: { sms: true } });
-    const first = expectChallenge(await signInWithPassword(lc, username, PASSWORD, 'USER_PASSWORD_AUTH'), 'SMS_MFA');
-    const second = expectChallenge(await signInWithPassword(lc, username, PASSWORD, 'USER_PASSWORD_AUTH'), 'SMS_MFA');
+    const first = expectChallenge(await signInWithPassword(lc, username), 'SMS_MFA');
+    const second = expectChallenge(await signInWithPassword(lc, username), 'SMS_MFA');
     const codes = (await mfaCodes(username)).map((m) => m.code);
     assert.equal(codes.length, 2);
     if (codes[0] !== codes[1]) {
@@ -71,7 +71,7 @@ describe('SMS_MFA', () => {
 describe('SOFTWARE_TOKEN_MFA', () => {
   it('checks RFC 6238 codes with one step of drift either way', async () => {
     const username = await createUser(lc, 'totp', { mfa: { totpSecret: SECRET } });
-    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username), 'SOFTWARE_TOKEN_MFA');
+    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username, PASSWORD, 'USER_SRP_AUTH'), 'SOFTWARE_TOKEN_MFA');
     assert.deepEqual(parameters, { USER_ID_FOR_SRP: username });
     const now = Date.now();
     const stale = totpCode(SECRET, now - 90_000);
@@ -99,7 +99,7 @@ describe('SOFTWARE_TOKEN_MFA', () => {
 describe('EMAIL_OTP', () => {
   it('sends the code by email with a masked destination', async () => {
     const username = await createUser(lc, 'emailmfa', { email: 'dana@example.org', mfa: { email: true } });
-    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username), 'EMAIL_OTP');
+    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username, PASSWORD, 'USER_SRP_AUTH'), 'EMAIL_OTP');
     assert.deepEqual(parameters, { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'd***@e***', USER_ID_FOR_SRP: username });
     const [message] = await mfaCodes(username);
     assert.deepEqual([message.medium, message.destination], ['EMAIL', 'dana@example.org']);
@@ -111,7 +111,7 @@ describe('EMAIL_OTP', () => {
 describe('SELECT_MFA_TYPE', () => {
   it('offers every method when none is preferred; the answer leads to that challenge', async () => {
     const username = await createUser(lc, 'choose', { phone_number: '+15555550002', mfa: { sms: true, email: true, totpSecret: SECRET } });
-    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username), 'SELECT_MFA_TYPE');
+    const { parameters, session } = expectChallenge(await signInWithPassword(lc, username, PASSWORD, 'USER_SRP_AUTH'), 'SELECT_MFA_TYPE');
     assert.deepEqual(parameters, { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA","EMAIL_OTP"]', USER_ID_FOR_SRP: username });
     assertError(await respond(lc, 'SELECT_MFA_TYPE', session, username, { ANSWER: 'WEB_AUTHN' }), 'InvalidParameterException');
     const email = expectChallenge(await respond(lc, 'SELECT_MFA_TYPE', session, username, { ANSWER: 'EMAIL_OTP' }), 'EMAIL_OTP');
