@@ -21,13 +21,13 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit/, /^@lit\//, /^@aws-sdk\//, 'amazon-cognito-identity-js'],
+      external: [/^lit/, /^@lit\//, /^lean-qr/, /^@aws-sdk\//, 'amazon-cognito-identity-js'],
       output: {
-        codeSplitting: {
-          // Its own chunk, so `import "./identity-js-global….js"` runs before the hoisted
-          // `import … from "amazon-cognito-identity-js"` (see src/cognito/identity-js/global.ts).
-          groups: [{ name: 'identity-js-global', test: /src[\\/]cognito[\\/]identity-js[\\/]global\.ts$/ }],
-        },
+        // One file per source module: an app that imports only AuthController (headless) or one
+        // backend bundles just those modules, not lit and every element. It also keeps
+        // src/cognito/identity-js/global.ts its own module, imported before identity-js.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
       },
     },
   },
