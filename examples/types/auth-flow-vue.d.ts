@@ -108,6 +108,12 @@ export type CustomElements = {
    * - **--auth-flow-space** - The base spacing unit. _(default: 1rem)_
    * - **--auth-flow-font** - Font family. _(default: system-ui)_
    * - **--auth-flow-max-width** - The flow's maximum width. _(default: 24rem)_
+   * - **--auth-flow-field-border** - Border of fields and choice groups. _(default: 1px solid var(--auth-flow-color-border))_
+   * - **--auth-flow-field-background** - Background of fields. _(default: var(--auth-flow-color-surface))_
+   * - **--auth-flow-button-background** - Background of the main button. _(default: var(--auth-flow-color-accent))_
+   * - **--auth-flow-button-color** - Text of the main button. _(default: var(--auth-flow-color-on-accent))_
+   * - **--auth-flow-focus-ring** - Focus outline. _(default: 2px solid var(--auth-flow-color-accent))_
+   * - **--auth-flow-error-color** - Error text and invalid borders. _(default: var(--auth-flow-color-danger))_
    *
    * ### **CSS Parts:**
    *  - **frame** - The box around everything.

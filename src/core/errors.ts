@@ -155,7 +155,8 @@ export function describeError(error: unknown, context: { signingIn?: boolean } =
   if (context.signingIn && rule.code === 'userNotFound') rule = { code: 'incorrectCredentials' };
   const info: ErrorInfo = { code: rule.code, name, retryable: rule.retryable ?? false };
   if (rule.field) info.field = rule.field;
-  if (rule.code === 'triggerFailed' && message) info.detail = message;
+  // "PreSignUp failed with error Too young." → "Too young.": the app's own words, not Cognito's frame.
+  if (rule.code === 'triggerFailed' && message) info.detail = message.replace(/^\w+ failed with error\s*/, '');
   return info;
 }
 

@@ -81,6 +81,12 @@ export function slotNameFor(step: StepName): string {
  * @cssprop [--auth-flow-space=1rem] - The base spacing unit.
  * @cssprop [--auth-flow-font=system-ui] - Font family.
  * @cssprop [--auth-flow-max-width=24rem] - The flow's maximum width.
+ * @cssprop [--auth-flow-field-border=1px solid var(--auth-flow-color-border)] - Border of fields and choice groups.
+ * @cssprop [--auth-flow-field-background=var(--auth-flow-color-surface)] - Background of fields.
+ * @cssprop [--auth-flow-button-background=var(--auth-flow-color-accent)] - Background of the main button.
+ * @cssprop [--auth-flow-button-color=var(--auth-flow-color-on-accent)] - Text of the main button.
+ * @cssprop [--auth-flow-focus-ring=2px solid var(--auth-flow-color-accent)] - Focus outline.
+ * @cssprop [--auth-flow-error-color=var(--auth-flow-color-danger)] - Error text and invalid borders.
  */
 export class AuthFlowElement extends LitElement {
   static override styles = frameStyles;
@@ -179,7 +185,9 @@ export class AuthFlowElement extends LitElement {
     const step = this.snapshot?.step;
     const custom = step ? this.#customMarkup(step) : null;
     const locale = this.#locale();
-    return html`<div part="frame" dir=${directionOf(locale)} lang=${locale || nothing}>
+    // An explicit dir (on the element or an ancestor) wins over the language's direction.
+    const dir = this.closest('[dir]')?.getAttribute('dir') || directionOf(locale);
+    return html`<div part="frame" dir=${dir} lang=${locale || nothing}>
       <slot name="header"></slot>
       <div part="body">
         ${this.configError

@@ -29,7 +29,7 @@ export class AuthTotpSetupElement extends AuthStepElement {
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';
 
   @state() private qr: { size: number; path: string; for: string } | null = null;
-  @state() private copied = false;
+  @state() private copied: 'done' | 'failed' | null = null;
 
   protected get secret(): string {
     return this.state.step === 'setUpTotp' ? (this.state.secretCode ?? '') : '';
@@ -49,15 +49,25 @@ export class AuthTotpSetupElement extends AuthStepElement {
   }
 
   async #copy(): Promise<void> {
-    await navigator.clipboard?.writeText(this.secret);
-    this.copied = true;
+    try {
+      await navigator.clipboard.writeText(this.secret);
+      this.copied = 'done';
+    } catch {
+      this.copied = 'failed'; // no permission or no clipboard: say so, the key stays selectable
+    }
   }
 
   protected override render() {
     const { t } = this;
     const secret = this.secret;
     if (!secret) {
-      return this.renderForm(t('totpSetup.heading'), html`${this.renderFormError()}<p role="status">${t('totpSetup.preparing')}</p>`);
+      // No key yet: preparing, or it failed (the error says why); either way a way back.
+      return this.renderForm(
+        t('totpSetup.heading'),
+        html`${this.renderFormError()}
+          ${this.state.pending ? html`<p role="status">${t('totpSetup.preparing')}</p>` : nothing}
+          <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
+      );
     }
     const qr = this.qr;
     return this.renderForm(
@@ -73,7 +83,9 @@ export class AuthTotpSetupElement extends AuthStepElement {
           <span class="auth-secret-label" id=${`${this.idPrefix}-key`}>${t('totpSetup.key')}</span>
           <code aria-labelledby=${`${this.idPrefix}-key`}>${secret.replace(/(.{4})(?=.)/g, '$1 ')}</code>
           <button type="button" class="auth-link" @click=${() => this.#copy()}>${t('totpSetup.copy')}</button>
-          <span role="status">${this.copied ? t('totpSetup.copied') : ''}</span>
+          <span role="status">
+            ${this.copied === 'done' ? t('totpSetup.copied') : this.copied === 'failed' ? t('totpSetup.copyFailed') : ''}
+          </span>
         </div>
         ${this.renderFormError()} ${this.renderCodeField(t('totpSetup.codeLabel'))}
         ${this.renderSubmit(t('totpSetup.submit'), t('mfa.pending'))}

@@ -77,6 +77,7 @@ export const en = {
   'totpSetup.key': 'Setup key',
   'totpSetup.copy': 'Copy key',
   'totpSetup.copied': 'Setup key copied.',
+  'totpSetup.copyFailed': 'Could not copy. Select the key and copy it yourself.',
   'totpSetup.preparing': 'Preparing your setup key…',
   'totpSetup.codeLabel': 'Code from the app',
   'totpSetup.submit': 'Verify and finish',

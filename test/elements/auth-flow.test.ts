@@ -290,4 +290,43 @@ describe('<auth-flow>', () => {
     await waitFor(() => el.querySelector('auth-signed-in form'));
     await expect(el).to.be.accessible();
   });
+
+  it('shows a field error once, at its field, even on the first render', async () => {
+    const step = document.createElement('auth-sign-in');
+    step.state = {
+      step: 'signIn',
+      pending: false,
+      username: 'ana',
+      notice: null,
+      error: { code: 'required', name: 'ValidationError', field: 'username', retryable: false },
+    };
+    const flow = await fixture<AuthFlowElement>(html`<auth-flow></auth-flow>`);
+    flow.append(step);
+    await step.updateComplete;
+    expect(input(step, 'username').getAttribute('aria-invalid')).to.equal('true');
+    expect(step.querySelector('[role=alert]'), 'not also a form alert').to.equal(null);
+  });
+
+  it('shows an error about a field the step does not show as a form alert', async () => {
+    const step = document.createElement('auth-reset-password');
+    step.state = {
+      step: 'confirmResetPassword',
+      pending: false,
+      username: 'ana',
+      notice: null,
+      error: { code: 'userNotFound', name: 'UserNotFoundException', field: 'username', retryable: false },
+    };
+    const flow = await fixture<AuthFlowElement>(html`<auth-flow></auth-flow>`);
+    flow.append(step);
+    await step.updateComplete;
+    expect(step.querySelector('[role=alert]')!.textContent).to.equal('We could not find an account with that username.');
+  });
+
+  it('follows an explicit dir over the language', async () => {
+    const controller = new AuthController(new ScriptedBackend({}));
+    const el = await fixture<AuthFlowElement>(html`<div dir="rtl"><auth-flow lang="en" .controller=${controller}></auth-flow></div>`);
+    const flow = el.querySelector('auth-flow')!;
+    await flow.updateComplete;
+    expect(flow.shadowRoot!.querySelector('[part=frame]')!.getAttribute('dir')).to.equal('rtl');
+  });
 });

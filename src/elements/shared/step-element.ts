@@ -40,6 +40,9 @@ const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
   invalidCodeFormat: 'code',
 };
 
+/**
+ * @fires auth-navigate - Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`.
+ */
 export abstract class AuthStepElement extends LitElement {
   /** The controller state for this step (set by `<auth-flow>`). */
   @property({ attribute: false }) state!: AuthState;
@@ -126,7 +129,7 @@ export abstract class AuthStepElement extends LitElement {
     const local = this.fieldErrors[name];
     if (local) return errorMessage(this.t, { code: local, name: 'ValidationError', retryable: false });
     const error = this.state.error;
-    if (error?.field === name) return errorMessage(this.t, error);
+    if (error?.field === name && name in this.rules) return errorMessage(this.t, error);
     return null;
   }
 
@@ -176,7 +179,9 @@ export abstract class AuthStepElement extends LitElement {
   /** A form-level error (one without a field), announced as an alert. */
   protected renderFormError(): TemplateResult | typeof nothing {
     const error = this.state.error;
-    if (!error || (error.field && this.field(error.field))) return nothing;
+    // At its field when this step shows that field (the fields with rules); otherwise here, so an
+    // error never shows twice or nowhere (a hidden username, a first render with an error).
+    if (!error || (error.field && error.field in this.rules)) return nothing;
     return html`<p class="auth-form-error" role="alert">${errorMessage(this.t, error)}</p>`;
   }
 

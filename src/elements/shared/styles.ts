@@ -73,6 +73,8 @@ export const frameStyles = css`
 export const stepStyles = css`
   :where(auth-flow) :where(form) {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: calc(var(--auth-flow-space) * 0.75);
     margin: 0;
   }
@@ -110,7 +112,11 @@ export const stepStyles = css`
   }
   :where(auth-flow) :where(.auth-password) {
     display: flex;
-    gap: 0.5rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+  }
+  :where(auth-flow) :where(.auth-password input) {
+    flex: 1 1 12rem;
   }
   :where(auth-flow) :where(.auth-toggle, .auth-link) {
     font: inherit;
