@@ -11,7 +11,7 @@ import { createSdkTransport } from '../../src/cognito/transports/sdk.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, input, submit, waitFor } from '../support/dom.js';
 import { buttonNamed, describedBy, STRONG } from '../support/flow.js';
-import { latestCode, localCognito, uniqueUsername } from '../support/local-cognito.js';
+import { createUser, latestCode, localCognito, uniqueUsername } from '../support/local-cognito.js';
 
 const TRANSPORTS = { fetch: createFetchTransport, sdk: createSdkTransport } as const;
 
@@ -105,14 +105,16 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
     });
 
     it('a wrong password shows one form-level message; the username stays, the password is cleared', async () => {
+      // A fresh user: wrong passwords for the shared seeded one would count toward its lockout.
+      const user = await createUser({ username: uniqueUsername('wrongpw'), password: STRONG });
       const el = await mount();
-      fill(el, { username: 'demo', password: 'Not-the-password-1' });
+      fill(el, { username: user.username, password: 'Not-the-password-1' });
       const failed = oneEvent(el, 'auth-error');
       submit(el);
       expect((await failed).detail).to.deep.include({ code: 'incorrectCredentials', name: 'NotAuthorizedException' });
       await waitFor(() => el.querySelector('[role=alert]'));
       expect(el.querySelector('[role=alert]')!.textContent).to.equal('Incorrect username or password.');
-      expect(input(el, 'username').value).to.equal('demo');
+      expect(input(el, 'username').value).to.equal(user.username);
       expect(input(el, 'password').value).to.equal('');
     });
 
