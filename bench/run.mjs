@@ -4,10 +4,9 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { pageBundleSize } from './page-bundle.mjs';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 async function bundleGzip(contents) {
   const result = await esbuild({
@@ -45,7 +44,7 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
+  executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS,
 });
 try {
   const tab = await browser.newPage();

@@ -20,9 +20,10 @@ import type {
   SignUpResult,
 } from '../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
+import { currentOrRefreshed, SingleFlight } from './session-policy.js';
 import { MemorySessionStore, type SessionStore, type StoredTokens } from './session-store.js';
 import { answerPasswordVerifier, startSrp, type SrpStart } from './srp.js';
-import { regionFromPoolId, type CognitoTransport, type TransportFactory } from './transport.js';
+import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from './transport.js';
 import { createFetchTransport } from './transports/fetch.js';
 
 export interface CognitoApiBackendOptions {
@@ -82,17 +83,6 @@ interface HandleState {
 /** Parameters that name the canonical user; kept in the handle, not shown to the controller. */
 const HIDDEN_PARAMETERS = new Set(['USERNAME', 'USER_ID_FOR_SRP']);
 
-/** Operations that take `ClientId` and `ClientMetadata`. */
-const FLOW_OPERATIONS = new Set([
-  'SignUp',
-  'ConfirmSignUp',
-  'ResendConfirmationCode',
-  'InitiateAuth',
-  'RespondToAuthChallenge',
-  'ForgotPassword',
-  'ConfirmForgotPassword',
-]);
-
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function aborted(signal?: AbortSignal): void {
@@ -139,7 +129,7 @@ export class CognitoApiBackend implements AuthBackend {
   private readonly refreshMargin: number;
   private readonly now: () => number;
   private readonly handles = new WeakMap<ChallengeHandle, HandleState>();
-  private refreshing: Promise<AuthSession> | undefined;
+  private readonly refreshing = new SingleFlight<AuthSession>();
 
   constructor(options: CognitoApiBackendOptions) {
     this.userPoolId = options.userPoolId;
@@ -353,26 +343,19 @@ export class CognitoApiBackend implements AuthBackend {
 
   async currentSession(options: CallOptions = {}): Promise<AuthSession | null> {
     const tokens = await this.store.load();
-    if (!tokens) return null;
-    if (tokens.expiresAt - this.now() > this.refreshMargin) return this.toSession(tokens);
-    if (!tokens.refreshToken) {
-      await this.store.clear();
-      return null;
-    }
-    try {
-      return await this.refreshSession(options);
-    } catch (error) {
-      // A revoked or expired refresh token means signed out; network trouble keeps the tokens.
-      if (error instanceof AuthError && error.name === 'NotAuthorizedException') return null;
-      throw error;
-    }
+    const held = tokens && {
+      fresh: tokens.expiresAt - this.now() > this.refreshMargin,
+      hasRefreshToken: !!tokens.refreshToken,
+    };
+    return currentOrRefreshed(held, {
+      session: () => this.toSession(tokens!),
+      refresh: () => this.refreshSession(options),
+      forget: () => this.store.clear(),
+    });
   }
 
   refreshSession(options: CallOptions = {}): Promise<AuthSession> {
-    this.refreshing ??= this.refresh(options).finally(() => {
-      this.refreshing = undefined;
-    });
-    return this.refreshing;
+    return this.refreshing.run(() => this.refresh(options));
   }
 
   private async refresh(options: CallOptions): Promise<AuthSession> {

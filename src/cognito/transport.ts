@@ -19,6 +19,17 @@ export interface TransportConfig {
 /** Builds a transport for a region/endpoint; what `CognitoApiBackend`'s `transport` option may be. */
 export type TransportFactory = (config: TransportConfig) => CognitoTransport;
 
+/** Operations of a sign-up or sign-in flow: they take `ClientId` and `ClientMetadata`. */
+export const FLOW_OPERATIONS: ReadonlySet<string> = new Set([
+  'SignUp',
+  'ConfirmSignUp',
+  'ResendConfirmationCode',
+  'InitiateAuth',
+  'RespondToAuthChallenge',
+  'ForgotPassword',
+  'ConfirmForgotPassword',
+]);
+
 export function regionFromPoolId(userPoolId: string): string {
   const at = userPoolId.indexOf('_');
   if (at <= 0) throw new TypeError(`Not a user pool id: "${userPoolId}"`);

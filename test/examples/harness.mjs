@@ -10,8 +10,8 @@ import { build } from 'vite';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+
 
 /** What a page would load from a CDN: `https://cdn.jsdelivr.net/npm/cognito-auth-flow@<v>/dist/cdn/<file>`. */
 export const CDN_URL = /^https:\/\/cdn\.jsdelivr\.net\/npm\/cognito-auth-flow@[^/]+\/dist\/cdn\/([\w.-]+)$/;
@@ -71,7 +71,7 @@ export async function serve(mounts, { port = 0, html = (text) => text } = {}) {
 
 export function launchChromium() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
   });

@@ -13,9 +13,8 @@ import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { launchLocalCognito } from '../../dev/local-cognito/launch.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 // Inside the project, so `amazon-cognito-identity-js` resolves from its node_modules.
 const SCRATCH = join(process.cwd(), 'node_modules/.cache/identity-js-browser-build');
 const PASSWORD = 'Browser-build-2049!';
@@ -31,7 +30,7 @@ before(async () => {
   writeFileSync(join(SCRATCH, 'package.json'), JSON.stringify({ name: 'scratch-kit', type: 'module', sideEffects: pkg.sideEffects }));
   await build({ logLevel: 'silent', build: { outDir: join(SCRATCH, 'dist'), emptyOutDir: true, sourcemap: false } });
   cognito = await launchLocalCognito({ quiet: true });
-  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 });
 
 after(async () => {

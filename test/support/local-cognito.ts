@@ -1,4 +1,5 @@
 /** The local Cognito the test run started (scripts/local-cognito-plugin.mjs), and its outbox. */
+import type { LocalFault, LocalSettings, LocalUserSpec } from '../../dev/local-cognito/launch.mjs';
 
 export interface LocalCognito {
   endpoint: string;
@@ -43,22 +44,8 @@ export function uniqueUsername(prefix = 'user'): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** How a test user is set up (the local Cognito's `POST /_local/users`). */
-export interface TestUser {
-  username: string;
-  password: string;
-  email?: string;
-  phone_number?: string;
-  attributes?: Record<string, string>;
-  status?: 'CONFIRMED' | 'UNCONFIRMED' | 'FORCE_CHANGE_PASSWORD';
-  mfa?: { sms?: boolean; email?: boolean; totpSecret?: string; preferred?: 'SMS' | 'TOTP' | 'EMAIL' };
-  mfaRequired?: boolean;
-  mfaCanSetUp?: ('TOTP' | 'EMAIL')[];
-  customAuth?: boolean;
-  resetRequired?: boolean;
-  /** Attributes the pool "requires": NEW_PASSWORD_REQUIRED asks for the missing ones. */
-  requiredAttributes?: string[];
-}
+/** How a test user is set up: the local Cognito's own `POST /_local/users` body. */
+export type TestUser = LocalUserSpec;
 
 async function control(path: string, method: string, body?: unknown): Promise<Response> {
   const { endpoint } = await localCognito();
@@ -84,13 +71,11 @@ export async function totpCode(query: { username: string } | { secret: string })
 }
 
 /** Lifetimes and lockout at run time; `null` restores the defaults. */
-export async function setLocalSettings(settings: Record<string, number> | null): Promise<void> {
+export async function setLocalSettings(settings: Partial<LocalSettings> | null): Promise<void> {
   await control('settings', settings ? 'PUT' : 'DELETE', settings ?? undefined);
 }
 
 /** Makes calls fail (`error`), drop the connection (`network`) or never answer (`hang`); null clears. */
-export async function setFault(
-  fault: { operation: string; mode: 'error' | 'network' | 'hang'; error?: string; times?: number; username?: string } | null,
-): Promise<void> {
+export async function setFault(fault: LocalFault | null): Promise<void> {
   await control('faults', fault ? 'POST' : 'DELETE', fault ?? undefined);
 }

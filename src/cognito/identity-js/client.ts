@@ -16,6 +16,7 @@
  * - **ClientMetadata** on the flow operations where identity-js leaves it out.
  */
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { FLOW_OPERATIONS } from '../transport.js';
 
 export type Json = Record<string, unknown>;
 export type NodeCallback = (error: unknown, data?: Json) => void;
@@ -26,17 +27,6 @@ export interface IdentityJsClient {
   requestWithRetry?(operation: string, params: object, callback: NodeCallback): void;
   promisifyRequest?(operation: string, params: object): Promise<Json>;
 }
-
-/** Operations that carry `ClientMetadata` (Lambda triggers read it). */
-const METADATA_OPERATIONS = new Set([
-  'SignUp',
-  'ConfirmSignUp',
-  'ResendConfirmationCode',
-  'InitiateAuth',
-  'RespondToAuthChallenge',
-  'ForgotPassword',
-  'ConfirmForgotPassword',
-]);
 
 export function abortError(signal?: AbortSignal): AuthError {
   return new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause: signal?.reason });
@@ -121,7 +111,7 @@ export class CallClient implements IdentityJsClient {
     // The call is over (aborted, or the backend took a reply over): identity-js's chain stops here.
     if (call.settled) return;
     let body = params as Json;
-    if (call.clientMetadata && METADATA_OPERATIONS.has(operation) && !hasEntries(body.ClientMetadata)) {
+    if (call.clientMetadata && FLOW_OPERATIONS.has(operation) && !hasEntries(body.ClientMetadata)) {
       body = { ...body, ClientMetadata: call.clientMetadata };
     }
     this.inner.request(operation, body, (error, data) => {

@@ -9,6 +9,7 @@ import { AuthError } from '../../core/errors.js';
 import { Call, toAuthError } from './client.js';
 import { expiresAtOf, internals, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
 import { cachedTokens } from './storage.js';
+import { currentOrRefreshed, SingleFlight } from '../session-policy.js';
 
 /** The tokens a signed-in app may use for its own API calls (never the refresh token). */
 export interface SessionTokens {
@@ -18,7 +19,7 @@ export interface SessionTokens {
 }
 
 export class IdentityJsSession {
-  private refreshing: Promise<AuthSession> | undefined;
+  private readonly refreshing = new SingleFlight<AuthSession>();
 
   constructor(private readonly ctx: IdentityJsContext) {}
 
@@ -26,27 +27,20 @@ export class IdentityJsSession {
     const { ctx } = this;
     const cached = cachedTokens(ctx.storage, ctx.clientId);
     if (!cached?.accessToken || !cached.idToken) return null;
-    if (expiresAtOf(cached.accessToken, ctx.now()) - ctx.now() > ctx.refreshMargin) {
-      return toSession(userSession({ idToken: cached.idToken, accessToken: cached.accessToken }), cached.username, ctx.now());
-    }
-    if (!cached.refreshToken) {
-      userFor(ctx, cached.username).signOut(); // drops what identity-js cached
-      return null;
-    }
-    try {
-      return await this.refreshSession(options);
-    } catch (error) {
-      // identity-js drops the tokens on NotAuthorizedException (revoked or expired refresh token).
-      if (error instanceof AuthError && error.name === 'NotAuthorizedException') return null;
-      throw error;
-    }
+    const { accessToken, idToken, username } = cached;
+    const held = {
+      fresh: expiresAtOf(accessToken, ctx.now()) - ctx.now() > ctx.refreshMargin,
+      hasRefreshToken: !!cached.refreshToken,
+    };
+    return currentOrRefreshed(held, {
+      session: () => toSession(userSession({ idToken, accessToken }), username, ctx.now()),
+      refresh: () => this.refreshSession(options),
+      forget: () => userFor(ctx, username).signOut(), // drops what identity-js cached
+    });
   }
 
   refreshSession(options: CallOptions = {}): Promise<AuthSession> {
-    this.refreshing ??= this.refresh(options).finally(() => {
-      this.refreshing = undefined;
-    });
-    return this.refreshing;
+    return this.refreshing.run(() => this.refresh(options));
   }
 
   private async refresh(options: CallOptions): Promise<AuthSession> {
