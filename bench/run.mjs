@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { measureFirstRender } from './first-render.mjs';
 import { pageBundleSize } from './page-bundle.mjs';
 
 
@@ -59,3 +60,9 @@ try {
   await browser.close();
   server.close();
 }
+
+// ── first render ────────────────────────────────────────────────────────────────────────────
+const render = await measureFirstRender(puppeteer, Number(process.env.ROUNDS ?? 15));
+console.log(`First usable sign-in form after navigation (median of ${render.rounds}, interleaved, no cache)`);
+console.log(`  baseline: the same form as static HTML   ${render.static.toFixed(1)} ms`);
+console.log(`  <auth-flow> (page bundle)               ${render.kit.toFixed(1)} ms   +${(render.kit - render.static).toFixed(1)} ms, ratio ${(render.kit / render.static).toFixed(2)}`);
