@@ -23,6 +23,7 @@ import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
 import { currentOrRefreshed, SingleFlight } from './session-policy.js';
 import { MemorySessionStore, type SessionStore, type StoredTokens } from './session-store.js';
 import { answerPasswordVerifier, startSrp, type SrpStart } from './srp.js';
+import { aborted, codeDelivery, decodeJwtPayload, str, stringRecord, type AuthenticationResult, type Json } from './wire.js';
 import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from './transport.js';
 import { createFetchTransport } from './transports/fetch.js';
 
@@ -50,15 +51,6 @@ export interface SessionTokens {
   expiresAt: number;
 }
 
-type Json = Record<string, unknown>;
-
-interface AuthenticationResult {
-  AccessToken?: string;
-  IdToken?: string;
-  RefreshToken?: string;
-  ExpiresIn?: number;
-}
-
 /** One sign-in in progress; every handle of it sends the newest Session. */
 interface Attempt {
   session?: string;
@@ -83,41 +75,7 @@ interface HandleState {
 /** Parameters that name the canonical user; kept in the handle, not shown to the controller. */
 const HIDDEN_PARAMETERS = new Set(['USERNAME', 'USER_ID_FOR_SRP']);
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-function aborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause: signal.reason });
-}
-
-/** The JSON payload of a JWT, decoded, not verified. `{}` when unreadable. */
-export function decodeJwtPayload(token: string): Record<string, unknown> {
-  try {
-    const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(part.padEnd(part.length + ((4 - (part.length % 4)) % 4), '='));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return claims && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function codeDelivery(details: unknown): CodeDelivery {
-  const d = (details ?? {}) as Json;
-  const medium = d.DeliveryMedium === 'EMAIL' || d.DeliveryMedium === 'SMS' ? d.DeliveryMedium : 'UNKNOWN';
-  const delivery: CodeDelivery = { destination: str(d.Destination) ?? '', medium };
-  const attributeName = str(d.AttributeName);
-  if (attributeName) delivery.attributeName = attributeName;
-  return delivery;
-}
-
-function stringRecord(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (typeof v === 'string') out[key] = v;
-  }
-  return out;
-}
+export { decodeJwtPayload } from './wire.js';
 
 export class CognitoApiBackend implements AuthBackend {
   readonly userPoolId: string;

@@ -3,6 +3,7 @@
  * answered (COGNITO.md §1.2, last column). `USERNAME` and `SECRET_HASH` are the backend's to add.
  */
 import type { MfaType } from './steps.js';
+import type { FieldRule } from './validation.js';
 
 export type ChallengeAnswer =
   /** SMS, authenticator-app or email code. */
@@ -44,4 +45,16 @@ export function challengeResponses(challengeName: string, answer: ChallengeAnswe
     return responses;
   }
   return null;
+}
+
+/** The field checks an answer must pass before it is sent, named as the step's form names them. */
+export function answerChecks(answer: ChallengeAnswer): {
+  values: Record<string, string>;
+  rules: Record<string, FieldRule[]>;
+} {
+  if ('code' in answer) return { values: { code: answer.code }, rules: { code: ['required', 'code'] } };
+  if ('newPassword' in answer) return { values: { password: answer.newPassword }, rules: { password: ['required'] } };
+  if ('answer' in answer) return { values: { answer: answer.answer }, rules: { answer: ['required'] } };
+  if ('email' in answer) return { values: { email: answer.email }, rules: { email: ['required', 'email'] } };
+  return { values: { mfaType: answer.mfaType }, rules: { mfaType: ['required'] } };
 }

@@ -69,3 +69,24 @@ export interface AuthControllerEventMap {
   codesent: AuthCodeSentEvent;
   error: AuthErrorEvent;
 }
+
+/** An `EventTarget` whose `addEventListener` knows the event type for each name. */
+export class TypedEventTarget<M> extends EventTarget {
+  override addEventListener<K extends keyof M & string>(
+    type: K,
+    listener: ((event: M[K]) => void) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | ((event: never) => void) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener as EventListenerOrEventListenerObject | null, options);
+  }
+}

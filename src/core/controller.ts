@@ -5,7 +5,7 @@
  * challenge handle (which hides Cognito's Session) never leaves this object.
  */
 import type { AuthBackend, AuthFlowType, CallOptions, ChallengeHandle, SignInResult } from './backend.js';
-import { challengeResponses, type ChallengeAnswer } from './challenge-answers.js';
+import { answerChecks, challengeResponses, type ChallengeAnswer } from './challenge-answers.js';
 import {
   AuthCodeSentEvent,
   AuthErrorEvent,
@@ -14,13 +14,14 @@ import {
   AuthSignedOutEvent,
   AuthSignedUpEvent,
   AuthStateChangeEvent,
+  TypedEventTarget,
   type AuthControllerEventMap,
 } from './controller-events.js';
 import { describeError, type ErrorInfo } from './errors.js';
 import { transition, type Outcome } from './machine.js';
 import { RefreshTimer } from './refresh-timer.js';
 import { initialState, type AuthState, type EntryStep } from './steps.js';
-import { normalizeCode, normalizePhone, validateFields, validationError, type FieldRule } from './validation.js';
+import { normalizeAttributes, normalizeCode, validateFields, validationError, type FieldRule } from './validation.js';
 
 export interface AuthControllerOptions {
   initialStep?: EntryStep;
@@ -41,7 +42,7 @@ interface Run {
   isLatest(): boolean;
 }
 
-export class AuthController extends EventTarget {
+export class AuthController extends TypedEventTarget<AuthControllerEventMap> {
   readonly backend: AuthBackend;
   authFlowType: AuthFlowType;
   #state: AuthState;
@@ -103,7 +104,7 @@ export class AuthController extends EventTarget {
     options: CommandOptions = {},
   ): Promise<void> {
     const username = input.username.trim();
-    const attributes = cleanAttributes(input.attributes ?? {});
+    const attributes = normalizeAttributes(input.attributes ?? {});
     const rules: Record<string, FieldRule[]> = { username: ['required'], password: ['required'] };
     if ('email' in attributes) rules.email = ['email'];
     if ('phone_number' in attributes) rules.phone_number = ['phone'];
@@ -162,12 +163,8 @@ export class AuthController extends EventTarget {
     const challenge = this.#challenge;
     if (!challenge) return;
     const normalized = 'code' in answer ? { code: normalizeCode(answer.code) } : answer;
-    if ('code' in normalized && this.#invalid(normalized, { code: ['required', 'code'] })) return;
-    if ('newPassword' in normalized && this.#invalid({ password: normalized.newPassword }, { password: ['required'] })) {
-      return;
-    }
-    if ('answer' in normalized && this.#invalid(normalized, { answer: ['required'] })) return;
-    if ('email' in normalized && this.#invalid(normalized, { email: ['required', 'email'] })) return;
+    const { values, rules } = answerChecks(normalized);
+    if (this.#invalid(values, rules)) return;
     const step = this.#state.step;
     if (step === 'selectMfaSetupType' && 'mfaType' in normalized) {
       this.#apply({ type: 'mfaSetupChosen', mfaType: normalized.mfaType });
@@ -250,24 +247,6 @@ export class AuthController extends EventTarget {
   /** Abandons whatever is in progress and returns to sign-in, keeping the username. */
   cancel(): void {
     this.goTo('signIn');
-  }
-
-  override addEventListener<K extends keyof AuthControllerEventMap>(
-    type: K,
-    listener: ((event: AuthControllerEventMap[K]) => void) | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
   }
 
   // ── internals ────────────────────────────────────────────────────────────────────────────
@@ -445,15 +424,4 @@ export class AuthController extends EventTarget {
     for (const listener of this.#listeners) listener(next);
     this.dispatchEvent(new AuthStateChangeEvent(next, previous));
   }
-}
-
-/** Drops empty optional attributes and puts the phone number in E.164. */
-function cleanAttributes(attributes: Record<string, string>): Record<string, string> {
-  const clean: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(attributes)) {
-    const value = raw.trim();
-    if (value === '') continue;
-    clean[name] = name === 'phone_number' ? normalizePhone(value) : value;
-  }
-  return clean;
 }

@@ -23,6 +23,16 @@ export function normalizePhone(value: string): string {
   return value.replace(/[\s().-]/g, '');
 }
 
+/** Drops empty optional attributes and puts the phone number in E.164. */
+export function normalizeAttributes(attributes: Readonly<Record<string, string>>): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(attributes)) {
+    const value = raw.trim();
+    if (value !== '') clean[name] = name === 'phone_number' ? normalizePhone(value) : value;
+  }
+  return clean;
+}
+
 /** Codes are often pasted with spaces ("123 456"). */
 export function normalizeCode(value: string): string {
   return value.replace(/\s/g, '');
