@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { launchLocalCognito, type LaunchOptions, type LocalCognito, type LocalUserSpec } from '../launch.mjs';
 import { TestSrpClient } from './srp-client.js';
+import type { OutboxMessage } from '../src/outbox.js';
 
 export type { LocalCognito };
 
@@ -44,15 +45,8 @@ export function assertOk(result: CallResult): Record<string, any> {
   return result.body;
 }
 
-export interface OutboxEntry {
-  id: string;
-  at: string;
-  username: string;
-  medium: 'EMAIL' | 'SMS';
-  destination: string;
-  code: string;
-  purpose: string;
-}
+/** What the outbox lists: the proxy's own record type. */
+export type OutboxEntry = OutboxMessage;
 
 export async function outbox(lc: LocalCognito, username?: string): Promise<OutboxEntry[]> {
   const query = username ? `?username=${encodeURIComponent(username)}` : '';

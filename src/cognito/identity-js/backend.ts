@@ -25,8 +25,9 @@ import type {
   SignUpInput,
   SignUpResult,
 } from '../../core/backend.js';
-import { Call, CallClient, toAuthError, type IdentityJsClient, type Json } from './client.js';
-import { codeDelivery, userFor, type IdentityJsContext } from './context.js';
+import { Call, CallClient, toAuthError, type IdentityJsClient } from './client.js';
+import { codeDelivery, type Json } from '../wire.js';
+import { userFor, type IdentityJsContext } from './context.js';
 import { IdentityJsSession, type SessionTokens } from './session.js';
 import { IdentityJsSignIn } from './sign-in.js';
 import { MemoryCognitoStorage } from './storage.js';

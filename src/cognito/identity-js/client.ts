@@ -17,8 +17,8 @@
  */
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { FLOW_OPERATIONS } from '../transport.js';
+import type { Json } from '../wire.js';
 
-export type Json = Record<string, unknown>;
 export type NodeCallback = (error: unknown, data?: Json) => void;
 
 /** What identity-js calls on `pool.client` / `user.client` (its `Client` class). */

@@ -11,8 +11,9 @@ import {
   type CognitoUserPool,
   type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
-import type { AuthSession, CodeDelivery } from '../../core/backend.js';
-import { CallClient, type CallState, type IdentityJsClient, type Json } from './client.js';
+import type { AuthSession } from '../../core/backend.js';
+import { str } from '../wire.js';
+import { CallClient, type CallState, type IdentityJsClient } from './client.js';
 
 export interface IdentityJsContext {
   readonly pool: CognitoUserPool;
@@ -35,8 +36,6 @@ export interface UserInternals {
 }
 
 export const internals = (user: CognitoUser) => user as unknown as UserInternals;
-
-export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** A `CognitoUser` on the pool and the backend's storage; with a call, its requests go through it. */
 export function userFor(ctx: IdentityJsContext, username: string, call?: CallState): CognitoUser {
@@ -66,13 +65,4 @@ export function toSession(session: CognitoUserSession, fallbackUsername: string,
   const username = str(accessTokenClaims.username) ?? str(idTokenClaims['cognito:username']) ?? fallbackUsername;
   const expiresAt = expiresAtOf(session.getAccessToken().getJwtToken(), now);
   return Object.freeze({ username, idTokenClaims, accessTokenClaims, expiresAt });
-}
-
-export function codeDelivery(details: unknown): CodeDelivery {
-  const d = (details ?? {}) as Json;
-  const medium = d.DeliveryMedium === 'EMAIL' || d.DeliveryMedium === 'SMS' ? d.DeliveryMedium : 'UNKNOWN';
-  const delivery: CodeDelivery = { destination: str(d.Destination) ?? '', medium };
-  const attributeName = str(d.AttributeName);
-  if (attributeName) delivery.attributeName = attributeName;
-  return delivery;
 }

@@ -6,8 +6,9 @@
 import { AuthenticationDetails, type CognitoUser, type CognitoUserSession, type IAuthenticationCallback } from 'amazon-cognito-identity-js';
 import type { AuthFlowType, CallOptions, ChallengeHandle, SignInInput, SignInResult } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
-import { Call, CallClient, toAuthError, type Json } from './client.js';
-import { internals, str, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
+import { Call, CallClient, toAuthError } from './client.js';
+import { str, type Json } from '../wire.js';
+import { internals, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
 
 /** One sign-in in progress: one `CognitoUser`, whose `Session` is always the newest. */
 interface Attempt {
