@@ -2,26 +2,21 @@
 // (minified page bundle, served like a real page) against the same form as static HTML (the
 // baseline). Interleaved rounds in one Chromium; the ratio is what to compare across machines.
 import { createServer } from 'node:http';
-import { build } from 'vite';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { buildPage } from './page-bundle.mjs';
 
 const STATIC_FORM = `<form><h2>Sign in</h2>
   <label for="u">Username</label><input id="u" name="username" autocomplete="username">
   <label for="p">Password</label><input id="p" name="password" type="password" autocomplete="current-password">
   <button>Sign in</button></form>`;
 
-async function pageBundle() {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: 'src/define.ts' } },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+async function pageFiles() {
+  const chunks = await buildPage();
   return new Map(chunks.map((c) => [`/${c.fileName}`, c.code]));
 }
 
 export async function measureFirstRender(puppeteer, rounds = 15) {
-  const files = await pageBundle();
+  const files = await pageFiles();
   const entry = [...files.keys()].find((name) => name.includes('define'));
   const pages = {
     '/static': `<!doctype html><html lang="en"><body>${STATIC_FORM}</body></html>`,

@@ -3,7 +3,8 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-export async function pageBundleSize(entry = 'src/define.ts') {
+/** The minified chunks an app build makes of `entry` (in memory). */
+export async function buildPage(entry = 'src/define.ts') {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -15,7 +16,11 @@ export async function pageBundleSize(entry = 'src/define.ts') {
       rolldownOptions: { input: entry, preserveEntrySignatures: 'strict' },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+}
+
+export async function pageBundleSize(entry = 'src/define.ts') {
+  const chunks = await buildPage(entry);
   // What a page loads up front: the entry and its static imports. Lazy chunks (the QR encoder,
   // loaded only on the TOTP-setup step) are measured apart.
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
