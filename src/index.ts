@@ -3,9 +3,15 @@ export type {
   AuthBackend,
   AuthFlowType,
   AuthSession,
+  BackendConfig,
+  BackendFactory,
   CallOptions,
+  Challenge,
+  ChallengeAnswer,
   ChallengeHandle,
+  ChallengeType,
   CodeDelivery,
+  MfaType,
   SignInInput,
   SignInResult,
   SignUpInput,
@@ -14,28 +20,35 @@ export type {
 export { AUTH_FLOW_TYPES } from './core/backend.js';
 export { AuthController, type AuthControllerOptions, type CommandOptions } from './core/controller.js';
 export * from './core/controller-events.js';
-export type { ChallengeAnswer } from './core/challenge-answers.js';
-export { AuthError, describeError, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
+export { abortError, AuthError, describeError, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
+export { parseAttributeList, type AttributeRequest, type FieldKind, type FieldSpec } from './core/fields.js';
 export { transition, type Outcome } from './core/machine.js';
 export {
   ENTRY_STEPS,
-  initialState,
   STEP_NAMES,
-  type AuthState,
-  type EntryStep,
-  type MfaType,
-  type Notice,
-  type StateOf,
-  type StepName,
-} from './core/steps.js';
+  STEPS,
+  fieldsOf,
+  stepForChallenge,
+  type FormValues,
+  type Phase,
+  type Resend,
+  type StepCommands,
+  type StepConfig,
+  type StepHeadingKey,
+  type StepSpec,
+} from './core/step-table.js';
+export { initialState, type AuthState, type EntryStep, type Notice, type StateOf, type StepName } from './core/steps.js';
 export { validateFields, type FieldError, type FieldRule } from './core/validation.js';
-export { CognitoApiBackend, type CognitoApiBackendOptions } from './cognito/api-backend.js';
+export { connect, type StepActions, type StepView, type ViewOptions } from './core/view.js';
+export { CognitoApiBackend, type CognitoApiBackendOptions, type SessionTokens } from './cognito/api/backend.js';
+export { createDefaultBackend } from './cognito/default-backend.js';
 export { MemorySessionStore, WebStorageSessionStore, type SessionStore, type StoredTokens } from './cognito/session-store.js';
 export { en, type MessageKey, type Messages } from './i18n/en.js';
 export { errorMessage, loadMessages, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';
+export { defineAuthElements } from './elements/define-elements.js';
 export { AuthSignInElement } from './elements/sign-in.js';
-export { AuthSignUpElement, parseSignUpAttributes } from './elements/sign-up.js';
+export { AuthSignUpElement } from './elements/sign-up.js';
 export { AuthConfirmCodeElement } from './elements/confirm-code.js';
 export { AuthSignedInElement } from './elements/signed-in.js';
 export { AuthMfaCodeElement } from './elements/mfa-code.js';
@@ -46,4 +59,5 @@ export { AuthNewPasswordElement } from './elements/new-password.js';
 export { AuthChallengePromptElement, type ChallengePromptRenderer } from './elements/challenge-prompt.js';
 export { AuthResetPasswordElement } from './elements/reset-password.js';
 export { AuthStepElement } from './elements/shared/step-element.js';
+export type { StepContext, StepSettings } from './elements/shared/step-context.js';
 export type * from './elements/shared/events.js';

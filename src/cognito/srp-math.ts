@@ -1,5 +1,5 @@
 /**
- * SRP-6a arithmetic as Cognito uses it (COGNITO.md §3), shared by the client (srp.ts) and the
+ * SRP-6a arithmetic as Cognito uses it (docs/cognito.md §4), shared by the client (srp.ts) and the
  * local Cognito's server side. Runs in browsers and Node ≥ 20: native `BigInt` and WebCrypto
  * (`globalThis.crypto.subtle`), no Node imports, no dependencies.
  *
@@ -46,7 +46,7 @@ export function mod(x: bigint, m: bigint): bigint {
 
 /**
  * base^exp mod m with a 4-bit fixed window: ~25 % fewer multiplications than square-and-multiply
- * for 1024-bit exponents, which is what keeps a whole SRP login near 20 ms (COGNITO.md §3).
+ * for 1024-bit exponents, which is what keeps a whole SRP login near 20 ms (docs/cognito.md §4).
  * Not constant-time (neither is any JS SRP library).
  */
 export function modPow(base: bigint, exp: bigint, m: bigint): bigint {
@@ -80,7 +80,7 @@ export function hexToBigInt(hex: string): bigint {
   return hex ? BigInt('0x' + hex) : 0n;
 }
 
-/** `pad(n)` of COGNITO.md §3: even-length hex, with `00` in front when the top bit is set. */
+/** `pad(n)` of docs/cognito.md §4: even-length hex, with `00` in front when the top bit is set. */
 export function padHex(n: bigint): string {
   let hex = bigIntToHex(n);
   if (hex.length % 2) hex = '0' + hex;

@@ -1,5 +1,5 @@
 /**
- * The client side of Cognito's SRP (COGNITO.md §3): `startSrp` makes `SRP_A`, and
+ * The client side of Cognito's SRP (docs/cognito.md §4): `startSrp` makes `SRP_A`, and
  * `answerPasswordVerifier` turns a `PASSWORD_VERIFIER` challenge into its `ChallengeResponses`.
  * The password and `a` are used and dropped; nothing here is logged or kept.
  */

@@ -1,5 +1,5 @@
 /**
- * The wire seam of the API backend: one call per Cognito operation (COGNITO.md §2). Transports
+ * The wire seam of the API backend: one call per Cognito operation (docs/cognito.md §1). Transports
  * return the operation's JSON output or throw `AuthError` carrying Cognito's exception name, or
  * `NetworkError` / `AbortError` (core/errors.ts KIT_ERROR_NAMES). They never log.
  */

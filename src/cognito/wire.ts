@@ -3,7 +3,7 @@
  * claims. Used by the API backend; nothing here calls the network.
  */
 import type { CodeDelivery } from '../core/backend.js';
-import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
+import { abortError } from '../core/errors.js';
 
 export type Json = Record<string, unknown>;
 
@@ -16,8 +16,9 @@ export interface AuthenticationResult {
 
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export function aborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause: signal.reason });
+/** Stops a call whose caller gave up: its answer must not be applied or stored. */
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw abortError(signal.reason);
 }
 
 /** The JSON payload of a JWT, decoded, not verified. `{}` when unreadable. */

@@ -1,6 +1,8 @@
 /**
- * The port the controller drives. Backends in src/cognito implement it; the controller never
- * sees a Cognito `Session` string, a refresh token or an AWS type.
+ * The port the controller drives. Backends in src/cognito implement it. The port speaks types, not
+ * Cognito's wire keys: a sign-in step comes back as a typed `Challenge`, an answer goes in as a
+ * typed `ChallengeAnswer`, and the backend encodes both (docs/architecture.md §4). The
+ * controller never sees a Cognito `Session` string, a refresh token or an AWS type.
  *
  * Every method rejects with an `AuthError` (core/errors.ts) carrying Cognito's exception name,
  * or a kit name for failures Cognito does not name (network, abort, unknown challenge).
@@ -15,6 +17,9 @@ export const AUTH_FLOW_TYPES: readonly AuthFlowType[] = [
   'CUSTOM_WITH_SRP',
   'CUSTOM_WITHOUT_SRP',
 ];
+
+/** MFA methods, named as Amplify v6 names them. */
+export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
 
 /** Where a code went. `destination` is masked by Cognito (the local Cognito masks it too). */
 export interface CodeDelivery {
@@ -43,15 +48,46 @@ export interface ChallengeHandle {
   readonly [challengeHandleBrand]: true;
 }
 
+/** What Cognito asks next, typed. Backends parse Cognito's challenge into one of these. */
+export type Challenge =
+  /** A code sent by text message. */
+  | { type: 'smsCode'; delivery?: CodeDelivery }
+  /** A code sent by email. */
+  | { type: 'emailCode'; delivery?: CodeDelivery }
+  /** A code from an authenticator app. */
+  | { type: 'totpCode' }
+  /** Which MFA method to use for this sign-in. */
+  | { type: 'selectMfa'; options: readonly MfaType[] }
+  /** The pool requires MFA and the person has none: which methods can be set up now. */
+  | { type: 'setUpMfa'; options: readonly MfaType[] }
+  /** A new password (and the required attributes the account still lacks). */
+  | { type: 'newPassword'; missingAttributes: readonly string[] }
+  /** A custom challenge from the pool's Lambda triggers, with its public parameters. */
+  | { type: 'custom'; parameters: Readonly<Record<string, string>> };
+
+export type ChallengeType = Challenge['type'];
+
+/** A person's answer to a challenge. The backend turns it into Cognito's `ChallengeResponses`. */
+export type ChallengeAnswer =
+  /** An SMS, email or authenticator-app code; at MFA setup, the app's first code. */
+  | { code: string; deviceName?: string }
+  | { mfaType: MfaType }
+  | { newPassword: string; attributes?: Readonly<Record<string, string>> }
+  /** A custom challenge's answer. */
+  | { answer: string }
+  /** The address to set up email MFA with. */
+  | { email: string };
+
 /** A challenge the person must answer, or the end of the sign-in. */
 export type SignInResult =
   | {
       kind: 'challenge';
-      /** Cognito's `ChallengeName` (never `PASSWORD_VERIFIER`: backends answer that themselves). */
-      name: string;
-      /** Cognito's `ChallengeParameters`, as strings, with no secret in them. */
-      parameters: Readonly<Record<string, string>>;
+      challenge: Challenge;
       handle: ChallengeHandle;
+      /** Cognito's `ChallengeName`, for diagnostics (never `PASSWORD_VERIFIER`: backends answer it). */
+      name: string;
+      /** Cognito's public `ChallengeParameters`, for diagnostics; no secret in them. */
+      parameters: Readonly<Record<string, string>>;
     }
   | { kind: 'done'; session: AuthSession };
 
@@ -88,31 +124,16 @@ export interface AuthBackend {
   resendSignUpCode(input: { username: string }, options?: CallOptions): Promise<CodeDelivery>;
 
   signIn(input: SignInInput, options?: CallOptions): Promise<SignInResult>;
-  /**
-   * Answers the challenge behind `handle` with Cognito `ChallengeResponses` minus `USERNAME` and
-   * `SECRET_HASH`, which the backend adds (it knows the canonical username).
-   */
-  respondToChallenge(
-    handle: ChallengeHandle,
-    responses: Record<string, string>,
-    options?: CallOptions,
-  ): Promise<SignInResult>;
-
+  /** Answers the challenge behind `handle`; the backend adds the username and encodes the answer. */
+  answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options?: CallOptions): Promise<SignInResult>;
   /**
    * Gets a new SMS or email code for the challenge behind `handle`. Cognito has no resend for MFA
    * codes, so backends start the same sign-in again (they hold what that needs for the few minutes
    * the challenge lives, in memory only).
    */
   resendChallengeCode(handle: ChallengeHandle, options?: CallOptions): Promise<SignInResult>;
-
-  /** MFA_SETUP with an authenticator app: the secret to show (`AssociateSoftwareToken` by Session). */
+  /** MFA setup with an authenticator app: the secret to show. */
   associateTotp(handle: ChallengeHandle, options?: CallOptions): Promise<{ secretCode: string }>;
-  /** Checks the first authenticator-app code, then finishes MFA_SETUP (`VerifySoftwareToken`). */
-  verifyTotpSetup(
-    handle: ChallengeHandle,
-    input: { code: string; deviceName?: string },
-    options?: CallOptions,
-  ): Promise<SignInResult>;
 
   forgotPassword(input: { username: string }, options?: CallOptions): Promise<CodeDelivery>;
   confirmForgotPassword(
@@ -124,6 +145,18 @@ export interface AuthBackend {
   currentSession(options?: CallOptions): Promise<AuthSession | null>;
   /** Gets new tokens with the refresh token the backend keeps. */
   refreshSession(options?: CallOptions): Promise<AuthSession>;
-  /** `global` revokes every token of the user everywhere (GlobalSignOut); otherwise RevokeToken. */
+  /** `global` revokes every token of the user everywhere; otherwise only this session's. */
   signOut(input?: { global?: boolean }, options?: CallOptions): Promise<void>;
 }
+
+/** What `<auth-flow>`'s attributes say about the backend it should build. */
+export interface BackendConfig {
+  userPoolId: string;
+  clientId: string;
+  endpoint?: string;
+  /** Where the session survives a reload: this tab, every tab, or nowhere (memory). */
+  persist?: 'session' | 'local' | '';
+}
+
+/** Builds the backend `<auth-flow>` uses when it is given none; throws on a malformed config. */
+export type BackendFactory = (config: BackendConfig) => AuthBackend;

@@ -23,6 +23,11 @@ export class AuthError extends Error {
   }
 }
 
+/** The one way the kit says "aborted": a caller's signal, an abandoned command, a timeout. */
+export function abortError(cause?: unknown): AuthError {
+  return new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause });
+}
+
 /** Every error the UI can show; each has a message in every locale (`error.<code>`). */
 export const ERROR_CODES = [
   'required',
@@ -119,7 +124,7 @@ const BY_NAME: Record<string, Rule> = {
   [KIT_ERROR_NAMES.unknownChallenge]: { code: 'unknownChallenge' },
 };
 
-/** The documented message sub-cases (COGNITO.md §4); everything else is keyed on the name alone. */
+/** The documented message sub-cases (docs/cognito.md §5); everything else is keyed on the name alone. */
 function notAuthorized(message: string): Rule {
   if (/attempts exceeded/i.test(message)) return { code: 'passwordAttemptsExceeded' };
   if (/disabled/i.test(message)) return { code: 'userDisabled' };
@@ -143,7 +148,7 @@ function invalidParameter(message: string): Rule {
 
 /**
  * Maps any thrown value to what the UI shows. On sign-in, an unknown user reads exactly like a
- * wrong password, so the form never confirms that an account exists (COGNITO.md §4).
+ * wrong password, so the form never confirms that an account exists.
  */
 export function describeError(error: unknown, context: { signingIn?: boolean } = {}): ErrorInfo {
   const name = errorName(error);

@@ -1,13 +1,12 @@
 /**
- * The controller's state: one discriminated union on `step`, named after Cognito's outcomes
- * (COGNITO.md §1.2). Each step carries only what its screen needs; `pending` and `error` sit beside
- * `step`. Nothing in here is secret: no password, code, Session or refresh token.
+ * The controller's state: one discriminated union on `step`. Each step carries only what its screen
+ * needs; `pending` and `error` sit beside `step`. Nothing in here is secret: no password, code,
+ * Session or refresh token. What each step is and does lives in the step table (step-table.ts).
  */
-import type { AuthSession, CodeDelivery } from './backend.js';
+import type { AuthSession, CodeDelivery, MfaType } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 
-/** MFA methods as Amplify v6 names them (`SMS_MFA`↔`SMS`, `SOFTWARE_TOKEN_MFA`↔`TOTP`, `EMAIL_OTP`↔`EMAIL`). */
-export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
+export type { MfaType } from './backend.js';
 
 export type StepData =
   | { step: 'signIn' }
@@ -28,6 +27,8 @@ export type StepData =
 
 export type StepName = StepData['step'];
 
+export type StepDataOf<S extends StepName> = Extract<StepData, { step: S }>;
+
 /** What just happened that the next screen should say, beside its own content. */
 export type Notice = 'signUpConfirmed' | 'passwordReset' | 'signedOut' | 'codeResent';
 
@@ -42,40 +43,8 @@ export type AuthState = StepData & {
 
 export type StateOf<S extends StepName> = Extract<AuthState, { step: S }>;
 
-export const STEP_NAMES: readonly StepName[] = [
-  'signIn',
-  'signUp',
-  'confirmSignUp',
-  'confirmSignInWithSmsCode',
-  'confirmSignInWithTotpCode',
-  'confirmSignInWithEmailCode',
-  'selectMfaType',
-  'selectMfaSetupType',
-  'setUpTotp',
-  'setUpEmail',
-  'newPasswordRequired',
-  'customChallenge',
-  'resetPassword',
-  'confirmResetPassword',
-  'signedIn',
-];
-
 /** Steps a person (or `initial-step`) may jump to: the ones that need no server state. */
-export const ENTRY_STEPS = ['signIn', 'signUp', 'resetPassword'] as const;
-export type EntryStep = (typeof ENTRY_STEPS)[number];
-
-/** Steps that answer a sign-in challenge (their Session can expire). */
-export const CHALLENGE_STEPS: readonly StepName[] = [
-  'confirmSignInWithSmsCode',
-  'confirmSignInWithTotpCode',
-  'confirmSignInWithEmailCode',
-  'selectMfaType',
-  'selectMfaSetupType',
-  'setUpTotp',
-  'setUpEmail',
-  'newPasswordRequired',
-  'customChallenge',
-];
+export type EntryStep = 'signIn' | 'signUp' | 'resetPassword';
 
 export function initialState(step: EntryStep = 'signIn', username = ''): AuthState {
   return { step, pending: false, error: null, username, notice: null };

@@ -1,47 +1,28 @@
 /**
- * `<auth-flow>`: the whole Cognito sign-up / sign-in flow in one tag. It owns (or is handed) an
- * `AuthController`, renders the step element for the current step into its light DOM, turns each
- * form submit into a controller command and re-announces everything as DOM events.
+ * `<auth-flow>`: the whole Cognito sign-up / sign-in flow in one tag. A frame template plus
+ * controllers: the locale (LocaleController), the step on screen (StepHost, fed through the step
+ * context), and the bridge from controller events to DOM events. It owns (or is handed) an
+ * `AuthController`; its default backend comes from `define.ts`, so this file knows nothing of
+ * Cognito's wire.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthBackend, AuthFlowType } from '../core/backend.js';
-import type { AuthControllerEventMap } from '../core/controller-events.js';
+import type { AuthBackend, AuthFlowType, BackendFactory } from '../core/backend.js';
 import { AuthController } from '../core/controller.js';
-import type { AuthState, EntryStep, StepName } from '../core/steps.js';
-import { CognitoApiBackend } from '../cognito/api-backend.js';
-import { WebStorageSessionStore, type SessionStore } from '../cognito/session-store.js';
+import { parseAttributeList } from '../core/fields.js';
+import type { AuthState, EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
-import { en, type Messages } from '../i18n/en.js';
-import { directionOf, errorMessage, loadMessages, translator, type Translate } from '../i18n/translate.js';
-import { authEvent, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
-import { publicValues, runFormCommand } from './shared/form-commands.js';
-import type { AuthStepElement } from './shared/step-element.js';
+import type { Messages } from '../i18n/en.js';
+import { errorMessage } from '../i18n/translate.js';
+import { bridgeEvents } from './shared/event-bridge.js';
+import { emit, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
+import { intentOf, valuesOf } from './shared/form.js';
+import { LocaleController } from './shared/locale-controller.js';
+import { StepContextProvider, type StepSettings } from './shared/step-context.js';
+import { slotNameFor, StepHost } from './shared/step-host.js';
 import { adoptStepStyles, frameStyles } from './shared/styles.js';
 
-/** The element rendering each step (several steps share one element). */
-const STEP_TAGS: Record<StepName, string> = {
-  signIn: 'auth-sign-in',
-  signUp: 'auth-sign-up',
-  confirmSignUp: 'auth-confirm-code',
-  confirmSignInWithSmsCode: 'auth-mfa-code',
-  confirmSignInWithTotpCode: 'auth-mfa-code',
-  confirmSignInWithEmailCode: 'auth-mfa-code',
-  selectMfaType: 'auth-mfa-select',
-  selectMfaSetupType: 'auth-mfa-select',
-  setUpTotp: 'auth-totp-setup',
-  setUpEmail: 'auth-email-setup',
-  newPasswordRequired: 'auth-new-password',
-  customChallenge: 'auth-challenge-prompt',
-  resetPassword: 'auth-reset-password',
-  confirmResetPassword: 'auth-reset-password',
-  signedIn: 'auth-signed-in',
-};
-
-/** `confirmSignUp` → `confirm-sign-up`: the slot name an app uses to replace a step. */
-export function slotNameFor(step: StepName): string {
-  return step.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-}
+export { slotNameFor } from './shared/step-host.js';
 
 /**
  * Sign-up and sign-in against an Amazon Cognito user pool, one step at a time.
@@ -91,6 +72,12 @@ export function slotNameFor(step: StepName): string {
 export class AuthFlowElement extends LitElement {
   static override styles = frameStyles;
 
+  /**
+   * Builds the backend from the attributes when none is given. `define.ts` installs the kit's
+   * default (the API backend over `fetch`); without it, pass `backend` or `controller`.
+   */
+  static defaultBackend: BackendFactory | null = null;
+
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   @property({ attribute: 'user-pool-id' }) userPoolId = '';
 
@@ -134,17 +121,17 @@ export class AuthFlowElement extends LitElement {
   @property({ attribute: false }) backend: AuthBackend | null = null;
 
   @state() private snapshot: AuthState | null = null;
-  @state() private t: Translate = translator(en);
   @state() private announcement = '';
   @state() private configError = false;
 
+  readonly #locale = new LocaleController(this);
+  readonly #provider = new StepContextProvider(this);
+  readonly #steps = new StepHost(this, this.#provider, (text) => (this.announcement = text));
   #controller: AuthController | null = null;
   #ownsController = false;
   #detach: AbortController | null = null;
-  #stepElement: AuthStepElement | null = null;
-  /** The step (and custom-challenge round) on screen, to tell a new screen from an update. */
-  #shownScreen: string | null = null;
-  #localeRequest = 0;
+  /** A submit is on its way (from the first click, whatever `auth-submit` listeners do). */
+  #submitting = false;
 
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
   get controller(): AuthController | null {
@@ -178,20 +165,21 @@ export class AuthFlowElement extends LitElement {
       this.#buildController();
     }
     if (changed.has('authFlowType') && this.#controller) this.#controller.authFlowType = this.authFlowType;
-    if (changed.has('lang') || changed.has('messages')) void this.#loadLocale();
+    if (changed.has('signUpAttributes') && this.#controller && this.#ownsController) {
+      this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
+    }
+    if (changed.has('lang') || changed.has('messages')) void this.#locale.load();
   }
 
   protected override render() {
     const step = this.snapshot?.step;
-    const custom = step ? this.#customMarkup(step) : null;
-    const locale = this.#locale();
-    // An explicit dir (on the element or an ancestor) wins over the language's direction.
-    const dir = this.closest('[dir]')?.getAttribute('dir') || directionOf(locale);
-    return html`<div part="frame" dir=${dir} lang=${locale || nothing}>
+    const custom = step ? this.#steps.customMarkup(step) : null;
+    const locale = this.#locale.locale;
+    return html`<div part="frame" dir=${this.#locale.dir} lang=${locale || nothing}>
       <slot name="header"></slot>
       <div part="body">
         ${this.configError
-          ? html`<p role="alert">${errorMessage(this.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
+          ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
           : html`<slot name=${custom && step ? slotNameFor(step) : nothing}></slot>`}
       </div>
       <slot name="footer"></slot>
@@ -200,7 +188,12 @@ export class AuthFlowElement extends LitElement {
   }
 
   protected override updated(): void {
-    void this.#showStep();
+    if (this.snapshot) void this.#steps.show({ state: this.snapshot, t: this.#locale.t, settings: this.#settings() });
+  }
+
+  #settings(): StepSettings {
+    const { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts } = this;
+    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -211,7 +204,11 @@ export class AuthFlowElement extends LitElement {
       this.#attach(null);
       return;
     }
-    const controller = new AuthController(backend, { initialStep: this.initialStep, authFlowType: this.authFlowType });
+    const controller = new AuthController(backend, {
+      initialStep: this.initialStep,
+      authFlowType: this.authFlowType,
+      signUpAttributes: parseAttributeList(this.signUpAttributes),
+    });
     if (this.#ownsController) this.#controller?.dispose();
     this.#attach(controller);
     this.#ownsController = true;
@@ -220,23 +217,14 @@ export class AuthFlowElement extends LitElement {
 
   #defaultBackend(): AuthBackend | null {
     this.configError = false;
-    if (!this.userPoolId || !this.clientId) return null;
+    const factory = AuthFlowElement.defaultBackend;
+    if (!factory || !this.userPoolId || !this.clientId) return null;
     try {
-      return new CognitoApiBackend({
-        userPoolId: this.userPoolId,
-        clientId: this.clientId,
-        endpoint: this.endpoint || undefined,
-        storage: this.#sessionStore(),
-      });
+      return factory({ userPoolId: this.userPoolId, clientId: this.clientId, endpoint: this.endpoint, persist: this.persist });
     } catch {
       this.configError = true; // a malformed pool id: say so instead of failing on submit
       return null;
     }
-  }
-
-  #sessionStore(): SessionStore | undefined {
-    const storage = this.persist === 'local' ? localStorage : this.persist === 'session' ? sessionStorage : null;
-    return storage ? new WebStorageSessionStore(storage, `cognito-auth-flow:${this.clientId}`) : undefined;
   }
 
   #attach(controller: AuthController | null): void {
@@ -244,90 +232,24 @@ export class AuthFlowElement extends LitElement {
     this.#detach = null;
     const changed = this.#controller !== controller;
     this.#controller = controller;
-    if (changed) this.dispatchEvent(authEvent('auth-controller-change', { controller }));
+    if (changed) emit(this, 'auth-controller-change', { controller });
     this.snapshot = controller?.getSnapshot() ?? null;
     if (!controller || !this.isConnected) return;
     const detach = new AbortController();
     this.#detach = detach;
     const unsubscribe = controller.subscribe(this.#onState);
     detach.signal.addEventListener('abort', unsubscribe);
-    const forward = <K extends keyof AuthControllerEventMap>(type: K, handler: (event: AuthControllerEventMap[K]) => void) =>
-      controller.addEventListener(type, handler, { signal: detach.signal });
-    forward('signedin', ({ session }) =>
-      this.dispatchEvent(authEvent('auth-signed-in', { username: session.username, session })),
-    );
-    forward('signedout', ({ username }) => this.dispatchEvent(authEvent('auth-signed-out', { username })));
-    forward('signedup', ({ username }) => this.dispatchEvent(authEvent('auth-signed-up', { username })));
-    forward('passwordreset', ({ username }) => this.dispatchEvent(authEvent('auth-password-reset', { username })));
-    forward('codesent', ({ codeDelivery, step }) => {
-      this.announcement = this.t('code.sent', codeDelivery);
-      this.dispatchEvent(authEvent('auth-code-sent', { destination: codeDelivery.destination, medium: codeDelivery.medium, step }));
-    });
-    forward('error', ({ error, step }) => {
-      const { code, field, retryable, name } = error;
-      this.dispatchEvent(authEvent('auth-error', { code, step, field, retryable, name }));
+    bridgeEvents(controller, this, detach.signal, (event) => {
+      if (event.type === 'codesent' && 'codeDelivery' in event) this.announcement = this.#locale.t('code.sent', event.codeDelivery);
     });
   }
 
   #onState = (next: AuthState): void => {
     const previous = this.snapshot;
     this.snapshot = next;
-    if (previous && previous.step !== next.step) {
-      this.dispatchEvent(authEvent('auth-step-change', { step: next.step, previousStep: previous.step }));
-    }
-    if (previous && previous.pending !== next.pending) {
-      this.dispatchEvent(authEvent('auth-pending-change', { pending: next.pending }));
-    }
+    if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
+    if (previous && previous.pending !== next.pending) emit(this, 'auth-pending-change', { pending: next.pending });
   };
-
-  // ── the step on screen ───────────────────────────────────────────────────────────────────
-
-  #customMarkup(step: StepName): Element | null {
-    return this.querySelector(`:scope > [slot="${slotNameFor(step)}"]`);
-  }
-
-  /**
-   * Creates or updates the light-DOM element for the current step, then moves focus on a change.
-   * A new step (or a new custom-challenge round) gets a fresh element, so its form starts empty.
-   */
-  async #showStep(): Promise<void> {
-    const state = this.snapshot;
-    if (!state) return;
-    const custom = this.#customMarkup(state.step);
-    const tag = custom ? undefined : STEP_TAGS[state.step];
-    const screen = state.step === 'customChallenge' ? `${state.step}#${state.round}` : state.step;
-    const changed = this.#shownScreen !== null && this.#shownScreen !== screen;
-    if (this.#stepElement && (changed || this.#stepElement.localName !== tag)) {
-      this.#stepElement.remove();
-      this.#stepElement = null;
-    }
-    if (tag && !this.#stepElement) {
-      this.#stepElement = document.createElement(tag) as AuthStepElement;
-      this.append(this.#stepElement);
-    }
-    const element = this.#stepElement;
-    if (element) {
-      Object.assign(element, { state, t: this.t });
-      if ('hideSignUp' in element) element.hideSignUp = this.hideSignUp;
-      if ('signUpAttributes' in element) element.signUpAttributes = this.signUpAttributes;
-      if ('passwordless' in element) element.passwordless = this.authFlowType === 'CUSTOM_WITHOUT_SRP';
-      if ('totpIssuer' in element) element.totpIssuer = this.totpIssuer;
-      if ('challengePrompts' in element) element.challengePrompts = this.challengePrompts;
-    }
-    this.#shownScreen = screen;
-    if (!changed) return;
-    await element?.updateComplete;
-    this.#announceStep(element ?? custom);
-    const focusable = element?.firstField ?? custom?.querySelector<HTMLElement>('input, select, textarea, button');
-    if (focusable && this.dispatchEvent(authEvent('auth-initial-focus', { step: state.step }, true))) focusable.focus();
-  }
-
-  #announceStep(container: Element | null): void {
-    const heading = container?.querySelector('h1, h2, h3')?.textContent?.trim();
-    if (!heading) return;
-    const notice = container?.querySelector('.auth-notice, .auth-code-sent')?.textContent?.trim();
-    this.announcement = notice ? `${heading}. ${notice}` : heading;
-  }
 
   // ── forms ────────────────────────────────────────────────────────────────────────────────
 
@@ -337,46 +259,47 @@ export class AuthFlowElement extends LitElement {
     event.preventDefault();
     const controller = this.#controller;
     const state = this.snapshot;
-    if (!controller || !state || state.pending) return;
-    const submitter = event.submitter as HTMLButtonElement | null;
-    const intent = submitter?.name === 'intent' && submitter.value ? submitter.value : 'submit';
-    const values: Record<string, string> = {};
-    for (const [name, value] of new FormData(form)) if (typeof value === 'string') values[name] = value;
-
-    const waits: Promise<unknown>[] = [];
-    const detail: AuthSubmitDetail = {
-      step: state.step,
-      intent,
-      values: publicValues(values),
-      clientMetadata: {},
-      waitUntil: (promise) => void waits.push(promise),
-    };
-    if (!this.dispatchEvent(authEvent('auth-submit', detail, true))) return;
+    if (!controller || !state || state.pending || this.#submitting) return;
+    const intent = intentOf(event);
+    const values = valuesOf(event, form);
+    this.#submitting = true;
     try {
-      await Promise.all(waits);
-    } catch {
-      return; // a listener refused the submit
+      const waits: Promise<unknown>[] = [];
+      const detail: AuthSubmitDetail = {
+        step: state.step,
+        intent,
+        values: publicValues(values),
+        clientMetadata: {},
+        waitUntil: (promise) => void waits.push(promise),
+      };
+      if (!emit(this, 'auth-submit', detail, true)) return;
+      try {
+        await Promise.all(waits);
+      } catch {
+        return; // a listener refused the submit
+      }
+      const clientMetadata = Object.keys(detail.clientMetadata).length ? detail.clientMetadata : undefined;
+      // The command sets pending at once; the flag covers only the wait before it.
+      const running = controller.submit(values, intent, { clientMetadata });
+      this.#submitting = false;
+      await running;
+    } finally {
+      this.#submitting = false;
     }
-    const clientMetadata = Object.keys(detail.clientMetadata).length ? detail.clientMetadata : undefined;
-    await runFormCommand(controller, state.step, intent, values, { clientMetadata });
   };
 
   #onNavigate = (event: AuthNavigateEvent): void => {
     event.stopPropagation();
     this.#controller?.goTo(event.detail.step, { username: event.detail.username });
   };
+}
 
-  // ── language ─────────────────────────────────────────────────────────────────────────────
+/** Form fields that are the person's secrets: never copied into an event. */
+const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'newPassword', 'code', 'answer']);
 
-  #locale(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
-  }
-
-  async #loadLocale(): Promise<void> {
-    const request = ++this.#localeRequest;
-    const catalogue = await loadMessages(this.#locale(), this.messages);
-    if (request === this.#localeRequest) this.t = translator(catalogue);
-  }
+/** The form's fields without the secret ones, for `auth-submit` listeners. */
+function publicValues(values: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name) && name !== 'intent'));
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FieldRule } from '../core/validation.js';
+import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /** Renders an app's own prompt for a custom challenge: a Lit template, a DOM node or text. */
@@ -17,20 +17,31 @@ const INPUT_MODES = new Set(['numeric', 'text', 'email', 'tel']);
  *
  * @summary Answer a custom-auth challenge, any number of rounds.
  */
-export class AuthChallengePromptElement extends AuthStepElement {
-  protected readonly rules: Record<string, FieldRule[]> = { answer: ['required'] };
+export class AuthChallengePromptElement extends AuthStepElement<'customChallenge'> {
+  static override readonly steps = ['customChallenge'] as const;
 
   /** Your renderers by challenge name (the `name` public parameter; `*` for any). */
-  @property({ attribute: false }) challengePrompts: Record<string, ChallengePromptRenderer> = {};
+  @property({ attribute: false }) challengePrompts: Readonly<Record<string, ChallengePromptRenderer>> = {};
+
+  protected override applySettings(settings: StepSettings): void {
+    this.challengePrompts = settings.challengePrompts;
+  }
 
   protected get parameters(): Readonly<Record<string, string>> {
-    return this.state.step === 'customChallenge' ? this.state.parameters : {};
+    return this.state.parameters ?? {};
+  }
+
+  /** The app's renderer for this challenge: own properties only, so `constructor` or `__proto__` find nothing. */
+  #renderer(name: string): ChallengePromptRenderer | undefined {
+    const prompts = this.challengePrompts;
+    if (Object.hasOwn(prompts, name)) return prompts[name];
+    return Object.hasOwn(prompts, '*') ? prompts['*'] : undefined;
   }
 
   #prompt(): unknown {
     const parameters = this.parameters;
-    const own = this.challengePrompts[parameters.name ?? ''] ?? this.challengePrompts['*'];
-    if (own) return own(parameters, this.state.step === 'customChallenge' ? this.state.round : 1);
+    const own = this.#renderer(Object.hasOwn(parameters, 'name') ? parameters.name : '');
+    if (own) return own(parameters, this.state.round ?? 1);
     if (parameters.prompt) return html`<p class="auth-code-sent">${parameters.prompt}</p>`;
     const shown = Object.entries(parameters).filter(([key]) => key !== 'label' && key !== 'inputmode');
     if (!shown.length) return html`<p class="auth-code-sent">${this.t('challenge.intro')}</p>`;
@@ -44,7 +55,6 @@ export class AuthChallengePromptElement extends AuthStepElement {
     const { label, inputmode } = this.parameters;
     const numeric = inputmode === 'numeric';
     return this.renderForm(
-      t('challenge.heading'),
       html`${this.#prompt()} ${this.renderFormError()}
         ${this.renderField({
           name: 'answer',

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { FieldRule } from '../core/validation.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -7,22 +6,17 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Confirm an account with the code Cognito sent.
  */
-export class AuthConfirmCodeElement extends AuthStepElement {
-  protected readonly rules: Record<string, FieldRule[]> = { code: ['required', 'code'] };
+export class AuthConfirmCodeElement extends AuthStepElement<'confirmSignUp'> {
+  static override readonly steps = ['confirmSignUp'] as const;
 
   protected override render() {
     const { t, state } = this;
-    return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} aria-busy=${state.pending}>
-      <h2 class="auth-heading">${t('confirmSignUp.heading')}</h2>
-      ${this.renderCodeSent(t('confirmSignUp.intro'))}
-      ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
-      ${this.renderCodeField()}
-      ${this.renderSubmit(t('confirmSignUp.submit'), t('confirmSignUp.pending'))}
-      <div class="auth-links">
-        ${this.renderResendButton()}
-        ${this.renderLink(t('flow.backToSignIn'), 'signIn')}
-      </div>
-    </form>`;
+    return this.renderForm(
+      html`${this.renderCodeSent(t('confirmSignUp.intro'))}
+        ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
+        ${this.renderCodeField()} ${this.renderSubmit(t('confirmSignUp.submit'), t('confirmSignUp.pending'))}
+        <div class="auth-links">${this.renderResendButton()} ${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
+    );
   }
 }
 

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { FieldRule } from '../core/validation.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -8,16 +7,15 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Set up email codes for signing in.
  */
-export class AuthEmailSetupElement extends AuthStepElement {
-  protected readonly rules: Record<string, FieldRule[]> = { email: ['required', 'email'] };
+export class AuthEmailSetupElement extends AuthStepElement<'setUpEmail'> {
+  static override readonly steps = ['setUpEmail'] as const;
 
   protected override render() {
     const { t } = this;
     return this.renderForm(
-      t('emailSetup.heading'),
       html`<p class="auth-code-sent">${t('emailSetup.intro')}</p>
         ${this.renderFormError()}
-        ${this.renderField({ name: 'email', label: t('field.email'), type: 'email', autocomplete: 'email', inputmode: 'email' })}
+        ${this.renderField(this.fieldFor('email', t('field.email')))}
         ${this.renderSubmit(t('emailSetup.submit'), t('flow.pending'))}
         <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
     );

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { FieldRule } from '../core/validation.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -8,25 +7,20 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Enter an SMS, email or authenticator-app code to finish signing in.
  */
-export class AuthMfaCodeElement extends AuthStepElement {
-  protected readonly rules: Record<string, FieldRule[]> = { code: ['required', 'code'] };
+export class AuthMfaCodeElement extends AuthStepElement<
+  'confirmSignInWithSmsCode' | 'confirmSignInWithTotpCode' | 'confirmSignInWithEmailCode'
+> {
+  static override readonly steps = ['confirmSignInWithSmsCode', 'confirmSignInWithTotpCode', 'confirmSignInWithEmailCode'] as const;
 
   protected override render() {
     const { t, state } = this;
-    const totp = state.step === 'confirmSignInWithTotpCode';
-    const heading =
-      state.step === 'confirmSignInWithSmsCode'
-        ? t('mfa.smsHeading')
-        : state.step === 'confirmSignInWithEmailCode'
-          ? t('mfa.emailHeading')
-          : t('mfa.totpHeading');
+    const { actions } = this.view;
     return this.renderForm(
-      heading,
-      html`${totp ? html`<p class="auth-code-sent">${t('mfa.totpIntro')}</p>` : this.renderCodeSent()}
+      html`${actions.resend ? this.renderCodeSent() : html`<p class="auth-code-sent">${t('mfa.totpIntro')}</p>`}
         ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
         ${this.renderCodeField()} ${this.renderSubmit(t('mfa.submit'), t('mfa.pending'))}
         <div class="auth-links">
-          ${totp ? nothing : this.renderResendButton()} ${this.renderLink(t('flow.backToSignIn'), 'signIn')}
+          ${actions.resend ? this.renderResendButton() : nothing} ${this.renderLink(t('flow.backToSignIn'), 'signIn')}
         </div>`,
     );
   }

@@ -1,6 +1,4 @@
 import { html } from 'lit';
-import type { MfaType } from '../core/steps.js';
-import type { FieldRule } from '../core/validation.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -9,18 +7,16 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Choose an MFA method to use or to set up.
  */
-export class AuthMfaSelectElement extends AuthStepElement {
-  protected readonly rules: Record<string, FieldRule[]> = { mfaType: ['required'] };
+export class AuthMfaSelectElement extends AuthStepElement<'selectMfaType' | 'selectMfaSetupType'> {
+  static override readonly steps = ['selectMfaType', 'selectMfaSetupType'] as const;
 
   protected override render() {
     const { t, state } = this;
-    const types: readonly MfaType[] =
-      state.step === 'selectMfaType' || state.step === 'selectMfaSetupType' ? state.allowedMfaTypes : [];
+    const types = state.allowedMfaTypes ?? [];
     const setup = state.step === 'selectMfaSetupType';
     const error = this.errorFor('mfaType');
     const errorId = `${this.idPrefix}-mfaType-error`;
     return this.renderForm(
-      setup ? t('mfaSetupSelect.heading') : t('mfaSelect.heading'),
       html`${this.renderFormError()}
         <fieldset class="auth-choices" aria-describedby=${error ? errorId : ''} aria-invalid=${error ? 'true' : 'false'}>
           <legend>${setup ? t('mfaSetupSelect.legend') : t('mfaSelect.legend')}</legend>

@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import type { FieldRule } from '../core/validation.js';
-import { attributeField, attributeRules } from './shared/attribute-fields.js';
+import { attributeOptions, attributeSpecs } from './shared/attribute-fields.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -9,24 +8,15 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Set a new password (and missing required details) to finish signing in.
  */
-export class AuthNewPasswordElement extends AuthStepElement {
-  protected get missing(): readonly string[] {
-    return this.state.step === 'newPasswordRequired' ? this.state.missingAttributes : [];
-  }
-
-  protected get rules(): Record<string, FieldRule[]> {
-    const rules: Record<string, FieldRule[]> = { password: ['required'] };
-    for (const name of this.missing) rules[name] = attributeRules(name, true);
-    return rules;
-  }
+export class AuthNewPasswordElement extends AuthStepElement<'newPasswordRequired'> {
+  static override readonly steps = ['newPasswordRequired'] as const;
 
   protected override render() {
     const { t } = this;
     return this.renderForm(
-      t('newPassword.heading'),
       html`<p class="auth-code-sent">${t('newPassword.intro')}</p>
         ${this.renderFormError()} ${this.renderHiddenUsername()} ${this.renderNewPasswordField()}
-        ${this.missing.map((name) => this.renderField(attributeField(t, name, true)))}
+        ${attributeSpecs(this.view.fields).map((spec) => this.renderField(attributeOptions(t, spec)))}
         ${this.renderSubmit(t('newPassword.submit'), t('newPassword.pending'))}
         <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
     );

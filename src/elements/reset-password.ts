@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { FieldRule } from '../core/validation.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -8,29 +7,21 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Reset a forgotten password with a code.
  */
-export class AuthResetPasswordElement extends AuthStepElement {
-  protected get confirming(): boolean {
-    return this.state.step === 'confirmResetPassword';
-  }
-
-  protected get rules(): Record<string, FieldRule[]> {
-    return this.confirming ? { code: ['required', 'code'], password: ['required'] } : { username: ['required'] };
-  }
+export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 'confirmResetPassword'> {
+  static override readonly steps = ['resetPassword', 'confirmResetPassword'] as const;
 
   protected override render() {
     const { t, state } = this;
-    if (!this.confirming) {
+    if (!this.view.actions.resend) {
       return this.renderForm(
-        t('resetPassword.heading'),
         html`<p class="auth-code-sent">${t('resetPassword.intro')}</p>
           ${this.renderFormError()}
-          ${this.renderField({ name: 'username', label: t('field.username'), autocomplete: 'username', value: state.username })}
+          ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
           ${this.renderSubmit(t('resetPassword.submit'), t('resetPassword.pending'))}
           <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
       );
     }
     return this.renderForm(
-      t('confirmResetPassword.heading'),
       html`${this.renderCodeSent()}
         ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
         ${this.renderHiddenUsername()} ${this.renderCodeField()} ${this.renderNewPasswordField()}

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FieldRule } from '../core/validation.js';
+import type { ViewOptions } from '../core/view.js';
+import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -8,34 +9,41 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary Sign in with a username and password (SRP by default).
  */
-export class AuthSignInElement extends AuthStepElement {
+export class AuthSignInElement extends AuthStepElement<'signIn'> {
+  static override readonly steps = ['signIn'] as const;
+
   /** Hides the "Create an account" link. */
   @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;
 
   /** Hides the password field, for custom auth without a password (`CUSTOM_WITHOUT_SRP`). */
   @property({ type: Boolean, attribute: 'passwordless' }) passwordless = false;
 
-  protected get rules(): Record<string, FieldRule[]> {
-    return this.passwordless ? { username: ['required'] } : { username: ['required'], password: ['required'] };
+  protected override applySettings(settings: StepSettings): void {
+    this.hideSignUp = settings.hideSignUp;
+    this.passwordless = settings.authFlowType === 'CUSTOM_WITHOUT_SRP';
+  }
+
+  protected override viewOptions(): ViewOptions {
+    return { authFlowType: this.passwordless ? 'CUSTOM_WITHOUT_SRP' : 'USER_SRP_AUTH', hideSignUp: this.hideSignUp };
   }
 
   protected override render() {
     const { t, state } = this;
-    return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} aria-busy=${state.pending}>
-      <h2 class="auth-heading">${t('signIn.heading')}</h2>
-      ${this.renderNotice(state.notice ? t(`notice.${state.notice}`) : null)} ${this.renderFormError()}
-      ${this.renderField({ name: 'username', label: t('field.username'), autocomplete: 'username', value: state.username })}
-      ${this.passwordless
-        ? null
-        : this.renderField({ name: 'password', label: t('field.password'), type: 'password', autocomplete: 'current-password' })}
-      ${this.renderSubmit(t('signIn.submit'), t('signIn.pending'))}
-      <div class="auth-links">
-        ${this.passwordless ? null : this.renderLink(t('signIn.forgotPassword'), 'resetPassword')}
-        ${this.hideSignUp
-          ? null
-          : html`<p>${t('signIn.noAccount')} ${this.renderLink(t('signIn.toSignUp'), 'signUp')}</p>`}
-      </div>
-    </form>`;
+    const { fields, actions, notice } = this.view;
+    return this.renderForm(
+      html`${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
+        ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
+        ${fields.some((field) => field.name === 'password')
+          ? this.renderField(this.fieldFor('password', t('field.password')))
+          : null}
+        ${this.renderSubmit(t('signIn.submit'), t('signIn.pending'))}
+        <div class="auth-links">
+          ${actions.goTo.includes('resetPassword') ? this.renderLink(t('signIn.forgotPassword'), 'resetPassword') : null}
+          ${actions.goTo.includes('signUp')
+            ? html`<p>${t('signIn.noAccount')} ${this.renderLink(t('signIn.toSignUp'), 'signUp')}</p>`
+            : null}
+        </div>`,
+    );
   }
 }
 

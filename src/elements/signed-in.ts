@@ -6,15 +6,15 @@ import { AuthStepElement } from './shared/step-element.js';
  *
  * @summary The signed-in view with a sign-out button.
  */
-export class AuthSignedInElement extends AuthStepElement {
-  protected readonly rules = {};
+export class AuthSignedInElement extends AuthStepElement<'signedIn'> {
+  static override readonly steps = ['signedIn'] as const;
 
   protected override render() {
     const { t, state } = this;
-    if (state.step !== 'signedIn') return nothing;
+    if (!state.session) return nothing;
     const email = state.session.idTokenClaims.email;
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${state.pending}>
-      <h2 class="auth-heading">${t('signedIn.heading')}</h2>
+      <h2 class="auth-heading">${t(this.view.heading)}</h2>
       <p class="auth-signed-in-user">${t('signedIn.as', state.session.username)}</p>
       ${typeof email === 'string' ? html`<p>${t('signedIn.email', email)}</p>` : nothing}
       ${this.renderFormError()}

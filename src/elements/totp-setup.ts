@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FieldRule } from '../core/validation.js';
+import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /** `otpauth://totp/Issuer:account?secret=…&issuer=Issuer`, as authenticator apps read it. */
@@ -22,17 +22,21 @@ async function qrPath(text: string): Promise<{ size: number; path: string }> {
  *
  * @summary Set up an authenticator app with a QR code and verify its first code.
  */
-export class AuthTotpSetupElement extends AuthStepElement {
-  protected readonly rules: Record<string, FieldRule[]> = { code: ['required', 'code'] };
+export class AuthTotpSetupElement extends AuthStepElement<'setUpTotp'> {
+  static override readonly steps = ['setUpTotp'] as const;
 
   /** The issuer shown in the authenticator app (your product's name). Defaults to the page's host name. */
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';
+
+  protected override applySettings(settings: StepSettings): void {
+    this.totpIssuer = settings.totpIssuer;
+  }
 
   @state() private qr: { size: number; path: string; for: string } | null = null;
   @state() private copied: 'done' | 'failed' | null = null;
 
   protected get secret(): string {
-    return this.state.step === 'setUpTotp' ? (this.state.secretCode ?? '') : '';
+    return this.state.secretCode ?? '';
   }
 
   protected get uri(): string {
@@ -63,7 +67,6 @@ export class AuthTotpSetupElement extends AuthStepElement {
     if (!secret) {
       // No key yet: preparing, or it failed (the error says why); either way a way back.
       return this.renderForm(
-        t('totpSetup.heading'),
         html`${this.renderFormError()}
           ${this.state.pending ? html`<p role="status">${t('totpSetup.preparing')}</p>` : nothing}
           <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
@@ -71,7 +74,6 @@ export class AuthTotpSetupElement extends AuthStepElement {
     }
     const qr = this.qr;
     return this.renderForm(
-      t('totpSetup.heading'),
       html`<p class="auth-code-sent">${t('totpSetup.scan')}</p>
         ${qr
           ? html`<svg class="auth-qr" role="img" aria-label=${t('totpSetup.qr')} viewBox=${`-4 -4 ${qr.size + 8} ${qr.size + 8}`}>

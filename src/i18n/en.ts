@@ -4,6 +4,12 @@
  * `Messages` (any missing key falls back to English).
  */
 import type { CodeDelivery } from '../core/backend.js';
+import type { ErrorCode } from '../core/errors.js';
+import type { StepHeadingKey } from '../core/step-table.js';
+import type { Notice } from '../core/steps.js';
+
+/** The key families the kit looks up by code, step or notice: every catalogue must have them all. */
+type RequiredKeys = StepHeadingKey | `error.${ErrorCode}` | `notice.${Notice}`;
 
 const codeSent = ({ destination, medium }: CodeDelivery): string =>
   medium === 'SMS'
@@ -150,7 +156,7 @@ export const en = {
   'error.network': 'We could not reach the server. Check your connection and try again.',
   'error.aborted': 'The request was cancelled.',
   'error.serviceError': 'Something went wrong on our side. Please try again.',
-};
+} satisfies Record<RequiredKeys, string> & Record<string, string | ((...args: never[]) => string)>;
 
 type Catalogue = typeof en;
 
@@ -161,4 +167,3 @@ export type Messages = {
 
 export type MessageKey = keyof Messages;
 
-export const messages: Messages = en;

@@ -57,7 +57,7 @@ export function fieldLabel(t: Translate, name: string): string {
 /** The message for an error: its code's text, or the app's own trigger text when it wrote one. */
 export function errorMessage(t: Translate, error: ErrorInfo): string {
   if (error.code === 'triggerFailed' && error.detail) return error.detail;
-  return t(`error.${error.code}` as MessageKey);
+  return t(`error.${error.code}`);
 }
 
 /** Direction for a language tag, for `dir` on the frame. */

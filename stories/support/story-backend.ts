@@ -7,6 +7,7 @@ import type {
   AuthBackend,
   AuthSession,
   CallOptions,
+  ChallengeAnswer,
   ChallengeHandle,
   CodeDelivery,
   SignInInput,
@@ -14,6 +15,7 @@ import type {
   SignUpInput,
   SignUpResult,
 } from '../../src/core/backend.js';
+import { parseChallenge } from '../../src/cognito/challenges.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../src/core/errors.js';
 import { EMAIL_DELIVERY, SMS_DELIVERY, sessionFor } from './fixtures.js';
 
@@ -71,7 +73,7 @@ const handles = new WeakMap<ChallengeHandle, Pending>();
 function challenge(name: string, username: string, parameters: Record<string, string> = {}, round = 1): SignInResult {
   const handle = Object.freeze({}) as ChallengeHandle;
   handles.set(handle, { name, username, round });
-  return { kind: 'challenge', name, parameters, handle };
+  return { kind: 'challenge', challenge: parseChallenge(name, parameters), name, parameters, handle };
 }
 
 function delivery(d: CodeDelivery): Record<string, string> {
@@ -207,41 +209,41 @@ export class StoryBackend implements AuthBackend {
     );
   }
 
-  respondToChallenge(handle: ChallengeHandle, responses: Record<string, string>, options?: CallOptions): Promise<SignInResult> {
+  answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options?: CallOptions): Promise<SignInResult> {
     return this.#answer(options, () => {
       const pending = this.#pending(handle);
       handles.delete(handle); // a Session answers once
       const { name, username, round } = pending;
+      const retry = (check: () => void) => {
+        try {
+          check();
+        } catch (error) {
+          handles.set(handle, pending); // Cognito lets the person try again
+          throw error;
+        }
+      };
       switch (name) {
         case 'SMS_MFA':
         case 'SOFTWARE_TOKEN_MFA':
-        case 'EMAIL_OTP': {
-          const code = responses.SMS_MFA_CODE ?? responses.SOFTWARE_TOKEN_MFA_CODE ?? responses.EMAIL_OTP_CODE;
-          try {
-            checkCode(code, true);
-          } catch (error) {
-            handles.set(handle, pending); // Cognito lets the person try the code again
-            throw error;
-          }
+        case 'EMAIL_OTP':
+          retry(() => checkCode('code' in answer ? answer.code : undefined, true));
           return this.#done(username);
-        }
         case 'SELECT_MFA_TYPE':
-          if (responses.ANSWER === 'SMS_MFA') return challenge('SMS_MFA', username, delivery(SMS_DELIVERY));
-          if (responses.ANSWER === 'EMAIL_OTP') return challenge('EMAIL_OTP', username, delivery(EMAIL_DELIVERY));
+          if ('mfaType' in answer && answer.mfaType === 'SMS') return challenge('SMS_MFA', username, delivery(SMS_DELIVERY));
+          if ('mfaType' in answer && answer.mfaType === 'EMAIL') return challenge('EMAIL_OTP', username, delivery(EMAIL_DELIVERY));
           return challenge('SOFTWARE_TOKEN_MFA', username);
         case 'MFA_SETUP':
-          if (responses.EMAIL) return challenge('EMAIL_OTP', username, delivery(maskEmail(responses.EMAIL)));
+          if ('email' in answer) return challenge('EMAIL_OTP', username, delivery(maskEmail(answer.email)));
+          // The authenticator app's first code.
+          retry(() => {
+            if (!('code' in answer) || answer.code !== RIGHT_CODE) throw new AuthError('EnableSoftwareTokenMFAException', 'Code mismatch');
+          });
           return this.#done(username);
         case 'NEW_PASSWORD_REQUIRED':
-          try {
-            checkPolicy(responses.NEW_PASSWORD ?? '');
-          } catch (error) {
-            handles.set(handle, pending);
-            throw error;
-          }
+          retry(() => checkPolicy('newPassword' in answer ? answer.newPassword : ''));
           return this.#done(username);
         case 'CUSTOM_CHALLENGE':
-          if (responses.ANSWER?.trim() === '7') return this.#done(username);
+          if ('answer' in answer && answer.answer.trim() === '7') return this.#done(username);
           if (round >= 3) throw new AuthError('NotAuthorizedException', 'Incorrect username or password.');
           return challenge('CUSTOM_CHALLENGE', username, CUSTOM_PARAMETERS, round + 1);
         default:
@@ -263,15 +265,6 @@ export class StoryBackend implements AuthBackend {
     return this.#answer(options, () => {
       this.#pending(handle);
       return { secretCode: TOTP_SECRET };
-    });
-  }
-
-  verifyTotpSetup(handle: ChallengeHandle, input: { code: string; deviceName?: string }, options?: CallOptions): Promise<SignInResult> {
-    return this.#answer(options, () => {
-      const { username } = this.#pending(handle);
-      if (input.code !== RIGHT_CODE) throw new AuthError('EnableSoftwareTokenMFAException', 'Code mismatch');
-      handles.delete(handle);
-      return this.#done(username);
     });
   }
 

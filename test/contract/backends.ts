@@ -3,14 +3,14 @@
  * shares. `contract(title, cases)` declares one `describe` per backend, each running the same `it`s.
  */
 import { expect } from '@open-wc/testing';
-import { CognitoApiBackend } from '../../src/cognito/api-backend.js';
+import { CognitoApiBackend } from '../../src/cognito/api/backend.js';
 import { CognitoIdentityJsBackend } from '../../src/cognito/identity-js-backend.js';
 import { cachedTokens } from '../../src/cognito/identity-js/storage.js';
 import { MemorySessionStore } from '../../src/cognito/session-store.js';
 import type { TransportFactory } from '../../src/cognito/transport.js';
 import { createFetchTransport } from '../../src/cognito/transports/fetch.js';
 import { createSdkTransport } from '../../src/cognito/transports/sdk.js';
-import type { AuthBackend, SignInResult } from '../../src/core/backend.js';
+import type { AuthBackend, ChallengeType, SignInResult } from '../../src/core/backend.js';
 import { localCognito, uniqueUsername } from '../support/local-cognito.js';
 
 export type BackendName = 'fetch' | 'sdk' | 'identity-js';
@@ -74,10 +74,22 @@ export function now(): string {
   return new Date(Date.now() - 1).toISOString();
 }
 
+/** The typed challenge each Cognito challenge name becomes at the port. */
+const CHALLENGE_TYPES: Record<string, ChallengeType> = {
+  SMS_MFA: 'smsCode',
+  SOFTWARE_TOKEN_MFA: 'totpCode',
+  EMAIL_OTP: 'emailCode',
+  SELECT_MFA_TYPE: 'selectMfa',
+  MFA_SETUP: 'setUpMfa',
+  NEW_PASSWORD_REQUIRED: 'newPassword',
+  CUSTOM_CHALLENGE: 'custom',
+};
+
 export function challenge(result: SignInResult, name: string): Extract<SignInResult, { kind: 'challenge' }> {
   expect(result.kind, `expected the ${name} challenge`).to.equal('challenge');
   if (result.kind !== 'challenge') throw new Error('not a challenge');
   expect(result.name).to.equal(name);
+  expect(result.challenge.type, 'the typed challenge').to.equal(CHALLENGE_TYPES[name]);
   expect(result.parameters).not.to.have.any.keys('USERNAME', 'USER_ID_FOR_SRP');
   return result;
 }

@@ -16,8 +16,8 @@ contract('MFA', (kind) => {
     const step = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'SMS_MFA');
     expect(step.parameters).to.deep.equal({ CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******1234' });
     const code = await latestCode(user.username, since);
-    expect((await rejection(backend.respondToChallenge(step.handle, { SMS_MFA_CODE: wrongCode(code) }))).name).to.equal('CodeMismatchException');
-    done(await backend.respondToChallenge(step.handle, { SMS_MFA_CODE: code }), user.username);
+    expect((await rejection(backend.answerChallenge(step.handle, { code: wrongCode(code) }))).name).to.equal('CodeMismatchException');
+    done(await backend.answerChallenge(step.handle, { code: code }), user.username);
   });
 
   it('SMS_MFA: resendChallengeCode sends a new code (by starting the sign-in again), which signs in', async () => {
@@ -27,7 +27,7 @@ contract('MFA', (kind) => {
     await sleep(5);
     const since = now();
     const again = challenge(await backend.resendChallengeCode(first.handle), 'SMS_MFA');
-    done(await backend.respondToChallenge(again.handle, { SMS_MFA_CODE: await latestCode(user.username, since) }), user.username);
+    done(await backend.answerChallenge(again.handle, { code: await latestCode(user.username, since) }), user.username);
   });
 
   it('SOFTWARE_TOKEN_MFA: a wrong code keeps the step; the app’s code signs in', async () => {
@@ -36,10 +36,10 @@ contract('MFA', (kind) => {
     const step = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'SOFTWARE_TOKEN_MFA');
     expect(step.parameters).to.deep.equal({});
     const code = await totpCode({ username: user.username });
-    expect((await rejection(backend.respondToChallenge(step.handle, { SOFTWARE_TOKEN_MFA_CODE: wrongCode(code) }))).name).to.equal(
+    expect((await rejection(backend.answerChallenge(step.handle, { code: wrongCode(code) }))).name).to.equal(
       'CodeMismatchException',
     );
-    done(await backend.respondToChallenge(step.handle, { SOFTWARE_TOKEN_MFA_CODE: code }), user.username);
+    done(await backend.answerChallenge(step.handle, { code: code }), user.username);
   });
 
   it('EMAIL_OTP: masked address; a wrong code keeps the step; the right one signs in', async () => {
@@ -49,8 +49,8 @@ contract('MFA', (kind) => {
     const step = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'EMAIL_OTP');
     expect(step.parameters).to.deep.equal({ CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'm***@e***' });
     const code = await latestCode(user.username, since);
-    expect((await rejection(backend.respondToChallenge(step.handle, { EMAIL_OTP_CODE: wrongCode(code) }))).name).to.equal('CodeMismatchException');
-    done(await backend.respondToChallenge(step.handle, { EMAIL_OTP_CODE: code }), user.username);
+    expect((await rejection(backend.answerChallenge(step.handle, { code: wrongCode(code) }))).name).to.equal('CodeMismatchException');
+    done(await backend.answerChallenge(step.handle, { code: code }), user.username);
   });
 
   it('EMAIL_OTP: resendChallengeCode sends a new code', async () => {
@@ -60,13 +60,13 @@ contract('MFA', (kind) => {
     await sleep(5);
     const since = now();
     const again = challenge(await backend.resendChallengeCode(first.handle), 'EMAIL_OTP');
-    done(await backend.respondToChallenge(again.handle, { EMAIL_OTP_CODE: await latestCode(user.username, since) }));
+    done(await backend.answerChallenge(again.handle, { code: await latestCode(user.username, since) }));
   });
 
-  for (const [answer, response] of [
-    ['SMS_MFA', 'SMS_MFA_CODE'],
-    ['SOFTWARE_TOKEN_MFA', 'SOFTWARE_TOKEN_MFA_CODE'],
-    ['EMAIL_OTP', 'EMAIL_OTP_CODE'],
+  for (const [answer, mfaType] of [
+    ['SMS_MFA', 'SMS'],
+    ['SOFTWARE_TOKEN_MFA', 'TOTP'],
+    ['EMAIL_OTP', 'EMAIL'],
   ] as const) {
     it(`SELECT_MFA_TYPE: choosing ${answer} leads to its code, which signs in`, async () => {
       const { backend } = await kind.make();
@@ -80,9 +80,9 @@ contract('MFA', (kind) => {
       const select = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'SELECT_MFA_TYPE');
       expect(JSON.parse(select.parameters.MFAS_CAN_CHOOSE)).to.have.members(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
       const since = now();
-      const step = challenge(await backend.respondToChallenge(select.handle, { ANSWER: answer }), answer);
+      const step = challenge(await backend.answerChallenge(select.handle, { mfaType }), answer);
       const code = answer === 'SOFTWARE_TOKEN_MFA' ? await totpCode({ username: user.username }) : await latestCode(user.username, since);
-      done(await backend.respondToChallenge(step.handle, { [response]: code }), user.username);
+      done(await backend.answerChallenge(step.handle, { code: code }), user.username);
     });
   }
 
@@ -96,11 +96,11 @@ contract('MFA', (kind) => {
       mfa: { sms: true, email: true },
     });
     const select = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'SELECT_MFA_TYPE');
-    const first = challenge(await backend.respondToChallenge(select.handle, { ANSWER: 'SMS_MFA' }), 'SMS_MFA');
+    const first = challenge(await backend.answerChallenge(select.handle, { mfaType: 'SMS' }), 'SMS_MFA');
     await sleep(5);
     const since = now();
     const again = challenge(await backend.resendChallengeCode(first.handle), 'SMS_MFA');
-    done(await backend.respondToChallenge(again.handle, { SMS_MFA_CODE: await latestCode(user.username, since) }));
+    done(await backend.answerChallenge(again.handle, { code: await latestCode(user.username, since) }));
   });
 
   it('MFA_SETUP with an authenticator app: secret, a wrong first code, the right one; then TOTP at sign-in', async () => {
@@ -111,8 +111,8 @@ contract('MFA', (kind) => {
     const { secretCode } = await backend.associateTotp(setup.handle);
     expect(secretCode).to.match(/^[A-Z2-7]{16,}$/);
     const code = await totpCode({ secret: secretCode });
-    expect((await rejection(backend.verifyTotpSetup(setup.handle, { code: wrongCode(code) }))).name).to.equal('EnableSoftwareTokenMFAException');
-    done(await backend.verifyTotpSetup(setup.handle, { code, deviceName: 'Contract phone' }), user.username);
+    expect((await rejection(backend.answerChallenge(setup.handle, { code: wrongCode(code) }))).name).to.equal('EnableSoftwareTokenMFAException');
+    done(await backend.answerChallenge(setup.handle, { code, deviceName: 'Contract phone' }), user.username);
 
     const next = challenge(await (await kind.make()).backend.signIn({ username: user.username, password: PASSWORD }), 'SOFTWARE_TOKEN_MFA');
     expect(next.parameters).to.deep.equal({});
@@ -124,9 +124,9 @@ contract('MFA', (kind) => {
     const setup = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'MFA_SETUP');
     expect(JSON.parse(setup.parameters.MFAS_CAN_SETUP)).to.deep.equal(['SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
     const since = now();
-    const step = challenge(await backend.respondToChallenge(setup.handle, { EMAIL: 'setup@example.com' }), 'EMAIL_OTP');
+    const step = challenge(await backend.answerChallenge(setup.handle, { email: 'setup@example.com' }), 'EMAIL_OTP');
     expect(step.parameters).to.deep.include({ CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 's***@e***' });
-    done(await backend.respondToChallenge(step.handle, { EMAIL_OTP_CODE: await latestCode(user.username, since) }), user.username);
+    done(await backend.answerChallenge(step.handle, { code: await latestCode(user.username, since) }), user.username);
 
     const next = challenge(await (await kind.make()).backend.signIn({ username: user.username, password: PASSWORD }), 'EMAIL_OTP');
     expect(next.parameters.CODE_DELIVERY_DESTINATION).to.equal('s***@e***');

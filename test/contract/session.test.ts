@@ -49,23 +49,23 @@ contract('session', (kind) => {
     const step = challenge(await backend.signIn({ username: user.username, password: PASSWORD }), 'SMS_MFA');
     const code = await latestCode(user.username, since);
     await sleep(1500);
-    const error = await rejection(backend.respondToChallenge(step.handle, { SMS_MFA_CODE: code }));
+    const error = await rejection(backend.answerChallenge(step.handle, { code: code }));
     expect(error.name).to.equal('NotAuthorizedException');
     expect(error.message).to.match(/session is expired/);
     await setLocalSettings(null);
     const resent = now();
     const again = challenge(await backend.resendChallengeCode(step.handle), 'SMS_MFA');
-    done(await backend.respondToChallenge(again.handle, { SMS_MFA_CODE: await latestCode(user.username, resent) }));
+    done(await backend.answerChallenge(again.handle, { code: await latestCode(user.username, resent) }));
   });
 
   it('a handle the backend never issued reads as an expired session', async () => {
     const { backend } = await kind.make();
-    const foreign = Object.freeze({}) as Parameters<typeof backend.respondToChallenge>[0];
+    const foreign = Object.freeze({}) as Parameters<typeof backend.answerChallenge>[0];
     for (const attempt of [
-      backend.respondToChallenge(foreign, { SMS_MFA_CODE: '123456' }),
+      backend.answerChallenge(foreign, { code: '123456' }),
       backend.resendChallengeCode(foreign),
       backend.associateTotp(foreign),
-      backend.verifyTotpSetup(foreign, { code: '123456' }),
+      backend.answerChallenge(foreign, { code: '123456' }),
     ]) {
       const error = await rejection(attempt);
       expect(error.name).to.equal('NotAuthorizedException');

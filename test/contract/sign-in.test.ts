@@ -75,11 +75,11 @@ contract('sign-in', (kind) => {
     expect(JSON.parse(step.parameters.requiredAttributes)).to.deep.equal(['userAttributes.name']);
     expect(JSON.parse(step.parameters.userAttributes)).to.include({ email: 'newpw@example.com' });
 
-    const weak = await rejection(backend.respondToChallenge(step.handle, { NEW_PASSWORD: 'weakpass', 'userAttributes.name': 'Nia Park' }));
+    const weak = await rejection(backend.answerChallenge(step.handle, { newPassword: 'weakpass', attributes: { name: 'Nia Park' } }));
     expect(weak.name).to.equal('InvalidPasswordException');
-    const missing = await rejection(backend.respondToChallenge(step.handle, { NEW_PASSWORD: PASSWORD }));
+    const missing = await rejection(backend.answerChallenge(step.handle, { newPassword: PASSWORD }));
     expect(missing.name).to.equal('InvalidParameterException');
-    done(await backend.respondToChallenge(step.handle, { NEW_PASSWORD: PASSWORD, 'userAttributes.name': 'Nia Park' }), user.username);
+    done(await backend.answerChallenge(step.handle, { newPassword: PASSWORD, attributes: { name: 'Nia Park' } }), user.username);
     done(await (await kind.make()).backend.signIn({ username: user.username, password: PASSWORD }));
   });
 
@@ -93,9 +93,9 @@ contract('sign-in', (kind) => {
       expect(first.parameters).to.deep.equal({ prompt: 'Enter the code we emailed to c***@e***.', label: 'Code', inputmode: 'numeric' });
       const code = await latestCode(user.username, since);
 
-      const second = challenge(await backend.respondToChallenge(first.handle, { ANSWER: wrongCode(code) }), 'CUSTOM_CHALLENGE');
+      const second = challenge(await backend.answerChallenge(first.handle, { answer: wrongCode(code) }), 'CUSTOM_CHALLENGE');
       expect(second.parameters.prompt).to.match(/^That code is not right\. .* 2 attempts left\.$/);
-      done(await backend.respondToChallenge(second.handle, { ANSWER: code }), user.username);
+      done(await backend.answerChallenge(second.handle, { answer: code }), user.username);
     });
   }
 
@@ -103,9 +103,9 @@ contract('sign-in', (kind) => {
     const { backend } = await kind.make();
     const user = await createUser({ username: freshName(kind, 'custom-fail'), password: PASSWORD, email: 'cf@example.com', customAuth: true });
     let step = challenge(await backend.signIn({ username: user.username, authFlowType: 'CUSTOM_WITHOUT_SRP' }), 'CUSTOM_CHALLENGE');
-    step = challenge(await backend.respondToChallenge(step.handle, { ANSWER: '000001' }), 'CUSTOM_CHALLENGE');
-    step = challenge(await backend.respondToChallenge(step.handle, { ANSWER: '000001' }), 'CUSTOM_CHALLENGE');
-    expect((await rejection(backend.respondToChallenge(step.handle, { ANSWER: '000001' }))).name).to.equal('NotAuthorizedException');
+    step = challenge(await backend.answerChallenge(step.handle, { answer: '000001' }), 'CUSTOM_CHALLENGE');
+    step = challenge(await backend.answerChallenge(step.handle, { answer: '000001' }), 'CUSTOM_CHALLENGE');
+    expect((await rejection(backend.answerChallenge(step.handle, { answer: '000001' }))).name).to.equal('NotAuthorizedException');
   });
 
   it('CUSTOM_WITH_SRP: a wrong password fails at PASSWORD_VERIFIER', async () => {

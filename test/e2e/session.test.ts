@@ -1,6 +1,6 @@
 /** The signed-in session end to end: opt-in persistence across a reload, refresh and sign-out. */
 import { expect } from '@open-wc/testing';
-import { CognitoApiBackend } from '../../src/cognito/api-backend.js';
+import { CognitoApiBackend } from '../../src/cognito/api/backend.js';
 import { waitFor } from '../support/dom.js';
 import { freshName, mountFlow, signedIn, signInAs, STRONG } from '../support/flow.js';
 import { createUser, localCognito } from '../support/local-cognito.js';

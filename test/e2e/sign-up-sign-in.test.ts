@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
-import { CognitoApiBackend } from '../../src/cognito/api-backend.js';
+import { CognitoApiBackend } from '../../src/cognito/api/backend.js';
 import { createFetchTransport } from '../../src/cognito/transports/fetch.js';
 import { createSdkTransport } from '../../src/cognito/transports/sdk.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';

@@ -1,18 +1,24 @@
 /** Every sign-in step's element inside `<auth-flow>`, on a scripted backend. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
-import type { SignInResult } from '../../src/core/backend.js';
+import type { ChallengeAnswer, SignInResult } from '../../src/core/backend.js';
+import { encodeAnswer } from '../../src/cognito/challenges.js';
 import { AuthController } from '../../src/core/controller.js';
 import { AuthError } from '../../src/core/errors.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { otpauthUri } from '../../src/elements/totp-setup.js';
 import { fill, input, submit, waitFor } from '../support/dom.js';
-import { EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
+import { challengeResult, EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
 
 const PASSWORD = 'Correct-horse-9';
 
+/** What the answer a step sent becomes on the wire (Cognito's ChallengeResponses for `name`). */
+function wire(name: string, input: unknown): Record<string, string> | null {
+  return encodeAnswer(name, (input as { answer: ChallengeAnswer }).answer);
+}
+
 function challenge(name: string, parameters: Record<string, string> = {}): SignInResult {
-  return { kind: 'challenge', name, parameters, handle: handle(name) };
+  return challengeResult(name, parameters, handle(name));
 }
 
 /** Signs in on a scripted backend whose first answer is `first`, and waits for `selector`. */
@@ -33,7 +39,7 @@ describe('MFA code steps', () => {
     const sms = challenge('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******1234', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' });
     const { el, backend } = await at(sms, 'auth-mfa-code form', {
       resendChallengeCode: [sms],
-      respondToChallenge: [{ kind: 'done', session: SESSION }],
+      answerChallenge: [{ kind: 'done', session: SESSION }],
     });
     expect(heading(el)).to.equal('Enter the code we texted you');
     expect(el.querySelector('.auth-code-sent')!.textContent).to.equal('We sent a code by text message to +*******1234.');
@@ -45,7 +51,7 @@ describe('MFA code steps', () => {
     const signedIn = oneEvent(el, 'auth-signed-in');
     submit(el);
     await signedIn;
-    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'resendChallengeCode', 'respondToChallenge']);
+    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'resendChallengeCode', 'answerChallenge']);
   });
 
   it('authenticator app: no resend, and an intro instead of a destination', async () => {
@@ -58,7 +64,7 @@ describe('MFA code steps', () => {
   it('email: masked address, and a wrong code is cleared with its message at the field', async () => {
     const email = challenge('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: 'a***@e***', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' });
     const { el } = await at(email, 'auth-mfa-code form', {
-      respondToChallenge: [new AuthError('CodeMismatchException', 'Invalid code or auth state for the user.')],
+      answerChallenge: [new AuthError('CodeMismatchException', 'Invalid code or auth state for the user.')],
     });
     expect(heading(el)).to.equal('Check your email');
     expect(el.querySelector('.auth-code-sent')!.textContent).to.equal('We sent a code by email to a***@e***.');
@@ -74,7 +80,7 @@ describe('MFA selection', () => {
     const { el, backend } = await at(
       challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' }),
       'auth-mfa-select form',
-      { respondToChallenge: [challenge('SOFTWARE_TOKEN_MFA')] },
+      { answerChallenge: [challenge('SOFTWARE_TOKEN_MFA')] },
     );
     expect(heading(el)).to.equal('Choose how to verify it’s you');
     const labels = [...el.querySelectorAll('fieldset label')].map((l) => l.textContent);
@@ -83,7 +89,7 @@ describe('MFA selection', () => {
     el.querySelector<HTMLInputElement>('input[value=TOTP]')!.click();
     submit(el);
     await waitFor(() => el.querySelector('auth-mfa-code'));
-    expect((backend.calls[1].input as { responses: unknown }).responses).to.deep.equal({ ANSWER: 'SOFTWARE_TOKEN_MFA' });
+    expect(wire('SELECT_MFA_TYPE', backend.calls[1].input)).to.deep.equal({ ANSWER: 'SOFTWARE_TOKEN_MFA' });
   });
 });
 
@@ -92,7 +98,7 @@ describe('MFA setup', () => {
     const { el, backend } = await at(
       challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }),
       'auth-mfa-select form',
-      { respondToChallenge: [challenge('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: 'a***@e***' })] },
+      { answerChallenge: [challenge('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: 'a***@e***' })] },
     );
     expect(heading(el)).to.equal('Set up two-step verification');
     el.querySelector<HTMLInputElement>('input[value=EMAIL]')!.click();
@@ -103,14 +109,14 @@ describe('MFA setup', () => {
     fill(el, { email: 'ana@example.com' });
     submit(el);
     await waitFor(() => el.querySelector('auth-mfa-code'));
-    expect((backend.calls[1].input as { responses: unknown }).responses).to.deep.equal({ EMAIL: 'ana@example.com' });
+    expect(wire('MFA_SETUP', backend.calls[1].input)).to.deep.equal({ EMAIL: 'ana@example.com' });
   });
 
   it('TOTP: a QR code of the otpauth URI (encoder loaded lazily), the key as text, then the first code', async () => {
     const { el, backend } = await at(
       challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }),
       'auth-totp-setup form',
-      { associateTotp: [{ secretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }], verifyTotpSetup: [{ kind: 'done', session: SESSION }] },
+      { associateTotp: [{ secretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }], answerChallenge: [{ kind: 'done', session: SESSION }] },
       (flow) => flow.setAttribute('totp-issuer', 'Acme Shop'),
     );
     await waitFor(() => el.querySelector('svg.auth-qr path'));
@@ -124,7 +130,7 @@ describe('MFA setup', () => {
     const signedIn = oneEvent(el, 'auth-signed-in');
     submit(el);
     await signedIn;
-    expect(backend.calls[2]).to.deep.include({ method: 'verifyTotpSetup' });
+    expect(backend.calls[2]).to.deep.include({ method: 'answerChallenge' });
   });
 
   it('builds the otpauth URI with issuer and account name, escaped', () => {
@@ -142,7 +148,7 @@ describe('forced new password', () => {
         requiredAttributes: '["userAttributes.name","userAttributes.email"]',
       }),
       'auth-new-password form',
-      { respondToChallenge: [{ kind: 'done', session: SESSION }] },
+      { answerChallenge: [{ kind: 'done', session: SESSION }] },
     );
     expect(heading(el)).to.equal('Choose a new password');
     const password = input(el, 'password');
@@ -159,7 +165,7 @@ describe('forced new password', () => {
     fill(el, { name: 'Ana Lima' });
     submit(el);
     await waitFor(() => el.querySelector('auth-signed-in'));
-    expect((backend.calls[1].input as { responses: unknown }).responses).to.deep.equal({
+    expect(wire('NEW_PASSWORD_REQUIRED', backend.calls[1].input)).to.deep.equal({
       NEW_PASSWORD: PASSWORD,
       'userAttributes.name': 'Ana Lima',
     });
@@ -187,7 +193,7 @@ describe('custom challenge', () => {
   it('goes round by round, then signs in', async () => {
     const round = (n: number) => challenge('CUSTOM_CHALLENGE', { prompt: `Question ${n}` });
     const { el, controller } = await at(round(1), 'auth-challenge-prompt form', {
-      respondToChallenge: [round(2), { kind: 'done', session: SESSION }],
+      answerChallenge: [round(2), { kind: 'done', session: SESSION }],
     });
     fill(el, { answer: 'one' });
     submit(el);

@@ -2,9 +2,11 @@
  * A backend that answers from a script, for controller unit tests (never for end-to-end tests).
  * Each method call takes the next scripted answer for that method and records its input.
  */
+import { parseChallenge } from '../../src/cognito/challenges.js';
 import type {
   AuthBackend,
   AuthSession,
+  ChallengeAnswer,
   ChallengeHandle,
   CodeDelivery,
   SignInResult,
@@ -14,15 +16,29 @@ import { AuthError } from '../../src/core/errors.js';
 
 type Answer<T> = T | AuthError | (() => Promise<T>);
 
+/** A challenge as scripts write it: Cognito's name and parameters (typed by the real parser). */
+type ScriptedChallenge = { kind: 'challenge'; name: string; parameters: Record<string, string>; handle: ChallengeHandle };
+type ScriptedSignIn = SignInResult | ScriptedChallenge;
+
+/** A typed challenge result for `name` and its parameters, as a backend returns it. */
+export function challengeResult(name: string, parameters: Record<string, string> = {}, h: ChallengeHandle = handle()): SignInResult {
+  return { kind: 'challenge', challenge: parseChallenge(name, parameters), name, parameters, handle: h };
+}
+
+function typed(result: ScriptedSignIn): SignInResult {
+  return result.kind === 'challenge' && !('challenge' in result)
+    ? challengeResult(result.name, result.parameters, result.handle)
+    : (result as SignInResult);
+}
+
 export interface Script {
   signUp?: Answer<SignUpResult>[];
   confirmSignUp?: Answer<void>[];
   resendSignUpCode?: Answer<CodeDelivery>[];
-  signIn?: Answer<SignInResult>[];
-  respondToChallenge?: Answer<SignInResult>[];
-  resendChallengeCode?: Answer<SignInResult>[];
+  signIn?: Answer<ScriptedSignIn>[];
+  answerChallenge?: Answer<ScriptedSignIn>[];
+  resendChallengeCode?: Answer<ScriptedSignIn>[];
   associateTotp?: Answer<{ secretCode: string }>[];
-  verifyTotpSetup?: Answer<SignInResult>[];
   forgotPassword?: Answer<CodeDelivery>[];
   confirmForgotPassword?: Answer<void>[];
   currentSession?: Answer<AuthSession | null>[];
@@ -67,20 +83,17 @@ export class ScriptedBackend implements AuthBackend {
   resendSignUpCode(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<CodeDelivery>('resendSignUpCode', input, o?.signal);
   }
-  signIn(input: unknown, o?: { signal?: AbortSignal }) {
-    return this.answer<SignInResult>('signIn', input, o?.signal);
+  async signIn(input: unknown, o?: { signal?: AbortSignal }) {
+    return typed(await this.answer<ScriptedSignIn>('signIn', input, o?.signal));
   }
-  respondToChallenge(h: ChallengeHandle, responses: Record<string, string>, o?: { signal?: AbortSignal }) {
-    return this.answer<SignInResult>('respondToChallenge', { handle: h, responses }, o?.signal);
+  async answerChallenge(h: ChallengeHandle, answer: ChallengeAnswer, o?: { signal?: AbortSignal }) {
+    return typed(await this.answer<ScriptedSignIn>('answerChallenge', { handle: h, answer }, o?.signal));
   }
-  resendChallengeCode(h: ChallengeHandle, o?: { signal?: AbortSignal }) {
-    return this.answer<SignInResult>('resendChallengeCode', { handle: h }, o?.signal);
+  async resendChallengeCode(h: ChallengeHandle, o?: { signal?: AbortSignal }) {
+    return typed(await this.answer<ScriptedSignIn>('resendChallengeCode', { handle: h }, o?.signal));
   }
   associateTotp(h: ChallengeHandle, o?: { signal?: AbortSignal }) {
     return this.answer<{ secretCode: string }>('associateTotp', { handle: h }, o?.signal);
-  }
-  verifyTotpSetup(h: ChallengeHandle, input: { code: string; deviceName?: string }, o?: { signal?: AbortSignal }) {
-    return this.answer<SignInResult>('verifyTotpSetup', { handle: h, ...input }, o?.signal);
   }
   forgotPassword(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<CodeDelivery>('forgotPassword', input, o?.signal);

@@ -18,6 +18,7 @@ import type {
   AuthBackend,
   AuthSession,
   CallOptions,
+  ChallengeAnswer,
   ChallengeHandle,
   CodeDelivery,
   SignInInput,
@@ -150,8 +151,8 @@ export class CognitoIdentityJsBackend implements AuthBackend {
     return this.signInFlow.signIn(input, options);
   }
 
-  respondToChallenge(handle: ChallengeHandle, responses: Record<string, string>, options?: CallOptions): Promise<SignInResult> {
-    return this.signInFlow.respondToChallenge(handle, responses, options);
+  answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options?: CallOptions): Promise<SignInResult> {
+    return this.signInFlow.answerChallenge(handle, answer, options);
   }
 
   resendChallengeCode(handle: ChallengeHandle, options?: CallOptions): Promise<SignInResult> {
@@ -160,10 +161,6 @@ export class CognitoIdentityJsBackend implements AuthBackend {
 
   associateTotp(handle: ChallengeHandle, options?: CallOptions): Promise<{ secretCode: string }> {
     return this.signInFlow.associateTotp(handle, options);
-  }
-
-  verifyTotpSetup(handle: ChallengeHandle, input: { code: string; deviceName?: string }, options?: CallOptions): Promise<SignInResult> {
-    return this.signInFlow.verifyTotpSetup(handle, input, options);
   }
 
   // ── password reset ─────────────────────────────────────────────────────────────────────────

@@ -15,7 +15,7 @@
  *   challenge where it expects tokens) are taken over by the backend instead of crashing it.
  * - **ClientMetadata** on the flow operations where identity-js leaves it out.
  */
-import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { abortError, AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { FLOW_OPERATIONS } from '../transport.js';
 import type { Json } from '../wire.js';
 
@@ -26,10 +26,6 @@ export interface IdentityJsClient {
   request(operation: string, params: object, callback: NodeCallback): void;
   requestWithRetry?(operation: string, params: object, callback: NodeCallback): void;
   promisifyRequest?(operation: string, params: object): Promise<Json>;
-}
-
-export function abortError(signal?: AbortSignal): AuthError {
-  return new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause: signal?.reason });
 }
 
 /** What a `CallClient` needs of its call. */
@@ -71,8 +67,8 @@ export class Call<T> implements CallState {
       this.resolve = resolve;
       this.reject = reject;
     });
-    if (signal?.aborted) this.fail(abortError(signal));
-    else signal?.addEventListener('abort', () => this.fail(abortError(signal)), { once: true });
+    if (signal?.aborted) this.fail(abortError(signal.reason));
+    else signal?.addEventListener('abort', () => this.fail(abortError(signal?.reason)), { once: true });
   }
 
   ok(value: T): void {
@@ -115,7 +111,7 @@ export class CallClient implements IdentityJsClient {
       body = { ...body, ClientMetadata: call.clientMetadata };
     }
     this.inner.request(operation, body, (error, data) => {
-      if (call.signal?.aborted) return callback(abortError(call.signal));
+      if (call.signal?.aborted) return callback(abortError(call.signal.reason));
       if (!error && data && (operation === 'InitiateAuth' || operation === 'RespondToAuthChallenge')) {
         const name = typeof data.ChallengeName === 'string' ? data.ChallengeName : undefined;
         if (name) {
@@ -151,7 +147,7 @@ function hasEntries(value: unknown): boolean {
  */
 export function toAuthError(error: unknown, signal?: AbortSignal): AuthError {
   if (error instanceof AuthError) return error;
-  if (signal?.aborted) return abortError(signal);
+  if (signal?.aborted) return abortError(signal.reason);
   const e = (error ?? {}) as { code?: unknown; name?: unknown; message?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : '';

@@ -4,28 +4,19 @@
  * take, and the backend settles the others itself (see README.md, "How a call runs").
  */
 import { AuthenticationDetails, type CognitoUser, type CognitoUserSession, type IAuthenticationCallback } from 'amazon-cognito-identity-js';
-import type { AuthFlowType, CallOptions, ChallengeHandle, SignInInput, SignInResult } from '../../core/backend.js';
+import type { AuthFlowType, CallOptions, ChallengeAnswer, ChallengeHandle, SignInInput, SignInResult } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { SignInAttempts, type Attempt } from '../attempts.js';
+import { answerMismatch, attributesOf, encodeAnswer, isTotpSetupCode, parseChallenge, publicParameters } from '../challenges.js';
 import { Call, CallClient, toAuthError } from './client.js';
 import { str, type Json } from '../wire.js';
 import { internals, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
 
 /** One sign-in in progress: one `CognitoUser`, whose `Session` is always the newest. */
-interface Attempt {
+interface UserAttempt extends Attempt {
   user: CognitoUser;
-  /** What started it, password included, for "send a new code"; memory only, dropped on tokens or after the window. */
-  restart?: SignInInput;
-  selectedMfa?: string;
 }
 
-interface HandleState {
-  attempt: Attempt;
-  challengeName: string;
-}
-
-/** As in the API backend: longer than a challenge Session lives. */
-const RESTART_WINDOW_MS = 5 * 60_000;
-const HIDDEN_PARAMETERS = new Set(['USERNAME', 'USER_ID_FOR_SRP']);
 /** The challenges `CognitoUser.authenticateUserInternal` has a callback for (else it reads tokens). */
 const LIBRARY_CHALLENGES = new Set([
   'SMS_MFA',
@@ -36,20 +27,14 @@ const LIBRARY_CHALLENGES = new Set([
   'NEW_PASSWORD_REQUIRED',
   'DEVICE_SRP_AUTH',
 ]);
-const CODE_RESPONSE: Record<string, string> = { SMS_MFA: 'SMS_MFA_CODE', SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE' };
-const ATTRIBUTE_PREFIX = 'userAttributes.';
 
 /** A reply identity-js's own flow handles: tokens, or a challenge it has a callback for. */
 const libraryHandles = (name: string | undefined) => !name || LIBRARY_CHALLENGES.has(name);
 /** Device SRP (remembered devices) is left to identity-js entirely. */
 const isDeviceStep = (request: Json) => /^DEVICE_/.test(str(request.ChallengeName) ?? '');
 
-export function expiredSession(): AuthError {
-  return new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
-}
-
 export class IdentityJsSignIn {
-  private readonly handles = new WeakMap<ChallengeHandle, HandleState>();
+  private readonly attempts = new SignInAttempts<UserAttempt>();
 
   constructor(private readonly ctx: IdentityJsContext) {}
 
@@ -61,8 +46,7 @@ export class IdentityJsSignIn {
       return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, 'A password is required.'));
     }
     const user = userFor(this.ctx, username);
-    const attempt: Attempt = { user, restart: { ...input, authFlowType: flow } };
-    setTimeout(() => delete attempt.restart, RESTART_WINDOW_MS);
+    const attempt = this.attempts.open({ user }, { ...input, authFlowType: flow });
     const call = this.attemptCall<SignInResult>(attempt, options);
     const details = new AuthenticationDetails({ Username: username, Password: password, ClientMetadata: options.clientMetadata });
     const callbacks = this.callbacks(attempt, call);
@@ -87,10 +71,17 @@ export class IdentityJsSignIn {
     }
   }
 
-  respondToChallenge(handle: ChallengeHandle, responses: Record<string, string>, options: CallOptions = {}): Promise<SignInResult> {
-    const state = this.handles.get(handle);
-    if (!state) return Promise.reject(expiredSession());
-    const { attempt, challengeName } = state;
+  answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions = {}): Promise<SignInResult> {
+    let target;
+    try {
+      target = this.attempts.get(handle);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const { attempt, challengeName } = target;
+    if (isTotpSetupCode(challengeName, answer)) return this.verifyTotp(attempt, answer, options);
+    const responses = encodeAnswer(challengeName, answer);
+    if (!responses) return Promise.reject(answerMismatch(challengeName));
     const { user } = attempt;
     const call = this.attemptCall<SignInResult>(attempt, options);
     const callbacks = this.callbacks(attempt, call);
@@ -100,24 +91,21 @@ export class IdentityJsSignIn {
       case 'SOFTWARE_TOKEN_MFA':
         // sendMFACode expects tokens (or device SRP) and nothing else.
         call.handles = (name, request) => !name || isDeviceStep(request) || name === 'DEVICE_SRP_AUTH';
-        return call.run(() => user.sendMFACode(responses[CODE_RESPONSE[challengeName]] ?? '', callbacks, challengeName, metadata));
+        return call.run(() => user.sendMFACode(Object.values(responses)[0] ?? '', callbacks, challengeName, metadata));
       case 'SELECT_MFA_TYPE': {
-        const answer = responses.ANSWER ?? '';
+        const choice = responses.ANSWER ?? '';
         // sendMFASelectionAnswer calls back only for SMS_MFA and SOFTWARE_TOKEN_MFA; for EMAIL_OTP it would never answer.
-        call.handles = (name) => (answer === 'SMS_MFA' || answer === 'SOFTWARE_TOKEN_MFA') && name === answer;
-        return call.run(() => user.sendMFASelectionAnswer(answer, callbacks)).then((result) => {
-          attempt.selectedMfa = answer;
+        call.handles = (name) => (choice === 'SMS_MFA' || choice === 'SOFTWARE_TOKEN_MFA') && name === choice;
+        return call.run(() => user.sendMFASelectionAnswer(choice, callbacks)).then((result) => {
+          if ('mfaType' in answer) attempt.selectedMfa = answer.mfaType;
           return result;
         });
       }
-      case 'NEW_PASSWORD_REQUIRED': {
-        const attributes: Record<string, string> = {};
-        for (const [key, value] of Object.entries(responses)) {
-          if (key.startsWith(ATTRIBUTE_PREFIX)) attributes[key.slice(ATTRIBUTE_PREFIX.length)] = value;
-        }
+      case 'NEW_PASSWORD_REQUIRED':
         call.handles = (name, request) => isDeviceStep(request) || libraryHandles(name);
-        return call.run(() => user.completeNewPasswordChallenge(responses.NEW_PASSWORD ?? '', attributes, callbacks, metadata));
-      }
+        return call.run(() =>
+          user.completeNewPasswordChallenge(responses.NEW_PASSWORD ?? '', attributesOf(responses), callbacks, metadata),
+        );
       case 'CUSTOM_CHALLENGE':
         call.handles = (name, request) => isDeviceStep(request) || libraryHandles(name);
         return call.run(() => user.sendCustomChallengeAnswer(responses.ANSWER ?? '', callbacks, metadata));
@@ -128,38 +116,37 @@ export class IdentityJsSignIn {
   }
 
   async resendChallengeCode(handle: ChallengeHandle, options: CallOptions = {}): Promise<SignInResult> {
-    const state = this.handles.get(handle);
-    const restart = state?.attempt.restart;
-    if (!state || !restart) throw expiredSession();
-    const result = await this.signIn(restart, options);
-    const { selectedMfa } = state.attempt;
-    if (result.kind === 'challenge' && result.name === 'SELECT_MFA_TYPE' && selectedMfa) {
-      return this.respondToChallenge(result.handle, { ANSWER: selectedMfa }, options);
+    const { input, selectedMfa } = this.attempts.restartOf(handle);
+    const result = await this.signIn(input, options);
+    if (result.kind === 'challenge' && result.challenge.type === 'selectMfa' && selectedMfa) {
+      return this.answerChallenge(result.handle, { mfaType: selectedMfa }, options);
     }
     return result;
   }
 
   associateTotp(handle: ChallengeHandle, options: CallOptions = {}): Promise<{ secretCode: string }> {
-    const state = this.handles.get(handle);
-    if (!state) return Promise.reject(expiredSession());
-    const call = this.attemptCall<{ secretCode: string }>(state.attempt, options);
+    let attempt: UserAttempt;
+    try {
+      attempt = this.attempts.get(handle).attempt;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const call = this.attemptCall<{ secretCode: string }>(attempt, options);
     return call.run(() =>
-      state.attempt.user.associateSoftwareToken({
+      attempt.user.associateSoftwareToken({
         associateSecretCode: (secretCode) => call.ok({ secretCode }),
         onFailure: (error) => call.fail(toAuthError(error, call.signal)),
       }),
     );
   }
 
-  verifyTotpSetup(handle: ChallengeHandle, input: { code: string; deviceName?: string }, options: CallOptions = {}): Promise<SignInResult> {
-    const state = this.handles.get(handle);
-    if (!state) return Promise.reject(expiredSession());
-    const { attempt } = state;
+  /** The authenticator app's first code at MFA setup. */
+  private verifyTotp(attempt: UserAttempt, answer: { code: string; deviceName?: string }, options: CallOptions): Promise<SignInResult> {
     const call = this.attemptCall<SignInResult>(attempt, options);
     // verifySoftwareToken reads tokens from the MFA_SETUP answer; anything else is the backend's.
     call.handles = (name) => !name;
     return call.run(() =>
-      attempt.user.verifySoftwareToken(input.code, input.deviceName as string, {
+      attempt.user.verifySoftwareToken(answer.code, answer.deviceName as string, {
         onSuccess: (session) => call.ok(this.done(attempt, session)),
         onFailure: (error) => call.fail(toAuthError(error, call.signal)),
       }),
@@ -167,7 +154,7 @@ export class IdentityJsSignIn {
   }
 
   /** A call on the sign-in in progress: its user now talks through it. */
-  private attemptCall<T extends SignInResult | { secretCode: string }>(attempt: Attempt, options: CallOptions): Call<T> {
+  private attemptCall<T extends SignInResult | { secretCode: string }>(attempt: UserAttempt, options: CallOptions): Call<T> {
     const call = new Call<T>(options.signal, options.clientMetadata);
     const user = internals(attempt.user);
     user.client = new CallClient(this.ctx.client, call);
@@ -184,9 +171,9 @@ export class IdentityJsSignIn {
     return call;
   }
 
-  private callbacks(attempt: Attempt, call: Call<SignInResult>): IAuthenticationCallback {
+  private callbacks(attempt: UserAttempt, call: Call<SignInResult>): IAuthenticationCallback {
     const challenge = (fallback: string) => (name?: unknown) =>
-      call.ok(this.challenge(attempt, str(call.reply?.ChallengeName) ?? str(name) ?? fallback, call.reply));
+      this.settleChallenge(attempt, call, str(call.reply?.ChallengeName) ?? str(name) ?? fallback, call.reply);
     return {
       onSuccess: (session) => call.ok(this.done(attempt, session)),
       onFailure: (error) => call.fail(toAuthError(error, call.signal)),
@@ -200,7 +187,7 @@ export class IdentityJsSignIn {
   }
 
   /** RespondToAuthChallenge sent by the backend, through identity-js's client, for what identity-js cannot answer. */
-  private respondDirectly(attempt: Attempt, call: Call<SignInResult>, challengeName: string, responses: Record<string, string>): void {
+  private respondDirectly(attempt: UserAttempt, call: Call<SignInResult>, challengeName: string, responses: Record<string, string>): void {
     const user = internals(attempt.user);
     const request: Json = {
       ChallengeName: challengeName,
@@ -215,7 +202,7 @@ export class IdentityJsSignIn {
   }
 
   /** A reply identity-js cannot take: tokens are handed to the CognitoUser (which caches them), a challenge becomes a result. */
-  private settleReply(attempt: Attempt, call: Call<SignInResult>, reply: Json): void {
+  private settleReply(attempt: UserAttempt, call: Call<SignInResult>, reply: Json): void {
     const result = (reply.AuthenticationResult ?? {}) as Json;
     const accessToken = str(result.AccessToken);
     if (accessToken) {
@@ -230,21 +217,23 @@ export class IdentityJsSignIn {
     if (name === 'PASSWORD_VERIFIER') {
       return call.fail(new AuthError(KIT_ERROR_NAMES.unknownChallenge, 'Unexpected PASSWORD_VERIFIER challenge.'));
     }
-    call.ok(this.challenge(attempt, name, reply));
+    this.settleChallenge(attempt, call, name, reply);
   }
 
-  private challenge(attempt: Attempt, name: string, reply: Json | undefined): SignInResult {
-    const parameters: Record<string, string> = {};
-    for (const [key, value] of Object.entries((reply?.ChallengeParameters ?? {}) as Json)) {
-      if (typeof value === 'string' && !HIDDEN_PARAMETERS.has(key)) parameters[key] = value;
+  /** A challenge reply as a result, or the call's failure when the kit has no step for it. */
+  private settleChallenge(attempt: UserAttempt, call: Call<SignInResult>, name: string, reply: Json | undefined): void {
+    const parameters = publicParameters(reply?.ChallengeParameters);
+    let challenge;
+    try {
+      challenge = parseChallenge(name, parameters);
+    } catch (error) {
+      return call.fail(error as AuthError);
     }
-    const handle = Object.freeze({}) as ChallengeHandle;
-    this.handles.set(handle, { attempt, challengeName: name });
-    return { kind: 'challenge', name, parameters: Object.freeze(parameters), handle };
+    call.ok({ kind: 'challenge', challenge, name, parameters, handle: this.attempts.handle(attempt, name) });
   }
 
-  private done(attempt: Attempt, session: CognitoUserSession): SignInResult {
-    delete attempt.restart;
+  private done(attempt: UserAttempt, session: CognitoUserSession): SignInResult {
+    this.attempts.end(attempt);
     return { kind: 'done', session: toSession(session, attempt.user.getUsername(), this.ctx.now()) };
   }
 }

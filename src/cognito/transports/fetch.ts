@@ -1,8 +1,8 @@
 /**
- * The default transport: a plain `fetch` POST to the Cognito JSON API (COGNITO.md §2). No signing,
+ * The default transport: a plain `fetch` POST to the Cognito JSON API (docs/cognito.md §1). No signing,
  * no retries, no dependencies.
  */
-import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { abortError, AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { defaultEndpoint, parseErrorType, type CognitoTransport, type TransportConfig } from '../transport.js';
 
 export interface FetchTransportConfig extends TransportConfig {
@@ -10,9 +10,9 @@ export interface FetchTransportConfig extends TransportConfig {
   fetch?: typeof fetch;
 }
 
-function aborted(signal: AbortSignal | undefined, cause: unknown): AuthError | undefined {
+function abortedBy(signal: AbortSignal | undefined, cause: unknown): AuthError | undefined {
   if (signal?.aborted || (cause instanceof Error && (cause.name === 'AbortError' || cause.name === 'TimeoutError'))) {
-    return new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause: signal?.reason ?? cause });
+    return abortError(signal?.reason ?? cause);
   }
   return undefined;
 }
@@ -39,7 +39,7 @@ export function createFetchTransport(config: TransportConfig | FetchTransportCon
         });
         text = await response.text();
       } catch (cause) {
-        throw aborted(signal, cause) ?? new AuthError(KIT_ERROR_NAMES.network, 'The network request failed.', { cause });
+        throw abortedBy(signal, cause) ?? new AuthError(KIT_ERROR_NAMES.network, 'The network request failed.', { cause });
       }
       let body: Record<string, unknown> | undefined;
       try {
@@ -63,4 +63,3 @@ export function createFetchTransport(config: TransportConfig | FetchTransportCon
 }
 
 /** `CognitoApiBackend`'s default `transport`. */
-export const fetchTransport = createFetchTransport;

@@ -24,7 +24,7 @@ import {
   SignUpCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { abortError, AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { defaultEndpoint, type CognitoTransport, type TransportConfig } from '../transport.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -64,7 +64,7 @@ export function toAuthError(error: unknown, signal?: AbortSignal): AuthError {
   const name = typeof e?.name === 'string' ? e.name : '';
   const message = typeof e?.message === 'string' ? e.message : '';
   if (signal?.aborted || name === 'AbortError' || name === 'TimeoutError') {
-    return new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause: error });
+    return abortError(error);
   }
   if (e && (e.$fault === 'client' || e.$fault === 'server') && name) {
     return new AuthError(name, message || name);
@@ -103,4 +103,3 @@ export function createSdkTransport(config: SdkTransportConfig): CognitoTransport
 }
 
 /** Pass as `CognitoApiBackend`'s `transport` option. */
-export const sdkTransport = createSdkTransport;

@@ -1,34 +1,24 @@
 /**
  * Fields for Cognito user attributes (sign-up, and the attributes NEW_PASSWORD_REQUIRED asks for):
- * the right input type, autocomplete token and label, and the checks each needs.
+ * the view model's field (input type, autocomplete, rules) with its label and hint.
  */
-import type { FieldRule } from '../../core/validation.js';
+import type { FieldSpec } from '../../core/fields.js';
 import { fieldLabel, type Translate } from '../../i18n/translate.js';
 import type { FieldOptions } from './step-element.js';
 
-const INPUT_FOR: Record<string, Partial<FieldOptions>> = {
-  email: { type: 'email', autocomplete: 'email', inputmode: 'email' },
-  phone_number: { type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
-  name: { autocomplete: 'name' },
-  given_name: { autocomplete: 'given-name' },
-  family_name: { autocomplete: 'family-name' },
-  nickname: { autocomplete: 'nickname' },
-  birthdate: { autocomplete: 'bday' },
-  address: { autocomplete: 'street-address' },
-  website: { autocomplete: 'url' },
-};
-
-export function attributeField(t: Translate, name: string, required: boolean): FieldOptions {
-  const label = fieldLabel(t, name);
+export function attributeOptions(t: Translate, spec: FieldSpec): FieldOptions {
+  const label = fieldLabel(t, spec.name);
   return {
-    name,
-    label: required ? label : t('field.optional', label),
-    hint: name === 'phone_number' ? t('field.phoneHint') : undefined,
-    ...INPUT_FOR[name],
+    name: spec.name,
+    label: spec.required ? label : t('field.optional', label),
+    hint: spec.name === 'phone_number' ? t('field.phoneHint') : undefined,
+    type: spec.type,
+    autocomplete: spec.autocomplete,
+    inputmode: spec.inputmode,
   };
 }
 
-export function attributeRules(name: string, required: boolean): FieldRule[] {
-  const format: FieldRule[] = name === 'email' ? ['email'] : name === 'phone_number' ? ['phone'] : [];
-  return required ? ['required', ...format] : format;
+/** The attribute fields of a view, in order. */
+export function attributeSpecs(fields: readonly FieldSpec[]): FieldSpec[] {
+  return fields.filter((field) => field.kind === 'attribute');
 }

@@ -1,7 +1,7 @@
 /**
- * The DOM events of `<auth-flow>` (DESIGN.md §5): `bubbles` and `composed`, typed in
- * `HTMLElementEventMap`. No detail ever holds a password, a code, a Cognito Session or a refresh
- * token.
+ * The DOM events of `<auth-flow>` (docs/architecture.md §6): `bubbles` and `composed`, typed
+ * in `HTMLElementEventMap` and created only by `emit()`. No detail ever holds a password, a code, a
+ * Cognito Session or a refresh token.
  */
 import type { AuthSession, CodeDelivery } from '../../core/backend.js';
 import type { ErrorCode } from '../../core/errors.js';
@@ -51,6 +51,23 @@ export interface AuthSignedInDetail extends AuthUserDetail {
   session: AuthSession;
 }
 
+/** Every `<auth-flow>` event by type, with its detail. */
+export interface AuthEventDetailMap {
+  'auth-step-change': AuthStepChangeDetail;
+  'auth-submit': AuthSubmitDetail;
+  'auth-pending-change': { pending: boolean };
+  'auth-code-sent': AuthCodeSentDetail;
+  'auth-error': AuthErrorDetail;
+  'auth-signed-up': AuthUserDetail;
+  'auth-signed-in': AuthSignedInDetail;
+  'auth-signed-out': AuthUserDetail;
+  'auth-password-reset': AuthUserDetail;
+  'auth-initial-focus': { step: StepName };
+  'auth-controller-change': { controller: AuthController | null };
+}
+
+export type AuthEventType = keyof AuthEventDetailMap;
+
 export type AuthStepChangeDomEvent = CustomEvent<AuthStepChangeDetail>;
 export type AuthSubmitDomEvent = CustomEvent<AuthSubmitDetail>;
 export type AuthPendingChangeDomEvent = CustomEvent<{ pending: boolean }>;
@@ -59,8 +76,12 @@ export type AuthErrorDomEvent = CustomEvent<AuthErrorDetail>;
 export type AuthSignedInDomEvent = CustomEvent<AuthSignedInDetail>;
 export type AuthUserDomEvent = CustomEvent<AuthUserDetail>;
 
-export function authEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {
-  return new CustomEvent(type, { ...FLAGS, cancelable, detail });
+/**
+ * Dispatches an `<auth-flow>` event from `target`; for a cancelable one, returns false when a
+ * listener cancelled it.
+ */
+export function emit<K extends AuthEventType>(target: EventTarget, type: K, detail: AuthEventDetailMap[K], cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { ...FLAGS, cancelable, detail }));
 }
 
 /**
@@ -73,19 +94,10 @@ export class AuthNavigateEvent extends CustomEvent<{ step: 'signIn' | 'signUp' |
   }
 }
 
+type AuthDomEventMap = { [K in AuthEventType]: CustomEvent<AuthEventDetailMap[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'auth-step-change': AuthStepChangeDomEvent;
-    'auth-submit': AuthSubmitDomEvent;
-    'auth-pending-change': AuthPendingChangeDomEvent;
-    'auth-code-sent': AuthCodeSentDomEvent;
-    'auth-error': AuthErrorDomEvent;
-    'auth-signed-up': AuthUserDomEvent;
-    'auth-signed-in': AuthSignedInDomEvent;
-    'auth-signed-out': AuthUserDomEvent;
-    'auth-password-reset': AuthUserDomEvent;
-    'auth-initial-focus': CustomEvent<{ step: StepName }>;
+  interface HTMLElementEventMap extends AuthDomEventMap {
     'auth-navigate': AuthNavigateEvent;
-    'auth-controller-change': CustomEvent<{ controller: AuthController | null }>;
   }
 }

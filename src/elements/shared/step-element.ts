@@ -4,19 +4,24 @@
  * what every step needs: labelled fields with their errors, a form-level alert, a pending submit
  * button, checks before a submit, and clearing a secret field after the server refused it.
  *
- * Subclasses render the step's form and list its fields' rules. The form's native `submit` bubbles
- * to `<auth-flow>`, which reads the form and calls the controller.
+ * Inside `<auth-flow>` it is fed by context (state, translator, settings); alone, by its
+ * properties. Its fields and their rules come from the step table through the view model; a
+ * subclass renders the template. The form's native `submit` bubbles to `<auth-flow>`, which runs
+ * the step's command.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FieldRule } from '../../core/validation.js';
+import { rulesOf } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
-import type { AuthState } from '../../core/steps.js';
+import type { StateOf, StepName } from '../../core/steps.js';
+import { connect, type StepView, type ViewOptions } from '../../core/view.js';
 import { en } from '../../i18n/en.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthNavigateEvent } from './events.js';
+import { readForm, rememberValues } from './form.js';
+import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
 
 let instances = 0;
 
@@ -43,20 +48,44 @@ const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
 /**
  * @fires auth-navigate - Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`.
  */
-export abstract class AuthStepElement extends LitElement {
-  /** The controller state for this step (set by `<auth-flow>`). */
-  @property({ attribute: false }) state!: AuthState;
+export abstract class AuthStepElement<S extends StepName = StepName> extends LitElement {
+  /** The steps this template renders (`<auth-flow>` picks the element by them). */
+  static readonly steps: readonly StepName[] = [];
 
-  /** Looks strings up in the current locale (set by `<auth-flow>`). */
+  /** The controller state for this step (from `<auth-flow>`, or set directly). */
+  @property({ attribute: false }) state!: StateOf<S>;
+
+  /** Looks strings up in the current locale (from `<auth-flow>`, or set directly). */
   @property({ attribute: false }) t: Translate = translator(en);
 
   /** Errors found before submitting, by field. Cleared field by field as the person fixes them. */
   @state() protected fieldErrors: Record<string, ErrorCode> = {};
 
-  /** Rules per field name, in form order. */
-  protected abstract readonly rules: Readonly<Record<string, readonly FieldRule[]>>;
-
   protected readonly idPrefix = `auth-${++instances}`;
+
+  constructor() {
+    super();
+    new StepContextConsumer(this, (context) => this.applyContext(context));
+  }
+
+  /** Takes what `<auth-flow>` provides; subclasses pick their settings in `applySettings`. */
+  protected applyContext({ state, t, settings }: StepContext): void {
+    this.state = state as StateOf<S>;
+    this.t = t;
+    this.applySettings(settings);
+  }
+
+  protected applySettings(_settings: StepSettings): void {}
+
+  /** What the view model needs beside the state (the element's own attributes). */
+  protected viewOptions(): ViewOptions {
+    return {};
+  }
+
+  /** The step as the view model describes it: heading, fields with rules, actions, error placement. */
+  get view(): StepView {
+    return connect(this.state, this.viewOptions());
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -78,7 +107,7 @@ export abstract class AuthStepElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const previous = changed.get('state') as AuthState | undefined;
+    const previous = changed.get('state') as StateOf<S> | undefined;
     if (changed.has('state') && this.state.error && this.state.error !== previous?.error) {
       this.#showServerError(this.state.error);
     }
@@ -101,13 +130,13 @@ export abstract class AuthStepElement extends LitElement {
       event.stopPropagation();
       return;
     }
-    const values = Object.fromEntries(new FormData(this.form!)) as Record<string, string>;
-    const errors = validateFields(values, this.rules);
+    const values = readForm(this.form!);
+    const errors = validateFields(values, rulesOf(this.view.fields));
     this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
     if (errors.length) {
       event.stopPropagation();
       this.field(errors[0].field)?.focus();
-    }
+    } else rememberValues(event, values);
   };
 
   /** Forgets a field's early error as soon as the person edits it. */
@@ -128,8 +157,8 @@ export abstract class AuthStepElement extends LitElement {
   protected errorFor(name: string): string | null {
     const local = this.fieldErrors[name];
     if (local) return errorMessage(this.t, { code: local, name: 'ValidationError', retryable: false });
-    const error = this.state.error;
-    if (error?.field === name && name in this.rules) return errorMessage(this.t, error);
+    const view = this.view;
+    if (view.errorAtField && view.error?.field === name) return errorMessage(this.t, view.error);
     return null;
   }
 
@@ -178,10 +207,10 @@ export abstract class AuthStepElement extends LitElement {
 
   /** A form-level error (one without a field), announced as an alert. */
   protected renderFormError(): TemplateResult | typeof nothing {
-    const error = this.state.error;
-    // At its field when this step shows that field (the fields with rules); otherwise here, so an
-    // error never shows twice or nowhere (a hidden username, a first render with an error).
-    if (!error || (error.field && error.field in this.rules)) return nothing;
+    const { error, errorAtField } = this.view;
+    // At its field when this step shows that field; otherwise here, so an error never shows twice
+    // or nowhere (a hidden username, a first render with an error).
+    if (!error || errorAtField) return nothing;
     return html`<p class="auth-form-error" role="alert">${errorMessage(this.t, error)}</p>`;
   }
 
@@ -197,34 +226,28 @@ export abstract class AuthStepElement extends LitElement {
     </button>`;
   }
 
-  /** The step's form: its heading first, checks before submit, busy while pending. */
-  protected renderForm(heading: string, body: unknown): TemplateResult {
+  /** The step's form: its heading first (the view model's, unless given), checks before submit, busy while pending. */
+  protected renderForm(body: unknown, heading = this.t(this.view.heading)): TemplateResult {
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} aria-busy=${this.state.pending ? 'true' : 'false'}>
       <h2 class="auth-heading">${heading}</h2>
       ${body}
     </form>`;
   }
 
+  /** The view model's field `name` as input options (type, autocomplete, keyboard), with its label. */
+  protected fieldFor(name: string, label: string, extra: Partial<FieldOptions> = {}): FieldOptions {
+    const spec = this.view.fields.find((field) => field.name === name);
+    return { name, label, type: spec?.type, autocomplete: spec?.autocomplete, inputmode: spec?.inputmode, ...extra };
+  }
+
   /** A one-time code: numeric keyboard, the platform's code autofill, paste welcome. */
   protected renderCodeField(label = this.t('field.code')): TemplateResult {
-    return this.renderField({
-      name: 'code',
-      label,
-      autocomplete: 'one-time-code',
-      inputmode: 'numeric',
-      hint: this.t('field.codeHint'),
-    });
+    return this.renderField(this.fieldFor('code', label, { hint: this.t('field.codeHint') }));
   }
 
   /** A new password with the rules shown before the person types. */
   protected renderNewPasswordField(label = this.t('field.newPassword')): TemplateResult {
-    return this.renderField({
-      name: 'password',
-      label,
-      type: 'password',
-      autocomplete: 'new-password',
-      hint: this.t('field.passwordHint'),
-    });
+    return this.renderField(this.fieldFor('password', label, { hint: this.t('field.passwordHint') }));
   }
 
   /**

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AuthError } from '../../../src/core/errors.js';
-import { CognitoApiBackend, decodeJwtPayload } from '../../../src/cognito/api-backend.js';
+import { CognitoApiBackend } from '../../../src/cognito/api/backend.js';
+import { decodeJwtPayload } from '../../../src/cognito/wire.js';
 import { MemorySessionStore } from '../../../src/cognito/session-store.js';
 import type { CognitoTransport, TransportConfig } from '../../../src/cognito/transport.js';
 import {
@@ -187,8 +188,8 @@ describe('CognitoApiBackend (scripted transport)', () => {
     expect(JSON.stringify(first)).not.to.contain('secret-session');
     expect(JSON.stringify(first)).not.to.contain('canon-1');
 
-    expect((await rejection(b.respondToChallenge(first.handle, { SMS_MFA_CODE: '000000' }))).name).to.equal('CodeMismatchException');
-    const second = await b.respondToChallenge(first.handle, { SMS_MFA_CODE: '123456' });
+    expect((await rejection(b.answerChallenge(first.handle, { code: '000000' }))).name).to.equal('CodeMismatchException');
+    const second = await b.answerChallenge(first.handle, { code: '123456' });
     expect(calls[1].input).to.deep.equal({
       ClientId: CLIENT_ID,
       ChallengeName: 'SMS_MFA',
@@ -200,21 +201,21 @@ describe('CognitoApiBackend (scripted transport)', () => {
     if (second.kind !== 'challenge') return;
     expect(second.name).to.equal('NEW_PASSWORD_REQUIRED');
     expect(second.parameters).to.deep.equal({ requiredAttributes: '[]', userAttributes: '{}' });
-    const done = await b.respondToChallenge(second.handle, { NEW_PASSWORD: 'New-pass-1', USERNAME: 'typed-by-user' });
+    const done = await b.answerChallenge(second.handle, { newPassword: 'New-pass-1' });
     expect(done.kind).to.equal('done');
     expect(calls[3].input.ChallengeName).to.equal('NEW_PASSWORD_REQUIRED');
     expect(calls[3].input.Session).to.equal('secret-session-2');
     expect(calls[3].input.ChallengeResponses.USERNAME).to.equal('canon-1');
   });
 
-  it('returns an unknown challenge as a challenge; a foreign handle is an expired session', async () => {
+  it('refuses a challenge the kit has no step for (UnknownChallengeError); a foreign handle is an expired session', async () => {
     const { transport } = scripted({
       InitiateAuth: () => ({ ChallengeName: 'SOMETHING_NEW', Session: 's', ChallengeParameters: { HINT: 'x' } }),
     });
     const b = backend(transport);
-    const result = await b.signIn({ username: 'erin', password: 'pw', authFlowType: 'USER_PASSWORD_AUTH' });
-    expect(result).to.include({ kind: 'challenge', name: 'SOMETHING_NEW' });
-    const error = await rejection(b.respondToChallenge({} as any, { ANSWER: 'x' }));
+    const unknown = await rejection(b.signIn({ username: 'erin', password: 'pw', authFlowType: 'USER_PASSWORD_AUTH' }));
+    expect(unknown.name).to.equal('UnknownChallengeError');
+    const error = await rejection(b.answerChallenge({} as any, { answer: 'x' }));
     expect(error.name).to.equal('NotAuthorizedException');
   });
 
@@ -238,7 +239,7 @@ describe('CognitoApiBackend (scripted transport)', () => {
     expect(result).to.include({ kind: 'challenge', name: 'CUSTOM_CHALLENGE' });
     if (result.kind !== 'challenge') return;
     expect(result.parameters).to.deep.equal({ question: '2+2?' });
-    expect((await b.respondToChallenge(result.handle, { ANSWER: '4' })).kind).to.equal('done');
+    expect((await b.answerChallenge(result.handle, { answer: '4' })).kind).to.equal('done');
     expect(calls[2].input).to.deep.equal({
       ClientId: CLIENT_ID,
       ChallengeName: 'CUSTOM_CHALLENGE',

@@ -275,7 +275,7 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     });
     const step = challengeOf(await backend.signIn({ username: 'dana', password: PASSWORD, authFlowType: 'CUSTOM_WITH_SRP' }));
     expect(step.name).to.equal('CUSTOM_CHALLENGE');
-    doneOf(await backend.respondToChallenge(step.handle, { ANSWER: '42' }));
+    doneOf(await backend.answerChallenge(step.handle, { answer: '42' }));
     expect(sent[1].params).to.deep.include({ ChallengeName: 'CUSTOM_CHALLENGE', Session: 's1' });
     expect(sent[1].params.ChallengeResponses).to.deep.include({ USERNAME: 'dana', ANSWER: '42' });
   });
@@ -288,11 +288,11 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     });
     const step = challengeOf(await backend.signIn({ username: 'f@example.com', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     expect(step.parameters).to.deep.equal({ userAttributes: parameters.userAttributes, requiredAttributes: parameters.requiredAttributes });
-    expect((await rejection(backend.respondToChallenge(step.handle, { NEW_PASSWORD: 'weak' }))).name).to.equal('InvalidPasswordException');
-    const sms = challengeOf(await backend.respondToChallenge(step.handle, { NEW_PASSWORD: 'New-pass-1!', 'userAttributes.name': 'F' }));
+    expect((await rejection(backend.answerChallenge(step.handle, { newPassword: 'weak' }))).name).to.equal('InvalidPasswordException');
+    const sms = challengeOf(await backend.answerChallenge(step.handle, { newPassword: 'New-pass-1!', attributes: { name: 'F' } }));
     expect(sent[2].params.ChallengeResponses).to.deep.equal({ 'userAttributes.name': 'F', NEW_PASSWORD: 'New-pass-1!', USERNAME: 'uuid-f' });
     expect(sms.parameters).to.deep.equal(SMS);
-    doneOf(await backend.respondToChallenge(sms.handle, { SMS_MFA_CODE: '123456' }));
+    doneOf(await backend.answerChallenge(sms.handle, { code: '123456' }));
     expect(sent[3].params).to.deep.include({ ChallengeName: 'SMS_MFA', Session: 's2' });
     expect(sent[3].params.ChallengeResponses).to.deep.include({ USERNAME: 'uuid-f', SMS_MFA_CODE: '123456' });
     expect(storage.getItem(signedInKey('uuid-f', 'accessToken'))).to.be.a('string');
@@ -305,8 +305,8 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     });
     const step = challengeOf(await backend.signIn({ username: 'erin', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     expect(step).to.deep.include({ name: 'EMAIL_OTP', parameters: EMAIL });
-    expect((await rejection(backend.respondToChallenge(step.handle, { EMAIL_OTP_CODE: '000000' }))).name).to.equal('CodeMismatchException');
-    const { session } = doneOf(await backend.respondToChallenge(step.handle, { EMAIL_OTP_CODE: '123456' }, { clientMetadata: { app: 'x' } }));
+    expect((await rejection(backend.answerChallenge(step.handle, { code: '000000' }))).name).to.equal('CodeMismatchException');
+    const { session } = doneOf(await backend.answerChallenge(step.handle, { code: '123456' }, { clientMetadata: { app: 'x' } }));
     expect(sent[2].params).to.deep.equal({
       ChallengeName: 'EMAIL_OTP',
       ClientId: CLIENT_ID,
@@ -326,10 +326,10 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     });
     const select = challengeOf(await backend.signIn({ username: 'gus', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     expect(select).to.deep.include({ name: 'SELECT_MFA_TYPE', parameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","EMAIL_OTP"]' } });
-    const email = challengeOf(await backend.respondToChallenge(select.handle, { ANSWER: 'EMAIL_OTP' }, { clientMetadata: { app: 'x' } }));
+    const email = challengeOf(await backend.answerChallenge(select.handle, { mfaType: 'EMAIL' }, { clientMetadata: { app: 'x' } }));
     expect(email).to.deep.include({ name: 'EMAIL_OTP', parameters: EMAIL });
     expect(sent[1].params).to.deep.include({ ChallengeName: 'SELECT_MFA_TYPE', ClientMetadata: { app: 'x' } });
-    doneOf(await backend.respondToChallenge(email.handle, { EMAIL_OTP_CODE: '123456' }));
+    doneOf(await backend.answerChallenge(email.handle, { code: '123456' }));
     expect(sent[2].params.Session).to.equal('s2');
   });
 
@@ -340,7 +340,7 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     });
     const setupStep = challengeOf(await email.backend.signIn({ username: 'hal', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     expect(setupStep.parameters).to.deep.equal({ MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' });
-    challengeOf(await email.backend.respondToChallenge(setupStep.handle, { EMAIL: 'hal@example.com' }));
+    challengeOf(await email.backend.answerChallenge(setupStep.handle, { email: 'hal@example.com' }));
     expect(email.sent[1].params).to.deep.include({ ChallengeName: 'MFA_SETUP', Session: 's1', ChallengeResponses: { EMAIL: 'hal@example.com', USERNAME: 'hal' } });
 
     const totp = setup({
@@ -351,8 +351,8 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     });
     const step = challengeOf(await totp.backend.signIn({ username: 'hal', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     expect(await totp.backend.associateTotp(step.handle)).to.deep.equal({ secretCode: 'SECRETSECRETSECRET' });
-    expect((await rejection(totp.backend.verifyTotpSetup(step.handle, { code: '000000' }))).name).to.equal('EnableSoftwareTokenMFAException');
-    doneOf(await totp.backend.verifyTotpSetup(step.handle, { code: '123456', deviceName: 'Phone' }));
+    expect((await rejection(totp.backend.answerChallenge(step.handle, { code: '000000' }))).name).to.equal('EnableSoftwareTokenMFAException');
+    doneOf(await totp.backend.answerChallenge(step.handle, { code: '123456', deviceName: 'Phone' }));
     expect(totp.sent.map((s) => [s.operation, s.params.Session])).to.deep.equal([
       ['InitiateAuth', undefined],
       ['AssociateSoftwareToken', 's1'],
@@ -369,7 +369,7 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
       RespondToAuthChallenge: () => reply('SMS_MFA', 's2', SMS),
     });
     const select = challengeOf(await backend.signIn({ username: 'ivy', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
-    const sms = challengeOf(await backend.respondToChallenge(select.handle, { ANSWER: 'SMS_MFA' }));
+    const sms = challengeOf(await backend.answerChallenge(select.handle, { mfaType: 'SMS' }));
     const again = challengeOf(await backend.resendChallengeCode(sms.handle));
     expect(again.name).to.equal('SMS_MFA');
     expect(sent.map((s) => s.operation)).to.deep.equal(['InitiateAuth', 'RespondToAuthChallenge', 'InitiateAuth', 'RespondToAuthChallenge']);
@@ -382,7 +382,7 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
       RespondToAuthChallenge: () => passwordVerifier('jo'),
     });
     const step = challengeOf(await backend.signIn({ username: 'jo', authFlowType: 'CUSTOM_WITHOUT_SRP' }));
-    expect((await rejection(backend.respondToChallenge(step.handle, { ANSWER: 'x' }))).name).to.equal('UnknownChallengeError');
+    expect((await rejection(backend.answerChallenge(step.handle, { answer: 'x' }))).name).to.equal('UnknownChallengeError');
   });
 
   it('abort: rejects at once; a late reply is dropped and caches nothing; an abort during SRP sends no verifier', async () => {

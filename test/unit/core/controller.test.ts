@@ -139,19 +139,19 @@ describe('AuthController', () => {
     const h = handle('sms');
     const { backend, controller } = setUp({
       signIn: [{ kind: 'challenge', name: 'SMS_MFA', parameters: { CODE_DELIVERY_DESTINATION: '+***1234' }, handle: h }],
-      respondToChallenge: [{ kind: 'done', session: SESSION }],
+      answerChallenge: [{ kind: 'done', session: SESSION }],
     });
     await controller.signIn({ username: 'ana', password: PASSWORD });
     expect(controller.getSnapshot().step).to.equal('confirmSignInWithSmsCode');
     await controller.confirmSignIn({ code: CODE });
-    expect(backend.calls[1].input).to.deep.equal({ handle: h, responses: { SMS_MFA_CODE: CODE } });
+    expect(backend.calls[1].input).to.deep.equal({ handle: h, answer: { code: CODE } });
     expect(controller.getSnapshot().step).to.equal('signedIn');
   });
 
   it('goes back to sign-in when the challenge Session has expired', async () => {
     const { controller } = setUp({
       signIn: [{ kind: 'challenge', name: 'SOFTWARE_TOKEN_MFA', parameters: {}, handle: handle() }],
-      respondToChallenge: [new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.')],
+      answerChallenge: [new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.')],
     });
     await controller.signIn({ username: 'ana', password: PASSWORD });
     await controller.confirmSignIn({ code: CODE });
@@ -253,7 +253,7 @@ describe('AuthController', () => {
     const { backend, controller } = setUp({
       signIn: [{ kind: 'challenge', name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }, handle: h }],
       associateTotp: [{ secretCode: 'JBSWY3DPEHPK3PXP' }],
-      verifyTotpSetup: [new AuthError('EnableSoftwareTokenMFAException', 'Code mismatch'), { kind: 'done', session: SESSION }],
+      answerChallenge: [new AuthError('EnableSoftwareTokenMFAException', 'Code mismatch'), { kind: 'done', session: SESSION }],
     });
     await controller.signIn({ username: 'ana', password: PASSWORD });
     await waitUntil(() => controller.getSnapshot().pending === false && 'secretCode' in controller.getSnapshot());
@@ -262,8 +262,8 @@ describe('AuthController', () => {
     expect(controller.getSnapshot().error).to.deep.include({ code: 'codeMismatch', field: 'code' });
     expect(controller.getSnapshot()).to.deep.include({ step: 'setUpTotp', secretCode: 'JBSWY3DPEHPK3PXP' });
     await controller.confirmSignIn({ code: CODE });
-    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'associateTotp', 'verifyTotpSetup', 'verifyTotpSetup']);
-    expect(backend.calls[3].input).to.deep.equal({ handle: h, code: CODE });
+    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'associateTotp', 'answerChallenge', 'answerChallenge']);
+    expect(backend.calls[3].input).to.deep.equal({ handle: h, answer: { code: CODE } });
     expect(controller.getSnapshot().step).to.equal('signedIn');
   });
 
@@ -271,7 +271,7 @@ describe('AuthController', () => {
     const h = handle('setup');
     const { backend, controller } = setUp({
       signIn: [{ kind: 'challenge', name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }, handle: h }],
-      respondToChallenge: [{ kind: 'challenge', name: 'EMAIL_OTP', parameters: { CODE_DELIVERY_DESTINATION: 'a***@e***' }, handle: h }],
+      answerChallenge: [{ kind: 'challenge', name: 'EMAIL_OTP', parameters: { CODE_DELIVERY_DESTINATION: 'a***@e***' }, handle: h }],
     });
     await controller.signIn({ username: 'ana', password: PASSWORD });
     expect(controller.getSnapshot()).to.deep.include({ step: 'selectMfaSetupType', allowedMfaTypes: ['TOTP', 'EMAIL'] });
@@ -280,7 +280,7 @@ describe('AuthController', () => {
     await controller.confirmSignIn({ email: 'nope' });
     expect(controller.getSnapshot().error).to.deep.include({ code: 'invalidEmail', field: 'email' });
     await controller.confirmSignIn({ email: 'ana@example.com' });
-    expect(backend.calls[1].input).to.deep.equal({ handle: h, responses: { EMAIL: 'ana@example.com' } });
+    expect(backend.calls[1].input).to.deep.equal({ handle: h, answer: { email: 'ana@example.com' } });
     expect(controller.getSnapshot().step).to.equal('confirmSignInWithEmailCode');
   });
 
@@ -289,14 +289,14 @@ describe('AuthController', () => {
       ({ kind: 'challenge', name: 'SMS_MFA', parameters: { CODE_DELIVERY_DESTINATION: destination, CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }, handle: handle() }) as const;
     const { backend, controller, eventNames } = setUp({
       signIn: [sms('+*******1234')],
-      respondToChallenge: [new AuthError('ExpiredCodeException', 'Invalid code provided, please request a code again.')],
+      answerChallenge: [new AuthError('ExpiredCodeException', 'Invalid code provided, please request a code again.')],
       resendChallengeCode: [sms('+*******1234')],
     });
     await controller.signIn({ username: 'ana', password: PASSWORD });
     await controller.confirmSignIn({ code: CODE });
     expect(controller.getSnapshot().error).to.deep.include({ code: 'codeExpired', field: 'code' });
     await controller.resendCode();
-    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'respondToChallenge', 'resendChallengeCode']);
+    expect(backend.calls.map((c) => c.method)).to.deep.equal(['signIn', 'answerChallenge', 'resendChallengeCode']);
     expect(controller.getSnapshot()).to.deep.include({ step: 'confirmSignInWithSmsCode', notice: 'codeResent', error: null });
     expect(eventNames()).to.deep.equal(['codesent', 'error', 'codesent']);
   });

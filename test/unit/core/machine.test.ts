@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { SignInResult } from '../../../src/core/backend.js';
 import type { ErrorCode, ErrorInfo } from '../../../src/core/errors.js';
 import { transition, type Outcome } from '../../../src/core/machine.js';
-import { STEP_NAMES, type AuthState, type StepData, type StepName } from '../../../src/core/steps.js';
-import { EMAIL_DELIVERY, handle, SESSION } from '../../support/scripted-backend.js';
+import { STEP_NAMES, STEPS } from '../../../src/core/step-table.js';
+import type { AuthState, StepData, StepName } from '../../../src/core/steps.js';
+import { challengeResult, EMAIL_DELIVERY, SESSION } from '../../support/scripted-backend.js';
 
 /** A state on `step` with the data its screen needs and a username typed earlier. */
 function on(step: StepName): AuthState {
@@ -29,31 +29,18 @@ function on(step: StepName): AuthState {
 
 const challenge = (name: string, parameters: Record<string, string> = {}): Outcome => ({
   type: 'signInResult',
-  result: { kind: 'challenge', name, parameters, handle: handle() } as SignInResult,
+  result: challengeResult(name, parameters),
 });
 const failed = (code: ErrorCode, name = 'SomeException'): Outcome => ({
   type: 'failed',
   error: { code, name, retryable: false } satisfies ErrorInfo,
 });
 
-const CHALLENGE_STEPS: StepName[] = [
-  'confirmSignInWithSmsCode',
-  'confirmSignInWithTotpCode',
-  'confirmSignInWithEmailCode',
-  'selectMfaType',
-  'selectMfaSetupType',
-  'setUpTotp',
-  'setUpEmail',
-  'newPasswordRequired',
-  'customChallenge',
-];
+const CHALLENGE_STEPS = STEP_NAMES.filter((step) => STEPS[step].phase === 'challenge');
 
 /** Outcomes that mean nothing on some steps leave those states untouched. */
 const IGNORED: Partial<Record<Outcome['type'], StepName[]>> = {
-  codeResent: STEP_NAMES.filter(
-    (step) =>
-      !['confirmSignUp', 'confirmResetPassword', 'confirmSignInWithSmsCode', 'confirmSignInWithEmailCode'].includes(step),
-  ),
+  codeResent: STEP_NAMES.filter((step) => !('resend' in STEPS[step])),
   mfaSetupChosen: STEP_NAMES.filter((step) => step !== 'selectMfaSetupType'),
   totpSecretReady: STEP_NAMES.filter((step) => step !== 'setUpTotp'),
 };
@@ -83,7 +70,7 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
   { name: 'MFA_SETUP (EMAIL)', outcome: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["EMAIL_OTP","SMS_MFA"]' }), to: 'setUpEmail' },
   { name: 'NEW_PASSWORD_REQUIRED', outcome: challenge('NEW_PASSWORD_REQUIRED'), to: 'newPasswordRequired' },
   { name: 'CUSTOM_CHALLENGE', outcome: challenge('CUSTOM_CHALLENGE', { q: '1' }), to: 'customChallenge' },
-  { name: 'unknown challenge', outcome: challenge('ADMIN_NO_SRP_AUTH'), to: 'same' },
+  { name: 'a challenge no step fits', outcome: challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["WEBAUTHN"]' }), to: 'same' },
   {
     name: 'signedUp (code needed)',
     outcome: { type: 'signedUp', username: 'bo', result: { userConfirmed: false, codeDelivery: EMAIL_DELIVERY } },
@@ -185,9 +172,10 @@ describe('machine: what each step carries', () => {
     expect(after.error?.code).to.equal('sessionExpired');
   });
 
-  it('turns an unknown challenge into a non-retryable error', () => {
-    const after = transition(on('signIn'), challenge('ADMIN_NO_SRP_AUTH'));
-    expect(after.error).to.deep.include({ code: 'unknownChallenge', name: 'ADMIN_NO_SRP_AUTH', retryable: false });
+  it('turns a challenge no step fits (an MFA choice with no method the kit knows) into a non-retryable error', () => {
+    const after = transition(on('signIn'), challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["WEBAUTHN"]' }));
+    expect(after).to.deep.include({ step: 'signIn', pending: false });
+    expect(after.error).to.deep.include({ code: 'unknownChallenge', name: 'SELECT_MFA_TYPE', retryable: false });
   });
 
   it('reads the masked destination of an SMS code', () => {

@@ -1,0 +1,181 @@
+/**
+ * `AuthBackend` over Cognito's JSON API, once for every transport: sign-up, sign-in
+ * (api/sign-in.ts), password reset, and the signed-in session (api/session.ts).
+ *
+ * Secrets (passwords, codes, the challenge `Session`, tokens) are never logged, never put in an
+ * error message and never handed to the caller except through `tokens()`; the refresh token stays
+ * in the session store, behind private fields.
+ */
+import type {
+  AuthBackend,
+  AuthSession,
+  CallOptions,
+  ChallengeAnswer,
+  ChallengeHandle,
+  CodeDelivery,
+  SignInInput,
+  SignInResult,
+  SignUpInput,
+  SignUpResult,
+} from '../../core/backend.js';
+import { MemorySessionStore, type SessionStore } from '../session-store.js';
+import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from '../transport.js';
+import { createFetchTransport } from '../transports/fetch.js';
+import { throwIfAborted, codeDelivery, str, type Json } from '../wire.js';
+import { ApiSession, type SessionTokens } from './session.js';
+import { ApiSignIn } from './sign-in.js';
+
+export type { SessionTokens } from './session.js';
+
+export interface CognitoApiBackendOptions {
+  /** `<region>_<name>`; the region and the SRP pool name come from it. */
+  userPoolId: string;
+  /** An app client without a secret. */
+  clientId: string;
+  /** A transport, or a factory given `{ region, endpoint }`. Default: the fetch transport. */
+  transport?: CognitoTransport | TransportFactory;
+  /** Overrides `https://cognito-idp.<region>.amazonaws.com/` (local Cognito, a proxy). */
+  endpoint?: string;
+  /** Where tokens live. Default: memory only. */
+  storage?: SessionStore;
+  /** Refresh when the access token expires within this many ms. Default 60 000. */
+  refreshMargin?: number;
+  /** The clock (epoch ms); tests fix it. */
+  now?: () => number;
+}
+
+export class CognitoApiBackend implements AuthBackend {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly region: string;
+  readonly #transport: CognitoTransport;
+  readonly #session: ApiSession;
+  readonly #signIn: ApiSignIn;
+
+  constructor(options: CognitoApiBackendOptions) {
+    this.userPoolId = options.userPoolId;
+    this.clientId = options.clientId;
+    this.region = regionFromPoolId(options.userPoolId);
+    const transport = options.transport ?? createFetchTransport;
+    this.#transport = typeof transport === 'function' ? transport({ region: this.region, endpoint: options.endpoint }) : transport;
+    const now = options.now ?? Date.now;
+    const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
+    this.#session = new ApiSession({
+      call,
+      store: options.storage ?? new MemorySessionStore(),
+      clientId: this.clientId,
+      refreshMargin: options.refreshMargin ?? 60_000,
+      now,
+    });
+    this.#signIn = new ApiSignIn({
+      call,
+      poolName: options.userPoolId.slice(this.region.length + 1),
+      now,
+      keep: (result, username) => this.#session.keep(result, username),
+    });
+  }
+
+  // ── sign-up ────────────────────────────────────────────────────────────────────────────────
+
+  async signUp(input: SignUpInput, options: CallOptions = {}): Promise<SignUpResult> {
+    const out = await this.#call(
+      'SignUp',
+      {
+        Username: input.username,
+        Password: input.password,
+        UserAttributes: Object.entries(input.attributes ?? {}).map(([Name, Value]) => ({ Name, Value })),
+      },
+      options,
+    );
+    const result: SignUpResult = { userConfirmed: out.UserConfirmed === true };
+    const sub = str(out.UserSub);
+    if (sub) result.userSub = sub;
+    if (out.CodeDeliveryDetails) result.codeDelivery = codeDelivery(out.CodeDeliveryDetails);
+    return result;
+  }
+
+  async confirmSignUp(input: { username: string; code: string }, options: CallOptions = {}): Promise<void> {
+    await this.#call('ConfirmSignUp', { Username: input.username, ConfirmationCode: input.code }, options);
+  }
+
+  async resendSignUpCode(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
+    const out = await this.#call('ResendConfirmationCode', { Username: input.username }, options);
+    return codeDelivery(out.CodeDeliveryDetails);
+  }
+
+  // ── sign-in ────────────────────────────────────────────────────────────────────────────────
+
+  signIn(input: SignInInput, options: CallOptions = {}): Promise<SignInResult> {
+    return this.#signIn.signIn(input, options);
+  }
+
+  answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions = {}): Promise<SignInResult> {
+    return this.#signIn.answerChallenge(handle, answer, options);
+  }
+
+  resendChallengeCode(handle: ChallengeHandle, options: CallOptions = {}): Promise<SignInResult> {
+    return this.#signIn.resendChallengeCode(handle, options);
+  }
+
+  associateTotp(handle: ChallengeHandle, options: CallOptions = {}): Promise<{ secretCode: string }> {
+    return this.#signIn.associateTotp(handle, options);
+  }
+
+  // ── password reset ─────────────────────────────────────────────────────────────────────────
+
+  async forgotPassword(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
+    const out = await this.#call('ForgotPassword', { Username: input.username }, options);
+    return codeDelivery(out.CodeDeliveryDetails);
+  }
+
+  async confirmForgotPassword(
+    input: { username: string; code: string; password: string },
+    options: CallOptions = {},
+  ): Promise<void> {
+    await this.#call(
+      'ConfirmForgotPassword',
+      { Username: input.username, ConfirmationCode: input.code, Password: input.password },
+      options,
+    );
+  }
+
+  // ── session ────────────────────────────────────────────────────────────────────────────────
+
+  currentSession(options: CallOptions = {}): Promise<AuthSession | null> {
+    return this.#session.current(options);
+  }
+
+  refreshSession(options: CallOptions = {}): Promise<AuthSession> {
+    return this.#session.refresh(options);
+  }
+
+  /**
+   * Signs out: `GlobalSignOut` when `global`, otherwise `RevokeToken` of the refresh token; the
+   * local tokens are dropped either way, before this settles. It rejects only when the server call
+   * failed (the person is signed out here, but the tokens may still be valid elsewhere).
+   */
+  signOut(input: { global?: boolean } = {}, options: CallOptions = {}): Promise<void> {
+    return this.#session.signOut(!!input.global, options);
+  }
+
+  /** Fresh tokens for the app's own API calls (refreshed near expiry), or null when signed out. */
+  tokens(options: CallOptions = {}): Promise<SessionTokens | null> {
+    return this.#session.tokens(options);
+  }
+
+  /** The access token for signed-in operations (GetUser, MFA preferences…), or null. */
+  async accessToken(options: CallOptions = {}): Promise<string | null> {
+    return (await this.tokens(options))?.accessToken ?? null;
+  }
+
+  /** Sends one operation; the flow operations get `ClientId` and `ClientMetadata` added. */
+  #call(operation: string, input: Json, options: CallOptions): Promise<Json> {
+    throwIfAborted(options.signal);
+    let body = input;
+    if (FLOW_OPERATIONS.has(operation)) {
+      body = { ClientId: this.clientId, ...input };
+      if (options.clientMetadata) body.ClientMetadata = options.clientMetadata;
+    }
+    return this.#transport.call(operation, body, options.signal);
+  }
+}

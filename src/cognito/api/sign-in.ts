@@ -1,0 +1,164 @@
+/**
+ * Sign-in over Cognito's JSON API: the four flows (answering `PASSWORD_VERIFIER` itself), typed
+ * challenges and answers, "send a new code" and authenticator-app setup.
+ */
+import type {
+  AuthFlowType,
+  AuthSession,
+  CallOptions,
+  ChallengeAnswer,
+  ChallengeHandle,
+  SignInInput,
+  SignInResult,
+} from '../../core/backend.js';
+import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { SignInAttempts, type Attempt } from '../attempts.js';
+import { answerMismatch, encodeAnswer, isTotpSetupCode, parseChallenge, publicParameters } from '../challenges.js';
+import { answerPasswordVerifier, startSrp, type SrpStart } from '../srp.js';
+import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
+import type { ApiCall } from './session.js';
+
+/** One sign-in in progress; every handle of it sends the newest Session. */
+interface ApiAttempt extends Attempt {
+  session?: string;
+  /** The canonical username (alias pools answer with it). */
+  username: string;
+}
+
+export interface ApiSignInOptions {
+  call: ApiCall;
+  poolName: string;
+  now: () => number;
+  /** Stores the tokens of a finished sign-in. */
+  keep: (result: AuthenticationResult, username: string) => Promise<AuthSession>;
+}
+
+export class ApiSignIn {
+  readonly #attempts = new SignInAttempts<ApiAttempt>();
+
+  constructor(private readonly options: ApiSignInOptions) {}
+
+  async signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
+    const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
+    const { username, password } = input;
+    if (!username) throw new AuthError(KIT_ERROR_NAMES.validation, 'A username is required.');
+    if (flow !== 'CUSTOM_WITHOUT_SRP' && !password) {
+      throw new AuthError(KIT_ERROR_NAMES.validation, 'A password is required.');
+    }
+    const parameters: Record<string, string> = { USERNAME: username };
+    let srp: SrpStart | undefined;
+    let authFlow = 'CUSTOM_AUTH';
+    switch (flow) {
+      case 'USER_PASSWORD_AUTH':
+        authFlow = flow;
+        parameters.PASSWORD = password!;
+        break;
+      case 'USER_SRP_AUTH':
+      case 'CUSTOM_WITH_SRP':
+        srp = startSrp();
+        parameters.SRP_A = srp.srpAHex;
+        if (flow === 'USER_SRP_AUTH') authFlow = flow;
+        else parameters.CHALLENGE_NAME = 'SRP_A';
+        break;
+      case 'CUSTOM_WITHOUT_SRP':
+        break;
+      default:
+        throw new AuthError(KIT_ERROR_NAMES.validation, `Unknown auth flow type: ${String(flow)}.`);
+    }
+    const out = await this.options.call('InitiateAuth', { AuthFlow: authFlow, AuthParameters: parameters }, options);
+    const attempt = this.#attempts.open({ username }, { ...input, authFlowType: flow });
+    if (srp && out.ChallengeName === 'PASSWORD_VERIFIER') {
+      this.#advance(attempt, out);
+      const challengeParameters = stringRecord(out.ChallengeParameters);
+      const responses = await answerPasswordVerifier({
+        ...(challengeParameters as { SALT: string; SRP_B: string; SECRET_BLOCK: string; USER_ID_FOR_SRP: string }),
+        poolName: this.options.poolName,
+        password: password!,
+        a: srp.a,
+        A: srp.A,
+        now: new Date(this.options.now()),
+      });
+      throwIfAborted(options.signal);
+      const answer = await this.options.call(
+        'RespondToAuthChallenge',
+        { ChallengeName: 'PASSWORD_VERIFIER', Session: attempt.session, ChallengeResponses: responses },
+        options,
+      );
+      return this.#outcome(answer, attempt, options);
+    }
+    return this.#outcome(out, attempt, options);
+  }
+
+  async answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
+    const { attempt, challengeName } = this.#attempts.get(handle);
+    if (isTotpSetupCode(challengeName, answer)) return this.#verifyTotp(attempt, answer, options);
+    const responses = encodeAnswer(challengeName, answer);
+    if (!responses) throw answerMismatch(challengeName);
+    const input: Json = { ChallengeName: challengeName, ChallengeResponses: { ...responses, USERNAME: attempt.username } };
+    if (attempt.session) input.Session = attempt.session;
+    const out = await this.options.call('RespondToAuthChallenge', input, options);
+    if ('mfaType' in answer) attempt.selectedMfa = answer.mfaType;
+    return this.#outcome(out, attempt, options);
+  }
+
+  async resendChallengeCode(handle: ChallengeHandle, options: CallOptions): Promise<SignInResult> {
+    const { input, selectedMfa } = this.#attempts.restartOf(handle);
+    const result = await this.signIn(input, options);
+    if (result.kind === 'challenge' && result.challenge.type === 'selectMfa' && selectedMfa) {
+      return this.answerChallenge(result.handle, { mfaType: selectedMfa }, options);
+    }
+    return result;
+  }
+
+  async associateTotp(handle: ChallengeHandle, options: CallOptions): Promise<{ secretCode: string }> {
+    const { attempt } = this.#attempts.get(handle);
+    const out = await this.options.call('AssociateSoftwareToken', { Session: attempt.session }, options);
+    this.#advance(attempt, out);
+    const secretCode = str(out.SecretCode);
+    if (!secretCode) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Cognito returned no secret.');
+    return { secretCode };
+  }
+
+  /** The authenticator app's first code (`VerifySoftwareToken`), then the MFA_SETUP answer. */
+  async #verifyTotp(attempt: ApiAttempt, answer: { code: string; deviceName?: string }, options: CallOptions): Promise<SignInResult> {
+    const verify: Json = { Session: attempt.session, UserCode: answer.code };
+    if (answer.deviceName) verify.FriendlyDeviceName = answer.deviceName;
+    this.#advance(attempt, await this.options.call('VerifySoftwareToken', verify, options));
+    const out = await this.options.call(
+      'RespondToAuthChallenge',
+      { ChallengeName: 'MFA_SETUP', Session: attempt.session, ChallengeResponses: { USERNAME: attempt.username } },
+      options,
+    );
+    return this.#outcome(out, attempt, options);
+  }
+
+  /** Records the newest Session and canonical username of a challenge reply. */
+  #advance(attempt: ApiAttempt, out: Json): void {
+    const session = str(out.Session);
+    if (session) attempt.session = session;
+    const parameters = (out.ChallengeParameters ?? {}) as Json;
+    attempt.username = str(parameters.USERNAME) || str(parameters.USER_ID_FOR_SRP) || attempt.username;
+  }
+
+  /** Turns an InitiateAuth / RespondToAuthChallenge reply into a result. */
+  async #outcome(out: Json, attempt: ApiAttempt, options: CallOptions): Promise<SignInResult> {
+    const result = out.AuthenticationResult as AuthenticationResult | undefined;
+    if (result?.AccessToken) {
+      this.#attempts.end(attempt);
+      throwIfAborted(options.signal);
+      return { kind: 'done', session: await this.options.keep(result, attempt.username) };
+    }
+    const name = str(out.ChallengeName);
+    if (!name) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Cognito answered with neither tokens nor a challenge.');
+    if (name === 'PASSWORD_VERIFIER') {
+      // Only reachable without the password in hand (a trigger asking for it mid-flow).
+      throw new AuthError(KIT_ERROR_NAMES.unknownChallenge, 'Unexpected PASSWORD_VERIFIER challenge.');
+    }
+    this.#advance(attempt, out);
+    const parameters = publicParameters(out.ChallengeParameters);
+    const challenge = parseChallenge(name, parameters);
+    throwIfAborted(options.signal);
+    return { kind: 'challenge', challenge, name, parameters, handle: this.#attempts.handle(attempt, name) };
+  }
+}
+

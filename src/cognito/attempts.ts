@@ -1,0 +1,73 @@
+/**
+ * The sign-ins in progress, for every backend: the opaque handles given to the controller, what
+ * each handle answers, and what "send a new code" needs. Cognito has no resend for MFA codes, so a
+ * resend starts the same sign-in again; for that an attempt holds its start input (password
+ * included) in memory for a short window, dropped as soon as the sign-in ends or the window closes
+ * (docs/cognito.md §6.2).
+ */
+import type { ChallengeHandle, MfaType, SignInInput } from '../core/backend.js';
+import { AuthError } from '../core/errors.js';
+
+/** Longer than a challenge Session can live (3 minutes by default); after it, start again. */
+export const RESTART_WINDOW_MS = 5 * 60_000;
+
+/** What every backend keeps of one sign-in; each backend adds its own fields. */
+export interface Attempt {
+  /** The start input, for a resend; absent once the sign-in ended or the window closed. */
+  restart?: SignInInput;
+  /** The method chosen at SELECT_MFA_TYPE, chosen again when a restart asks anew. */
+  selectedMfa?: MfaType;
+  /** Closes the restart window early (the sign-in ended). */
+  closeRestart?: () => void;
+}
+
+/** What a handle stands for: its sign-in, and the Cognito challenge it answers. */
+export interface HandleTarget<A extends Attempt> {
+  attempt: A;
+  challengeName: string;
+}
+
+/** The error for a handle this backend does not know or no longer holds: start again. */
+export function expiredSession(): AuthError {
+  return new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+}
+
+export class SignInAttempts<A extends Attempt> {
+  readonly #handles = new WeakMap<ChallengeHandle, HandleTarget<A>>();
+
+  /** Opens the restart window of a new attempt. */
+  open(attempt: A, input: SignInInput): A {
+    attempt.restart = input;
+    const timer = setTimeout(() => this.end(attempt), RESTART_WINDOW_MS);
+    attempt.closeRestart = () => clearTimeout(timer);
+    return attempt;
+  }
+
+  /** The sign-in ended (tokens, or given up): forget what a restart needed. */
+  end(attempt: A): void {
+    attempt.closeRestart?.();
+    delete attempt.closeRestart;
+    delete attempt.restart;
+  }
+
+  /** A new handle for the challenge `challengeName` of `attempt`. */
+  handle(attempt: A, challengeName: string): ChallengeHandle {
+    const handle = Object.freeze({}) as ChallengeHandle;
+    this.#handles.set(handle, { attempt, challengeName });
+    return handle;
+  }
+
+  /** What `handle` stands for; an unknown handle reads as an expired Session. */
+  get(handle: ChallengeHandle): HandleTarget<A> {
+    const target = this.#handles.get(handle);
+    if (!target) throw expiredSession();
+    return target;
+  }
+
+  /** The input that starts the sign-in behind `handle` again, for a resend. */
+  restartOf(handle: ChallengeHandle): { input: SignInInput; selectedMfa?: MfaType } {
+    const { attempt } = this.get(handle);
+    if (!attempt.restart) throw expiredSession();
+    return { input: attempt.restart, selectedMfa: attempt.selectedMfa };
+  }
+}

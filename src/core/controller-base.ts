@@ -1,0 +1,129 @@
+/**
+ * What every command of the controller shares: the state and its subscribers, the command runner
+ * (one command at a time, latest wins, always settles), failures turned into error states, and the
+ * refresh of a signed-in session shortly before it expires. `AuthController` adds the commands.
+ */
+import type { AuthBackend, ChallengeHandle } from './backend.js';
+import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
+import { AuthErrorEvent, AuthStateChangeEvent, TypedEventTarget, type AuthControllerEventMap } from './controller-events.js';
+import { describeError, type ErrorInfo } from './errors.js';
+import { rulesOf, type FieldSpec } from './fields.js';
+import { transition, type Outcome } from './machine.js';
+import { RefreshTimer } from './refresh-timer.js';
+import type { AuthState } from './steps.js';
+import { validateFields, validationError } from './validation.js';
+
+export abstract class ControllerBase extends TypedEventTarget<AuthControllerEventMap> {
+  readonly backend: AuthBackend;
+  #state: AuthState;
+  #listeners = new Set<(state: AuthState) => void>();
+  protected readonly runner = new CommandRunner();
+  /** The challenge on screen (its handle hides Cognito's Session); never leaves the controller. */
+  protected challenge: ChallengeHandle | null = null;
+  #refreshTimer = new RefreshTimer(() => void this.#refresh());
+
+  constructor(backend: AuthBackend, state: AuthState) {
+    super();
+    this.backend = backend;
+    this.#state = state;
+  }
+
+  /** The current state; a new object on every change (immutable), so identity comparison works. */
+  getSnapshot = (): AuthState => this.#state;
+
+  /** Calls `listener` on every change; returns the unsubscribe function (`useSyncExternalStore` shape). */
+  subscribe = (listener: (state: AuthState) => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** Stops the refresh timer; call when the controller is no longer used. */
+  dispose(): void {
+    this.runner.abandon();
+    this.#refreshTimer.stop();
+  }
+
+  /**
+   * Shortly before the access token expires, asks the backend for the current session (which
+   * refreshes it). If it is gone, the person is signed out and told why.
+   */
+  async #refresh(): Promise<void> {
+    if (this.#state.step !== 'signedIn') return;
+    try {
+      const session = await this.backend.currentSession();
+      if (this.#state.step !== 'signedIn') return;
+      if (session) this.apply({ type: 'sessionRestored', session });
+      else this.fail({ code: 'tokenRevoked', name: 'NotAuthorizedException', retryable: false });
+    } catch {
+      // Offline or throttled: keep the session on screen and try again a little later.
+      if (this.#state.step === 'signedIn') this.#refreshTimer.retry();
+    }
+  }
+
+  /**
+   * Runs one backend call for `run`: applies the result only while `run` is current (a late answer
+   * for a screen the person left is dropped), and turns any failure into an error state, unless
+   * `onError` handled it. A run aborted by its caller just stops being pending.
+   */
+  protected async perform<T>(
+    run: Run,
+    call: () => Promise<T>,
+    onResult: (result: T) => void,
+    onError?: (error: ErrorInfo) => boolean,
+  ): Promise<void> {
+    const outcome = await this.runner.perform(run, call);
+    if (outcome.status === 'done') return onResult(outcome.value);
+    if (outcome.status === 'stale') {
+      if (outcome.latest) this.settle();
+      return;
+    }
+    const error = describeError(outcome.error, { signingIn: this.#state.step === 'signIn' });
+    if (!onError?.(error)) this.fail(error);
+  }
+
+  protected begin(options: CommandOptions, username?: string): Run {
+    const run = this.runner.begin(options);
+    this.apply({ type: 'submitted', username });
+    return run;
+  }
+
+  protected settle(): void {
+    if (this.#state.pending) this.#update({ ...this.#state, pending: false });
+  }
+
+  /** Validation failures become a field error state without a call; returns true when invalid. */
+  protected invalid(values: Readonly<Record<string, string | undefined>>, fields: readonly FieldSpec[], username?: string): boolean {
+    const [first] = validateFields(values, rulesOf(fields));
+    if (!first) return false;
+    if (username !== undefined && username !== this.#state.username) {
+      this.#update({ ...this.#state, username });
+    }
+    this.fail(validationError(first));
+    return true;
+  }
+
+  protected fail(error: ErrorInfo): void {
+    this.apply({ type: 'failed', error });
+    const state = this.#state;
+    this.dispatchEvent(new AuthErrorEvent(state.error ?? error, state.step));
+  }
+
+  protected apply(outcome: Outcome): void {
+    this.#update(transition(this.#state, outcome));
+  }
+
+  #update(next: AuthState): void {
+    const previous = this.#state;
+    if (next === previous) return;
+    this.#state = next;
+    // Back at the start (expired Session, cancel, sign-out): the old challenge can't be answered.
+    if (next.step === 'signIn') this.challenge = null;
+    if (next.step === 'signedIn') {
+      if (previous.step !== 'signedIn' || next.session.expiresAt !== previous.session.expiresAt) {
+        this.#refreshTimer.scheduleBefore(next.session.expiresAt);
+      }
+    } else this.#refreshTimer.stop();
+    for (const listener of this.#listeners) listener(next);
+    this.dispatchEvent(new AuthStateChangeEvent(next, previous));
+  }
+}

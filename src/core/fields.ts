@@ -1,0 +1,87 @@
+/**
+ * The fields a step asks for, declared once: their rules (the controller validates against them)
+ * and what the input needs (type, autocomplete, keyboard), which the elements and any headless UI
+ * render from. Labels are the UI's (i18n), keyed by the field's name.
+ */
+import type { FieldRule } from './validation.js';
+
+export type FieldKind =
+  | 'username'
+  | 'password'
+  | 'newPassword'
+  | 'code'
+  | 'answer'
+  | 'email'
+  | 'choice'
+  /** A Cognito user attribute (`email`, `phone_number`, `custom:…`). */
+  | 'attribute';
+
+export interface FieldSpec {
+  /** The form field's name, which is also what the command reads. */
+  name: string;
+  kind: FieldKind;
+  rules: readonly FieldRule[];
+  required: boolean;
+  type: 'text' | 'password' | 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'tel' | 'text';
+}
+
+/** One attribute a form asks for: `email`, or `phone_number?` for an optional one. */
+export interface AttributeRequest {
+  name: string;
+  required: boolean;
+}
+
+/** Parses a list such as `"email phone_number?"`: names separated by spaces or commas, `?` marking optional ones. */
+export function parseAttributeList(value: string): AttributeRequest[] {
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((token) => ({ name: token.replace(/\?$/, ''), required: !token.endsWith('?') }));
+}
+
+const field = (name: string, kind: FieldKind, rules: readonly FieldRule[], input: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  kind,
+  rules,
+  required: rules.includes('required'),
+  type: 'text',
+  ...input,
+});
+
+export const usernameField = (): FieldSpec => field('username', 'username', ['required'], { autocomplete: 'username' });
+export const passwordField = (): FieldSpec =>
+  field('password', 'password', ['required'], { type: 'password', autocomplete: 'current-password' });
+export const newPasswordField = (): FieldSpec =>
+  field('password', 'newPassword', ['required'], { type: 'password', autocomplete: 'new-password' });
+export const codeField = (): FieldSpec =>
+  field('code', 'code', ['required', 'code'], { autocomplete: 'one-time-code', inputmode: 'numeric' });
+export const answerField = (): FieldSpec => field('answer', 'answer', ['required']);
+export const emailField = (): FieldSpec =>
+  field('email', 'email', ['required', 'email'], { type: 'email', autocomplete: 'email', inputmode: 'email' });
+export const choiceField = (name: string): FieldSpec => field(name, 'choice', ['required']);
+
+/** Input hints for the standard Cognito attributes. */
+const ATTRIBUTE_INPUT: Readonly<Record<string, Partial<FieldSpec>>> = {
+  email: { type: 'email', autocomplete: 'email', inputmode: 'email' },
+  phone_number: { type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  name: { autocomplete: 'name' },
+  given_name: { autocomplete: 'given-name' },
+  family_name: { autocomplete: 'family-name' },
+  nickname: { autocomplete: 'nickname' },
+  birthdate: { autocomplete: 'bday' },
+  address: { autocomplete: 'street-address' },
+  website: { autocomplete: 'url' },
+};
+
+export function attributeField({ name, required }: AttributeRequest): FieldSpec {
+  const format: FieldRule[] = name === 'email' ? ['email'] : name === 'phone_number' ? ['phone'] : [];
+  const input = Object.hasOwn(ATTRIBUTE_INPUT, name) ? ATTRIBUTE_INPUT[name] : {};
+  return field(name, 'attribute', required ? ['required', ...format] : format, input);
+}
+
+/** Rules by field name, in form order, for `validateFields`. */
+export function rulesOf(fields: readonly FieldSpec[]): Record<string, readonly FieldRule[]> {
+  return Object.fromEntries(fields.map((spec) => [spec.name, spec.rules]));
+}

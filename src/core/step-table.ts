@@ -1,0 +1,261 @@
+/**
+ * The step table: one entry per step, and the only place a step is described. Each entry says the
+ * step's phase, the typed challenge that leads to it (and the state it starts with), how it gets a
+ * new code, its heading, its fields with their rules, and how a submitted form becomes a command.
+ * The machine, the controller, the view model and the elements all read this table; tests iterate
+ * it. Adding a step = an entry here + a template + catalogue strings (docs/architecture.md §2).
+ */
+import type { AuthFlowType, Challenge, ChallengeAnswer, ChallengeType } from './backend.js';
+import type { CommandOptions } from './command-runner.js';
+import {
+  answerField,
+  attributeField,
+  choiceField,
+  codeField,
+  emailField,
+  newPasswordField,
+  passwordField,
+  usernameField,
+  type AttributeRequest,
+  type FieldSpec,
+} from './fields.js';
+import type { AuthState, MfaType, StateOf, StepData, StepName } from './steps.js';
+
+export type Phase = 'entry' | 'challenge' | 'recovery' | 'done';
+
+/** Which code "Send a new code" asks for. */
+export type Resend = 'signUpCode' | 'resetCode' | 'challengeCode';
+
+/** What the form is configured with, beside the state (attributes of `<auth-flow>`, controller options). */
+export interface StepConfig {
+  authFlowType: AuthFlowType;
+  /** The attributes sign-up asks for. */
+  signUpAttributes: readonly AttributeRequest[];
+}
+
+export const DEFAULT_STEP_CONFIG: StepConfig = { authFlowType: 'USER_SRP_AUTH', signUpAttributes: [] };
+
+/** A submitted form's fields by name (secrets included: they go to the controller, nowhere else). */
+export type FormValues = Readonly<Record<string, string>>;
+
+/** The controller's commands, as the table calls them. */
+export interface StepCommands {
+  signIn(input: { username: string; password?: string }, options?: CommandOptions): Promise<void>;
+  signUp(input: { username: string; password: string; attributes?: Record<string, string> }, options?: CommandOptions): Promise<void>;
+  confirmSignUp(input: { code: string }, options?: CommandOptions): Promise<void>;
+  confirmSignIn(answer: ChallengeAnswer, options?: CommandOptions): Promise<void>;
+  resetPassword(input: { username: string }, options?: CommandOptions): Promise<void>;
+  confirmResetPassword(input: { code: string; password: string }, options?: CommandOptions): Promise<void>;
+  signOut(input?: { global?: boolean }, options?: CommandOptions): Promise<void>;
+}
+
+/** Message keys of step headings; every catalogue has them (i18n/en.ts checks). */
+export type StepHeadingKey =
+  | 'signIn.heading'
+  | 'signUp.heading'
+  | 'confirmSignUp.heading'
+  | 'mfa.smsHeading'
+  | 'mfa.totpHeading'
+  | 'mfa.emailHeading'
+  | 'mfaSelect.heading'
+  | 'mfaSetupSelect.heading'
+  | 'totpSetup.heading'
+  | 'emailSetup.heading'
+  | 'newPassword.heading'
+  | 'challenge.heading'
+  | 'resetPassword.heading'
+  | 'confirmResetPassword.heading'
+  | 'signedIn.heading';
+
+export interface StepSpec<S extends StepName> {
+  phase: Phase;
+  heading: StepHeadingKey;
+  /**
+   * The typed challenge this step answers, and the state the step starts with. `enter` returns
+   * null when this step does not fit the challenge (the next entry for it is tried).
+   */
+  challenge?: ChallengeType;
+  enter?(challenge: Challenge, state: AuthState): StepData | null;
+  /** Shows where a code went and can send a new one. */
+  resend?: Resend;
+  fields(state: StateOf<S>, config: StepConfig): readonly FieldSpec[];
+  /** How the submitted form becomes a command (the main button; other intents are generic). */
+  submit?(commands: StepCommands, values: FormValues, options: CommandOptions): Promise<void>;
+}
+
+/** Fields that are form plumbing, not Cognito attributes. */
+const NOT_ATTRIBUTES = new Set(['username', 'password', 'intent', 'global']);
+
+function attributesOf(values: FormValues): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !NOT_ATTRIBUTES.has(name)));
+}
+
+const v = (values: FormValues, name: string): string => (Object.hasOwn(values, name) ? values[name] : '');
+
+const code = () => [codeField()];
+const submitCode: StepSpec<StepName>['submit'] = (c, values, options) => c.confirmSignIn({ code: v(values, 'code') }, options);
+const chooseMfa: StepSpec<StepName>['submit'] = (c, values, options) =>
+  c.confirmSignIn({ mfaType: v(values, 'mfaType') as MfaType }, options);
+
+export const STEPS = {
+  signIn: {
+    phase: 'entry',
+    heading: 'signIn.heading',
+    fields: (_state, config) =>
+      config.authFlowType === 'CUSTOM_WITHOUT_SRP' ? [usernameField()] : [usernameField(), passwordField()],
+    submit: (c, values, options) => c.signIn({ username: v(values, 'username'), password: values.password }, options),
+  },
+  signUp: {
+    phase: 'entry',
+    heading: 'signUp.heading',
+    fields: (_state, config) => [usernameField(), newPasswordField(), ...config.signUpAttributes.map(attributeField)],
+    submit: (c, values, options) =>
+      c.signUp({ username: v(values, 'username'), password: v(values, 'password'), attributes: attributesOf(values) }, options),
+  },
+  confirmSignUp: {
+    phase: 'recovery',
+    heading: 'confirmSignUp.heading',
+    resend: 'signUpCode',
+    fields: code,
+    submit: (c, values, options) => c.confirmSignUp({ code: v(values, 'code') }, options),
+  },
+  confirmSignInWithSmsCode: {
+    phase: 'challenge',
+    heading: 'mfa.smsHeading',
+    challenge: 'smsCode',
+    enter: (challenge) => (challenge.type === 'smsCode' ? { step: 'confirmSignInWithSmsCode', codeDelivery: challenge.delivery } : null),
+    resend: 'challengeCode',
+    fields: code,
+    submit: submitCode,
+  },
+  confirmSignInWithTotpCode: {
+    phase: 'challenge',
+    heading: 'mfa.totpHeading',
+    challenge: 'totpCode',
+    enter: () => ({ step: 'confirmSignInWithTotpCode' }),
+    fields: code,
+    submit: submitCode,
+  },
+  confirmSignInWithEmailCode: {
+    phase: 'challenge',
+    heading: 'mfa.emailHeading',
+    challenge: 'emailCode',
+    enter: (challenge) =>
+      challenge.type === 'emailCode' ? { step: 'confirmSignInWithEmailCode', codeDelivery: challenge.delivery } : null,
+    resend: 'challengeCode',
+    fields: code,
+    submit: submitCode,
+  },
+  selectMfaType: {
+    phase: 'challenge',
+    heading: 'mfaSelect.heading',
+    challenge: 'selectMfa',
+    enter: (challenge) =>
+      // No method the kit knows: nothing to choose, so no step (an error instead of an empty choice).
+      challenge.type === 'selectMfa' && challenge.options.length ? { step: 'selectMfaType', allowedMfaTypes: challenge.options } : null,
+    fields: () => [choiceField('mfaType')],
+    submit: chooseMfa,
+  },
+  selectMfaSetupType: {
+    phase: 'challenge',
+    heading: 'mfaSetupSelect.heading',
+    challenge: 'setUpMfa',
+    enter: (challenge) => {
+      // SMS is set up after sign-in (as Amplify does); a choice only when two remain.
+      const options = challenge.type === 'setUpMfa' ? setupOptions(challenge.options) : [];
+      return options.length > 1 ? { step: 'selectMfaSetupType', allowedMfaTypes: options } : null;
+    },
+    fields: () => [choiceField('mfaType')],
+    submit: chooseMfa,
+  },
+  setUpEmail: {
+    phase: 'challenge',
+    heading: 'emailSetup.heading',
+    challenge: 'setUpMfa',
+    enter: (challenge) =>
+      challenge.type === 'setUpMfa' && setupOptions(challenge.options)[0] === 'EMAIL' ? { step: 'setUpEmail' } : null,
+    fields: () => [emailField()],
+    submit: (c, values, options) => c.confirmSignIn({ email: v(values, 'email') }, options),
+  },
+  setUpTotp: {
+    phase: 'challenge',
+    heading: 'totpSetup.heading',
+    challenge: 'setUpMfa',
+    enter: (challenge) => (challenge.type === 'setUpMfa' ? { step: 'setUpTotp' } : null),
+    fields: code,
+    submit: submitCode,
+  },
+  newPasswordRequired: {
+    phase: 'challenge',
+    heading: 'newPassword.heading',
+    challenge: 'newPassword',
+    enter: (challenge) =>
+      challenge.type === 'newPassword' ? { step: 'newPasswordRequired', missingAttributes: challenge.missingAttributes } : null,
+    fields: (state) => [newPasswordField(), ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
+    submit: (c, values, options) =>
+      c.confirmSignIn({ newPassword: v(values, 'password'), attributes: attributesOf(values) }, options),
+  },
+  customChallenge: {
+    phase: 'challenge',
+    heading: 'challenge.heading',
+    challenge: 'custom',
+    enter: (challenge, state) =>
+      challenge.type === 'custom'
+        ? { step: 'customChallenge', parameters: challenge.parameters, round: state.step === 'customChallenge' ? state.round + 1 : 1 }
+        : null,
+    fields: () => [answerField()],
+    submit: (c, values, options) => c.confirmSignIn({ answer: v(values, 'answer') }, options),
+  },
+  resetPassword: {
+    phase: 'entry',
+    heading: 'resetPassword.heading',
+    fields: () => [usernameField()],
+    submit: (c, values, options) => c.resetPassword({ username: v(values, 'username') }, options),
+  },
+  confirmResetPassword: {
+    phase: 'recovery',
+    heading: 'confirmResetPassword.heading',
+    resend: 'resetCode',
+    fields: () => [codeField(), newPasswordField()],
+    submit: (c, values, options) => c.confirmResetPassword({ code: v(values, 'code'), password: v(values, 'password') }, options),
+  },
+  signedIn: {
+    phase: 'done',
+    heading: 'signedIn.heading',
+    fields: () => [],
+    submit: (c, values, options) => c.signOut({ global: values.global === 'on' }, options),
+  },
+} satisfies { [S in StepName]: StepSpec<S> };
+
+/** Every step, in table order. */
+export const STEP_NAMES = Object.keys(STEPS) as StepName[];
+
+export const ENTRY_STEPS = STEP_NAMES.filter((step) => STEPS[step].phase === 'entry') as readonly ('signIn' | 'signUp' | 'resetPassword')[];
+
+export function specOf<S extends StepName>(step: S): StepSpec<S> {
+  return STEPS[step] as StepSpec<S>;
+}
+
+export function phaseOf(step: StepName): Phase {
+  return STEPS[step].phase;
+}
+
+/** The fields the step on screen asks for, with `config`. */
+export function fieldsOf(state: AuthState, config: StepConfig = DEFAULT_STEP_CONFIG): readonly FieldSpec[] {
+  return (STEPS[state.step] as StepSpec<StepName>).fields(state as never, config);
+}
+
+/** The step a typed challenge leads to, from the entries that answer it, in table order; null when none fits. */
+export function stepForChallenge(challenge: Challenge, state: AuthState): StepData | null {
+  for (const step of STEP_NAMES) {
+    const spec = STEPS[step] as StepSpec<StepName>;
+    if (spec.challenge !== challenge.type) continue;
+    const data = spec.enter?.(challenge, state);
+    if (data) return data;
+  }
+  return null;
+}
+
+function setupOptions(options: readonly MfaType[]): MfaType[] {
+  return options.filter((type) => type !== 'SMS');
+}

@@ -1,0 +1,73 @@
+/**
+ * The view model: what any UI needs to show the state, read from the step table (the machine →
+ * connect split). The kit's elements, an app's own markup and headless UIs all read the same thing,
+ * so a field's rules, autocomplete token and keyboard are declared once.
+ */
+import type { CodeDelivery } from './backend.js';
+import type { ErrorInfo } from './errors.js';
+import type { FieldSpec } from './fields.js';
+import { DEFAULT_STEP_CONFIG, fieldsOf, specOf, type Phase, type StepConfig, type StepHeadingKey } from './step-table.js';
+import type { AuthState, EntryStep, Notice, StepName } from './steps.js';
+
+/** What a person can do on the step, beside filling in its fields. */
+export interface StepActions {
+  /** The main button (the step's command). */
+  submit: boolean;
+  /** "Send a new code". */
+  resend: boolean;
+  /** Entry steps reachable from here ("Back to sign in", "Forgot your password?", "Create an account"). */
+  goTo: readonly EntryStep[];
+}
+
+export interface StepView {
+  step: StepName;
+  phase: Phase;
+  /** Message keys for the UI's catalogue. */
+  heading: StepHeadingKey;
+  notice: `notice.${Notice}` | null;
+  fields: readonly FieldSpec[];
+  actions: StepActions;
+  /** Where the last code went, on steps that show it. */
+  codeDelivery?: CodeDelivery;
+  pending: boolean;
+  /** The error to show, and at which field when the step has that field (else at form level). */
+  error: ErrorInfo | null;
+  errorAtField: boolean;
+}
+
+export interface ViewOptions extends Partial<StepConfig> {
+  /** Hides "Create an account". */
+  hideSignUp?: boolean;
+}
+
+export function connect(state: AuthState, options: ViewOptions = {}): StepView {
+  const config: StepConfig = { ...DEFAULT_STEP_CONFIG, ...options };
+  const spec = specOf(state.step);
+  const fields = fieldsOf(state, config);
+  const error = state.error;
+  return {
+    step: state.step,
+    phase: spec.phase,
+    heading: spec.heading,
+    notice: state.notice ? `notice.${state.notice}` : null,
+    fields,
+    actions: {
+      submit: !!spec.submit,
+      resend: !!spec.resend,
+      goTo: reachable(state.step, config, options.hideSignUp ?? false),
+    },
+    codeDelivery: 'codeDelivery' in state ? state.codeDelivery : undefined,
+    pending: state.pending,
+    error,
+    errorAtField: !!error?.field && fields.some((field) => field.name === error.field),
+  };
+}
+
+function reachable(step: StepName, config: StepConfig, hideSignUp: boolean): EntryStep[] {
+  if (step === 'signedIn') return [];
+  if (step === 'signIn') {
+    const links: EntryStep[] = config.authFlowType === 'CUSTOM_WITHOUT_SRP' ? [] : ['resetPassword'];
+    return hideSignUp ? links : [...links, 'signUp'];
+  }
+  return ['signIn'];
+}

@@ -1,0 +1,87 @@
+/**
+ * How `<auth-flow>` feeds its step elements: the context protocol that Lit's `@lit/context` also
+ * speaks (a bubbling `context-request` event with a callback), kept to the few lines the kit needs.
+ * A step element asks once when it connects and then hears every change; a lone step element (in a
+ * story, or an app's own layout) gets nothing and uses the properties set on it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AuthFlowType } from '../../core/backend.js';
+import type { AuthState } from '../../core/steps.js';
+import type { Translate } from '../../i18n/translate.js';
+
+/** What `<auth-flow>`'s attributes say that some steps need. */
+export interface StepSettings {
+  hideSignUp: boolean;
+  signUpAttributes: string;
+  authFlowType: AuthFlowType;
+  totpIssuer: string;
+  challengePrompts: Readonly<Record<string, (parameters: Readonly<Record<string, string>>, round: number) => unknown>>;
+}
+
+export interface StepContext {
+  state: AuthState;
+  t: Translate;
+  settings: StepSettings;
+}
+
+/** The context key: providers answer only requests for it. */
+export const stepContext = Symbol('auth-step-context');
+
+type Callback = (value: StepContext, unsubscribe?: () => void) => void;
+
+export class ContextRequestEvent extends Event {
+  constructor(
+    readonly context: typeof stepContext,
+    readonly callback: Callback,
+    readonly subscribe: boolean,
+  ) {
+    super('context-request', { bubbles: true, composed: true });
+  }
+}
+
+/** The provider side, for `<auth-flow>`: answers requests while it has a value, and pushes changes. */
+export class StepContextProvider {
+  #value: StepContext | null = null;
+  readonly #subscribers = new Set<Callback>();
+
+  constructor(host: HTMLElement) {
+    host.addEventListener('context-request', (event) => {
+      const request = event as ContextRequestEvent;
+      if (request.context !== stepContext || !this.#value) return;
+      event.stopPropagation();
+      const unsubscribe = () => this.#subscribers.delete(request.callback);
+      if (request.subscribe) this.#subscribers.add(request.callback);
+      request.callback(this.#value, unsubscribe);
+    });
+  }
+
+  set(value: StepContext): void {
+    this.#value = value;
+    for (const callback of this.#subscribers) callback(value, () => this.#subscribers.delete(callback));
+  }
+}
+
+/** The consumer side, for step elements: hands each value to `apply` while connected. */
+export class StepContextConsumer implements ReactiveController {
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly apply: (value: StepContext) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const callback: Callback = (value, unsubscribe) => {
+      this.#unsubscribe = unsubscribe;
+      this.apply(value);
+    };
+    this.host.dispatchEvent(new ContextRequestEvent(stepContext, callback, true));
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+}
