@@ -17,7 +17,7 @@ import {
   AuthSignedUpEvent,
 } from './controller-events.js';
 import type { ErrorInfo } from './errors.js';
-import { attributeField, usernameField, type AttributeRequest, type FieldSpec } from './fields.js';
+import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
 import { initialState, type EntryStep } from './steps.js';
 import { normalizeAttributes, normalizeCode } from './validation.js';
@@ -106,7 +106,7 @@ export class AuthController extends ControllerBase implements StepCommands {
   async confirmSignUp(input: { code: string; username?: string }, options: CommandOptions = {}): Promise<void> {
     const username = (input.username ?? this.getSnapshot().username).trim();
     const code = normalizeCode(input.code);
-    const fields = [usernameField(), ...STEPS.confirmSignUp.fields()];
+    const fields = [USERNAME_FIELD, ...STEPS.confirmSignUp.fields()];
     if (this.invalid({ username, code }, fields, username)) return;
     const run = this.begin(options, username);
     await this.perform(
@@ -169,7 +169,7 @@ export class AuthController extends ControllerBase implements StepCommands {
   ): Promise<void> {
     const username = (input.username ?? this.getSnapshot().username).trim();
     const code = normalizeCode(input.code);
-    const fields = [usernameField(), ...STEPS.confirmResetPassword.fields()];
+    const fields = [USERNAME_FIELD, ...STEPS.confirmResetPassword.fields()];
     if (this.invalid({ username, code, password: input.password }, fields, username)) return;
     const run = this.begin(options, username);
     await this.perform(

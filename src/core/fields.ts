@@ -41,26 +41,23 @@ export function parseAttributeList(value: string): AttributeRequest[] {
     .map((token) => ({ name: token.replace(/\?$/, ''), required: !token.endsWith('?') }));
 }
 
-const field = (name: string, kind: FieldKind, rules: readonly FieldRule[], input: Partial<FieldSpec> = {}): FieldSpec => ({
+const field = (name: string, kind: FieldKind, rules: readonly FieldRule[], input: Partial<FieldSpec> = {}): FieldSpec =>
+  Object.freeze({
   name,
   kind,
   rules,
   required: rules.includes('required'),
   type: 'text',
   ...input,
-});
+  });
 
-export const usernameField = (): FieldSpec => field('username', 'username', ['required'], { autocomplete: 'username' });
-export const passwordField = (): FieldSpec =>
-  field('password', 'password', ['required'], { type: 'password', autocomplete: 'current-password' });
-export const newPasswordField = (): FieldSpec =>
-  field('password', 'newPassword', ['required'], { type: 'password', autocomplete: 'new-password' });
-export const codeField = (): FieldSpec =>
-  field('code', 'code', ['required', 'code'], { autocomplete: 'one-time-code', inputmode: 'numeric' });
-export const answerField = (): FieldSpec => field('answer', 'answer', ['required']);
-export const emailField = (): FieldSpec =>
-  field('email', 'email', ['required', 'email'], { type: 'email', autocomplete: 'email', inputmode: 'email' });
-export const choiceField = (name: string): FieldSpec => field(name, 'choice', ['required']);
+export const USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username' });
+export const PASSWORD_FIELD = field('password', 'password', ['required'], { type: 'password', autocomplete: 'current-password' });
+export const NEW_PASSWORD_FIELD = field('password', 'newPassword', ['required'], { type: 'password', autocomplete: 'new-password' });
+export const CODE_FIELD = field('code', 'code', ['required', 'code'], { autocomplete: 'one-time-code', inputmode: 'numeric' });
+export const ANSWER_FIELD = field('answer', 'answer', ['required']);
+export const EMAIL_FIELD = field('email', 'email', ['required', 'email'], { type: 'email', autocomplete: 'email', inputmode: 'email' });
+export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
 
 /** Input hints for the standard Cognito attributes. */
 const ATTRIBUTE_INPUT: Readonly<Record<string, Partial<FieldSpec>>> = {

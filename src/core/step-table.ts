@@ -8,14 +8,14 @@
 import type { AuthFlowType, Challenge, ChallengeAnswer, ChallengeType } from './backend.js';
 import type { CommandOptions } from './command-runner.js';
 import {
-  answerField,
+  ANSWER_FIELD,
   attributeField,
-  choiceField,
-  codeField,
-  emailField,
-  newPasswordField,
-  passwordField,
-  usernameField,
+  CODE_FIELD,
+  EMAIL_FIELD,
+  MFA_CHOICE_FIELD,
+  NEW_PASSWORD_FIELD,
+  PASSWORD_FIELD,
+  USERNAME_FIELD,
   type AttributeRequest,
   type FieldSpec,
 } from './fields.js';
@@ -92,7 +92,7 @@ function attributesOf(values: FormValues): Record<string, string> {
 
 const v = (values: FormValues, name: string): string => (Object.hasOwn(values, name) ? values[name] : '');
 
-const code = () => [codeField()];
+const code = () => [CODE_FIELD];
 const submitCode: StepSpec<StepName>['submit'] = (c, values, options) => c.confirmSignIn({ code: v(values, 'code') }, options);
 const chooseMfa: StepSpec<StepName>['submit'] = (c, values, options) =>
   c.confirmSignIn({ mfaType: v(values, 'mfaType') as MfaType }, options);
@@ -102,13 +102,13 @@ export const STEPS = {
     phase: 'entry',
     heading: 'signIn.heading',
     fields: (_state, config) =>
-      config.authFlowType === 'CUSTOM_WITHOUT_SRP' ? [usernameField()] : [usernameField(), passwordField()],
+      config.authFlowType === 'CUSTOM_WITHOUT_SRP' ? [USERNAME_FIELD] : [USERNAME_FIELD, PASSWORD_FIELD],
     submit: (c, values, options) => c.signIn({ username: v(values, 'username'), password: values.password }, options),
   },
   signUp: {
     phase: 'entry',
     heading: 'signUp.heading',
-    fields: (_state, config) => [usernameField(), newPasswordField(), ...config.signUpAttributes.map(attributeField)],
+    fields: (_state, config) => [USERNAME_FIELD, NEW_PASSWORD_FIELD, ...config.signUpAttributes.map(attributeField)],
     submit: (c, values, options) =>
       c.signUp({ username: v(values, 'username'), password: v(values, 'password'), attributes: attributesOf(values) }, options),
   },
@@ -153,7 +153,7 @@ export const STEPS = {
     enter: (challenge) =>
       // No method the kit knows: nothing to choose, so no step (an error instead of an empty choice).
       challenge.type === 'selectMfa' && challenge.options.length ? { step: 'selectMfaType', allowedMfaTypes: challenge.options } : null,
-    fields: () => [choiceField('mfaType')],
+    fields: () => [MFA_CHOICE_FIELD],
     submit: chooseMfa,
   },
   selectMfaSetupType: {
@@ -165,7 +165,7 @@ export const STEPS = {
       const options = challenge.type === 'setUpMfa' ? setupOptions(challenge.options) : [];
       return options.length > 1 ? { step: 'selectMfaSetupType', allowedMfaTypes: options } : null;
     },
-    fields: () => [choiceField('mfaType')],
+    fields: () => [MFA_CHOICE_FIELD],
     submit: chooseMfa,
   },
   setUpEmail: {
@@ -174,7 +174,7 @@ export const STEPS = {
     challenge: 'setUpMfa',
     enter: (challenge) =>
       challenge.type === 'setUpMfa' && setupOptions(challenge.options)[0] === 'EMAIL' ? { step: 'setUpEmail' } : null,
-    fields: () => [emailField()],
+    fields: () => [EMAIL_FIELD],
     submit: (c, values, options) => c.confirmSignIn({ email: v(values, 'email') }, options),
   },
   setUpTotp: {
@@ -191,7 +191,7 @@ export const STEPS = {
     challenge: 'newPassword',
     enter: (challenge) =>
       challenge.type === 'newPassword' ? { step: 'newPasswordRequired', missingAttributes: challenge.missingAttributes } : null,
-    fields: (state) => [newPasswordField(), ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
+    fields: (state) => [NEW_PASSWORD_FIELD, ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
     submit: (c, values, options) =>
       c.confirmSignIn({ newPassword: v(values, 'password'), attributes: attributesOf(values) }, options),
   },
@@ -203,20 +203,20 @@ export const STEPS = {
       challenge.type === 'custom'
         ? { step: 'customChallenge', parameters: challenge.parameters, round: state.step === 'customChallenge' ? state.round + 1 : 1 }
         : null,
-    fields: () => [answerField()],
+    fields: () => [ANSWER_FIELD],
     submit: (c, values, options) => c.confirmSignIn({ answer: v(values, 'answer') }, options),
   },
   resetPassword: {
     phase: 'entry',
     heading: 'resetPassword.heading',
-    fields: () => [usernameField()],
+    fields: () => [USERNAME_FIELD],
     submit: (c, values, options) => c.resetPassword({ username: v(values, 'username') }, options),
   },
   confirmResetPassword: {
     phase: 'recovery',
     heading: 'confirmResetPassword.heading',
     resend: 'resetCode',
-    fields: () => [codeField(), newPasswordField()],
+    fields: () => [CODE_FIELD, NEW_PASSWORD_FIELD],
     submit: (c, values, options) => c.confirmResetPassword({ code: v(values, 'code'), password: v(values, 'password') }, options),
   },
   signedIn: {

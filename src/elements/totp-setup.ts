@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
@@ -43,7 +43,8 @@ export class AuthTotpSetupElement extends AuthStepElement<'setUpTotp'> {
     return otpauthUri(this.totpIssuer || location.hostname || 'Cognito', this.state.username, this.secret);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const uri = this.uri;
     if (this.secret && this.qr?.for !== uri) {
       void qrPath(uri).then((qr) => {

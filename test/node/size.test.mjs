@@ -5,16 +5,18 @@ import { pageBundleSize } from '../../bench/page-bundle.mjs';
 
 // The whole flow with the fetch transport and lit, minified + gzip. The aim is ~15 KiB; the budget
 // only stops growth that nobody decided on. Raise it in the same commit as the feature that needs it.
-// 27.2 KB with every step of issue 3 (MFA, setup, new password, custom challenge, reset).
-const BUDGET_GZIP = 28 * 1024;
-// The QR encoder, loaded only on the TOTP-setup step.
-const LAZY_BUDGET_GZIP = 5 * 1024;
+// 26.9 KiB with every step of issue 3 (MFA, setup, new password, custom challenge, reset); 26.4 KiB
+// after the step table, with SRP and the challenge wire format loaded after the first screen.
+const BUDGET_GZIP = 27.5 * 1024;
+// Loaded later: the QR encoder (TOTP setup only), SRP and the challenge wire format (fetched when
+// the browser is idle after the first screen).
+const LAZY_BUDGET_GZIP = 8 * 1024;
 
 test(`a page with <auth-flow> and the fetch transport stays under ${BUDGET_GZIP} B gzip`, async () => {
   const size = await pageBundleSize();
   assert.ok(size.gzip > 5 * 1024, `implausibly small (${size.gzip} B): did the entry change?`);
   assert.ok(size.gzip <= BUDGET_GZIP, `${size.gzip} B gzip is over the ${BUDGET_GZIP} B budget`);
-  assert.ok(size.lazy.gzip > 0, 'the QR encoder is split out, loaded only when needed');
+  assert.ok(size.lazy.gzip > 0, 'the QR encoder, SRP and the challenge wire format are split out, loaded only when needed');
   assert.ok(size.lazy.gzip <= LAZY_BUDGET_GZIP, `lazy chunks: ${size.lazy.gzip} B gzip`);
 });
 

@@ -13,9 +13,9 @@ import type {
 } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { SignInAttempts, type Attempt } from '../attempts.js';
-import { answerMismatch, encodeAnswer, isTotpSetupCode, parseChallenge, publicParameters } from '../challenges.js';
-import { answerPasswordVerifier, startSrp, type SrpStart } from '../srp.js';
+import type { SrpStart } from '../srp.js';
 import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
+import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
 import type { ApiCall } from './session.js';
 
 /** One sign-in in progress; every handle of it sends the newest Session. */
@@ -36,7 +36,9 @@ export interface ApiSignInOptions {
 export class ApiSignIn {
   readonly #attempts = new SignInAttempts<ApiAttempt>();
 
-  constructor(private readonly options: ApiSignInOptions) {}
+  constructor(private readonly options: ApiSignInOptions) {
+    prefetchWhenIdle();
+  }
 
   async signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
     const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
@@ -47,6 +49,7 @@ export class ApiSignIn {
     }
     const parameters: Record<string, string> = { USERNAME: username };
     let srp: SrpStart | undefined;
+    const srpMath = flow === 'USER_SRP_AUTH' || flow === 'CUSTOM_WITH_SRP' ? await loadSrp() : undefined;
     let authFlow = 'CUSTOM_AUTH';
     switch (flow) {
       case 'USER_PASSWORD_AUTH':
@@ -55,7 +58,7 @@ export class ApiSignIn {
         break;
       case 'USER_SRP_AUTH':
       case 'CUSTOM_WITH_SRP':
-        srp = startSrp();
+        srp = srpMath!.startSrp();
         parameters.SRP_A = srp.srpAHex;
         if (flow === 'USER_SRP_AUTH') authFlow = flow;
         else parameters.CHALLENGE_NAME = 'SRP_A';
@@ -70,7 +73,7 @@ export class ApiSignIn {
     if (srp && out.ChallengeName === 'PASSWORD_VERIFIER') {
       this.#advance(attempt, out);
       const challengeParameters = stringRecord(out.ChallengeParameters);
-      const responses = await answerPasswordVerifier({
+      const responses = await srpMath!.answerPasswordVerifier({
         ...(challengeParameters as { SALT: string; SRP_B: string; SECRET_BLOCK: string; USER_ID_FOR_SRP: string }),
         poolName: this.options.poolName,
         password: password!,
@@ -91,9 +94,10 @@ export class ApiSignIn {
 
   async answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
     const { attempt, challengeName } = this.#attempts.get(handle);
-    if (isTotpSetupCode(challengeName, answer)) return this.#verifyTotp(attempt, answer, options);
-    const responses = encodeAnswer(challengeName, answer);
-    if (!responses) throw answerMismatch(challengeName);
+    const wire = await loadChallenges();
+    if (wire.isTotpSetupCode(challengeName, answer)) return this.#verifyTotp(attempt, answer, options);
+    const responses = wire.encodeAnswer(challengeName, answer);
+    if (!responses) throw wire.answerMismatch(challengeName);
     const input: Json = { ChallengeName: challengeName, ChallengeResponses: { ...responses, USERNAME: attempt.username } };
     if (attempt.session) input.Session = attempt.session;
     const out = await this.options.call('RespondToAuthChallenge', input, options);
@@ -155,6 +159,7 @@ export class ApiSignIn {
       throw new AuthError(KIT_ERROR_NAMES.unknownChallenge, 'Unexpected PASSWORD_VERIFIER challenge.');
     }
     this.#advance(attempt, out);
+    const { parseChallenge, publicParameters } = await loadChallenges();
     const parameters = publicParameters(out.ChallengeParameters);
     const challenge = parseChallenge(name, parameters);
     throwIfAborted(options.signal);

@@ -82,9 +82,16 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return {};
   }
 
+  #view: StepView | undefined;
+
   /** The step as the view model describes it: heading, fields with rules, actions, error placement. */
   get view(): StepView {
-    return connect(this.state, this.viewOptions());
+    return (this.#view ??= connect(this.state, this.viewOptions()));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#view = undefined; // state or an attribute changed: read the table again
   }
 
   protected override createRenderRoot(): HTMLElement {

@@ -1,0 +1,17 @@
+/**
+ * Code the sign-in screen does not need before the first submit: SRP's arithmetic and the
+ * challenge wire format. Each loads on first use and is fetched as soon as the browser is idle, so
+ * the first screen does not wait for it and, in practice, neither does a sign-in.
+ */
+let srp: Promise<typeof import('../srp.js')> | undefined;
+let challenges: Promise<typeof import('../challenges.js')> | undefined;
+
+export const loadSrp = () => (srp ??= import('../srp.js'));
+export const loadChallenges = () => (challenges ??= import('../challenges.js'));
+
+export function prefetchWhenIdle(): void {
+  globalThis.requestIdleCallback?.(() => {
+    void loadSrp();
+    void loadChallenges();
+  });
+}
