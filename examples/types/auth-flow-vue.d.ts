@@ -1,8 +1,127 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
 import type { DefineComponent } from "vue";
-import type {} from "cognito-auth-flow";
+import type { AuthFlowElement } from "cognito-auth-flow";
 
-export type CustomElements = {};
+type AuthFlowElementProps = {
+  /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
+  "user-pool-id"?: AuthFlowElement["userPoolId"];
+  /** Cognito app client id (a public client, without a secret). */
+  "client-id"?: AuthFlowElement["clientId"];
+  /** Overrides the Cognito endpoint: a local Cognito or your own proxy. */
+  endpoint?: AuthFlowElement["endpoint"];
+  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
+  "auth-flow-type"?: AuthFlowElement["authFlowType"];
+  /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
+  "initial-step"?: AuthFlowElement["initialStep"];
+  /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
+  "sign-up-attributes"?: AuthFlowElement["signUpAttributes"];
+  /** Hides the way to create an account. */
+  "hide-sign-up"?: AuthFlowElement["hideSignUp"];
+  /** Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
+access tokens are stored until they expire; the refresh token is never stored. Off by default. */
+  persist?: AuthFlowElement["persist"];
+  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
+  "totp-issuer"?: AuthFlowElement["totpIssuer"];
+  /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
+  lang?: AuthFlowElement["lang"];
+  /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
+  userPoolId?: AuthFlowElement["userPoolId"];
+  /** Cognito app client id (a public client, without a secret). */
+  clientId?: AuthFlowElement["clientId"];
+  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
+  authFlowType?: AuthFlowElement["authFlowType"];
+  /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
+  initialStep?: AuthFlowElement["initialStep"];
+  /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
+  signUpAttributes?: AuthFlowElement["signUpAttributes"];
+  /** Hides the way to create an account. */
+  hideSignUp?: AuthFlowElement["hideSignUp"];
+  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
+  totpIssuer?: AuthFlowElement["totpIssuer"];
+  /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
+  challengePrompts?: AuthFlowElement["challengePrompts"];
+  /** Your own strings, by message key, over the locale's. */
+  messages?: AuthFlowElement["messages"];
+  /** The backend to use instead of the one the attributes build (another transport, identity-js). */
+  backend?: AuthFlowElement["backend"];
+  /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
+  controller?: AuthFlowElement["controller"];
+  /** The step changed; detail: `{ step, previousStep }`. */
+  onAuthStepChange?: (e: CustomEvent<HTMLElementEventMap["auth-step-change"]["detail"]>) => void;
+  /** A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets. */
+  onAuthSubmit?: (e: CustomEvent<HTMLElementEventMap["auth-submit"]["detail"]>) => void;
+  /** A request started or ended; detail: `{ pending }`. */
+  onAuthPendingChange?: (e: CustomEvent<HTMLElementEventMap["auth-pending-change"]["detail"]>) => void;
+  /** Cognito sent a code; detail: `{ destination, medium, step }` (destination masked). */
+  onAuthCodeSent?: (e: CustomEvent<HTMLElementEventMap["auth-code-sent"]["detail"]>) => void;
+  /** Something failed; detail: `{ code, step, field?, retryable, name }`. */
+  onAuthError?: (e: CustomEvent<HTMLElementEventMap["auth-error"]["detail"]>) => void;
+  /** An account was created; detail: `{ username }`. */
+  onAuthSignedUp?: (e: CustomEvent<HTMLElementEventMap["auth-signed-up"]["detail"]>) => void;
+  /** Signed in; detail: `{ username, session }` (token claims and expiry, never the refresh token). */
+  onAuthSignedIn?: (e: CustomEvent<HTMLElementEventMap["auth-signed-in"]["detail"]>) => void;
+  /** Signed out; detail: `{ username }`. */
+  onAuthSignedOut?: (e: CustomEvent<HTMLElementEventMap["auth-signed-out"]["detail"]>) => void;
+  /** A password was reset; detail: `{ username }`. */
+  onAuthPasswordReset?: (e: CustomEvent<HTMLElementEventMap["auth-password-reset"]["detail"]>) => void;
+  /** Before focus moves to the first field of a new step (cancelable); detail: `{ step }`. */
+  onAuthInitialFocus?: (e: CustomEvent<HTMLElementEventMap["auth-initial-focus"]["detail"]>) => void;
+  /** The element built or was given another controller (subscribe to the new one); detail: `{ controller }`. */
+  onAuthControllerChange?: (e: CustomEvent<HTMLElementEventMap["auth-controller-change"]["detail"]>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * The whole Cognito sign-up / sign-in flow in one tag.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **auth-step-change** - The step changed; detail: `{ step, previousStep }`.
+   * - **auth-submit** - A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets.
+   * - **auth-pending-change** - A request started or ended; detail: `{ pending }`.
+   * - **auth-code-sent** - Cognito sent a code; detail: `{ destination, medium, step }` (destination masked).
+   * - **auth-error** - Something failed; detail: `{ code, step, field?, retryable, name }`.
+   * - **auth-signed-up** - An account was created; detail: `{ username }`.
+   * - **auth-signed-in** - Signed in; detail: `{ username, session }` (token claims and expiry, never the refresh token).
+   * - **auth-signed-out** - Signed out; detail: `{ username }`.
+   * - **auth-password-reset** - A password was reset; detail: `{ username }`.
+   * - **auth-initial-focus** - Before focus moves to the first field of a new step (cancelable); detail: `{ step }`.
+   * - **auth-controller-change** - The element built or was given another controller (subscribe to the new one); detail: `{ controller }`.
+   *
+   * ### **Slots:**
+   *  - _default_ - The current step's element (managed by the flow).
+   * - **header** - Above every step (a logo, a title).
+   * - **footer** - Below every step (links, legal text).
+   * - **sign-in** - Replaces the sign-in step with your own markup; likewise `sign-up`, `confirm-sign-up` and every step name in kebab case. Your `<form>` needs fields named like the kit's (`username`, `password`, `code`…).
+   *
+   * ### **CSS Properties:**
+   *  - **--auth-flow-color-accent** - Links, focus rings and the main button. _(default: #0b5cad)_
+   * - **--auth-flow-color-on-accent** - Text on the main button. _(default: #ffffff)_
+   * - **--auth-flow-color-text** - Body text. _(default: #1b1f24)_
+   * - **--auth-flow-color-muted** - Hints and secondary text. _(default: #57606a)_
+   * - **--auth-flow-color-surface** - Background of the frame and the fields. _(default: #ffffff)_
+   * - **--auth-flow-color-border** - Field borders. _(default: #8c959f)_
+   * - **--auth-flow-color-danger** - Errors. _(default: #b42318)_
+   * - **--auth-flow-color-success** - Notices such as "account confirmed". _(default: #1a7f37)_
+   * - **--auth-flow-radius** - Corner radius of fields and buttons. _(default: 6px)_
+   * - **--auth-flow-space** - The base spacing unit. _(default: 1rem)_
+   * - **--auth-flow-font** - Font family. _(default: system-ui)_
+   * - **--auth-flow-max-width** - The flow's maximum width. _(default: 24rem)_
+   * - **--auth-flow-field-border** - Border of fields and choice groups. _(default: 1px solid var(--auth-flow-color-border))_
+   * - **--auth-flow-field-background** - Background of fields. _(default: var(--auth-flow-color-surface))_
+   * - **--auth-flow-button-background** - Background of the main button. _(default: var(--auth-flow-color-accent))_
+   * - **--auth-flow-button-color** - Text of the main button. _(default: var(--auth-flow-color-on-accent))_
+   * - **--auth-flow-focus-ring** - Focus outline. _(default: 2px solid var(--auth-flow-color-accent))_
+   * - **--auth-flow-error-color** - Error text and invalid borders. _(default: var(--auth-flow-color-danger))_
+   *
+   * ### **CSS Parts:**
+   *  - **frame** - The box around everything.
+   * - **body** - Holds the current step.
+   * - **status** - The visually hidden live region announcing step changes.
+   */
+  "auth-flow": DefineComponent<AuthFlowElementProps>;
+};
 
 declare module "vue" {
   // eslint-disable-next-line @typescript-eslint/no-empty-interface

@@ -143,10 +143,10 @@ export class AuthController extends ControllerBase implements StepCommands {
     if (!handle) return;
     const normalized = 'code' in answer ? { ...answer, code: normalizeCode(answer.code) } : answer;
     if (this.invalid(answerValues(normalized), fieldsOf(this.getSnapshot(), this.stepConfig))) return;
-    if (this.getSnapshot().step === 'selectMfaSetupType' && 'mfaType' in normalized) {
+    if (specOf(this.getSnapshot().step).answersLocally && 'mfaType' in normalized) {
       // Choosing what to set up asks nothing of Cognito: the next screen does the setting up.
       this.apply({ type: 'mfaSetupChosen', mfaType: normalized.mfaType });
-      if (this.getSnapshot().step === 'setUpTotp') await this.#associateTotp(options);
+      await this.#prepare(options);
       return;
     }
     const run = this.begin(options);
@@ -212,16 +212,16 @@ export class AuthController extends ControllerBase implements StepCommands {
     this.apply({ type: 'signInResult', result });
     const state = this.getSnapshot();
     if (state.step === 'signedIn') this.dispatchEvent(new AuthSignedInEvent(state.session));
-    else if (state.step === 'setUpTotp') void this.#associateTotp({});
+    else if (specOf(state.step).prepare) void this.#prepare({});
     else if ('codeDelivery' in state && state.codeDelivery) {
       this.dispatchEvent(new AuthCodeSentEvent(state.codeDelivery, state.step));
     } else if (state.error) this.dispatchEvent(new AuthErrorEvent(state.error, state.step));
   }
 
-  /** MFA setup with an authenticator app: fetch the secret the screen shows. */
-  async #associateTotp(options: CommandOptions): Promise<void> {
+  /** What the step on screen fetches as it appears: the authenticator-app secret at TOTP setup. */
+  async #prepare(options: CommandOptions): Promise<void> {
     const handle = this.challenge;
-    if (!handle) return;
+    if (!handle || specOf(this.getSnapshot().step).prepare !== 'totpSecret') return;
     const run = this.begin(options);
     await this.perform(
       run,

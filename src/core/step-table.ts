@@ -78,6 +78,10 @@ export interface StepSpec<S extends StepName> {
   enter?(challenge: Challenge, state: AuthState): StepData | null;
   /** Shows where a code went and can send a new one. */
   resend?: Resend;
+  /** What the step fetches as it appears (the authenticator-app secret at TOTP setup). */
+  prepare?: 'totpSecret';
+  /** Its answer picks the next screen without asking Cognito (which MFA method to set up). */
+  answersLocally?: true;
   fields(state: StateOf<S>, config: StepConfig): readonly FieldSpec[];
   /** How the submitted form becomes a command (the main button; other intents are generic). */
   submit?(commands: StepCommands, values: FormValues, options: CommandOptions): Promise<void>;
@@ -165,6 +169,7 @@ export const STEPS = {
       const options = challenge.type === 'setUpMfa' ? setupOptions(challenge.options) : [];
       return options.length > 1 ? { step: 'selectMfaSetupType', allowedMfaTypes: options } : null;
     },
+    answersLocally: true,
     fields: () => [MFA_CHOICE_FIELD],
     submit: chooseMfa,
   },
@@ -182,6 +187,7 @@ export const STEPS = {
     heading: 'totpSetup.heading',
     challenge: 'setUpMfa',
     enter: (challenge) => (challenge.type === 'setUpMfa' ? { step: 'setUpTotp' } : null),
+    prepare: 'totpSecret',
     fields: code,
     submit: submitCode,
   },

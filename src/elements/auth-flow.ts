@@ -28,6 +28,7 @@ export { slotNameFor } from './shared/step-host.js';
  * Sign-up and sign-in against an Amazon Cognito user pool, one step at a time.
  *
  * @summary The whole Cognito sign-up / sign-in flow in one tag.
+ * @tag auth-flow
  *
  * @fires auth-step-change - The step changed; detail: `{ step, previousStep }`.
  * @fires auth-submit - A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets.
@@ -174,8 +175,7 @@ export class AuthFlowElement extends LitElement {
   protected override render() {
     const step = this.snapshot?.step;
     const custom = step ? this.#steps.customMarkup(step) : null;
-    const locale = this.#locale.locale;
-    return html`<div part="frame" dir=${this.#locale.dir} lang=${locale || nothing}>
+    return html`<div part="frame" dir=${this.#locale.dir} lang=${this.#locale.lang}>
       <slot name="header"></slot>
       <div part="body">
         ${this.configError

@@ -16,6 +16,7 @@ const INPUT_MODES = new Set(['numeric', 'text', 'email', 'tel']);
  * challenge through `<auth-flow>`'s `challengePrompts`, keyed by the parameter `name`.
  *
  * @summary Answer a custom-auth challenge, any number of rounds.
+ * @tag auth-challenge-prompt
  */
 export class AuthChallengePromptElement extends AuthStepElement<'customChallenge'> {
   static override readonly steps = ['customChallenge'] as const;

@@ -5,6 +5,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * The sign-up confirmation step: says where the code went, takes it, and can send a new one.
  *
  * @summary Confirm an account with the code Cognito sent.
+ * @tag auth-confirm-code
  */
 export class AuthConfirmCodeElement extends AuthStepElement<'confirmSignUp'> {
   static override readonly steps = ['confirmSignUp'] as const;

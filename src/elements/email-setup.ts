@@ -6,6 +6,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * Cognito then sends a code there to confirm it.
  *
  * @summary Set up email codes for signing in.
+ * @tag auth-email-setup
  */
 export class AuthEmailSetupElement extends AuthStepElement<'setUpEmail'> {
   static override readonly steps = ['setUpEmail'] as const;

@@ -6,6 +6,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * SMS and email codes can be sent again.
  *
  * @summary Enter an SMS, email or authenticator-app code to finish signing in.
+ * @tag auth-mfa-code
  */
 export class AuthMfaCodeElement extends AuthStepElement<
   'confirmSignInWithSmsCode' | 'confirmSignInWithTotpCode' | 'confirmSignInWithEmailCode'

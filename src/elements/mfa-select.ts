@@ -6,6 +6,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * set up when the pool requires MFA (`MFA_SETUP` with a choice).
  *
  * @summary Choose an MFA method to use or to set up.
+ * @tag auth-mfa-select
  */
 export class AuthMfaSelectElement extends AuthStepElement<'selectMfaType' | 'selectMfaSetupType'> {
   static override readonly steps = ['selectMfaType', 'selectMfaSetupType'] as const;

@@ -7,6 +7,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * the person types, and a field for each required attribute the account still lacks.
  *
  * @summary Set a new password (and missing required details) to finish signing in.
+ * @tag auth-new-password
  */
 export class AuthNewPasswordElement extends AuthStepElement<'newPasswordRequired'> {
   static override readonly steps = ['newPasswordRequired'] as const;

@@ -6,6 +6,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * and the new password (`confirmResetPassword`). The same copy whether or not the account exists.
  *
  * @summary Reset a forgotten password with a code.
+ * @tag auth-reset-password
  */
 export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 'confirmResetPassword'> {
   static override readonly steps = ['resetPassword', 'confirmResetPassword'] as const;

@@ -8,6 +8,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * The sign-in step: username and password, with ways to reset a password or create an account.
  *
  * @summary Sign in with a username and password (SRP by default).
+ * @tag auth-sign-in
  */
 export class AuthSignInElement extends AuthStepElement<'signIn'> {
   static override readonly steps = ['signIn'] as const;

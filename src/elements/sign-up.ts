@@ -10,6 +10,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * The sign-up step: username, a new password and the attributes the pool wants.
  *
  * @summary Create an account.
+ * @tag auth-sign-up
  */
 export class AuthSignUpElement extends AuthStepElement<'signUp'> {
   static override readonly steps = ['signUp'] as const;

@@ -5,6 +5,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * The signed-in view: who is signed in, and a way out (optionally on every device).
  *
  * @summary The signed-in view with a sign-out button.
+ * @tag auth-signed-in
  */
 export class AuthSignedInElement extends AuthStepElement<'signedIn'> {
   static override readonly steps = ['signedIn'] as const;

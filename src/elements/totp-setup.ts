@@ -21,6 +21,7 @@ async function qrPath(text: string): Promise<{ size: number; path: string }> {
  * `otpauth://` URI with issuer and account name, the secret as copyable text, and the first code.
  *
  * @summary Set up an authenticator app with a QR code and verify its first code.
+ * @tag auth-totp-setup
  */
 export class AuthTotpSetupElement extends AuthStepElement<'setUpTotp'> {
   static override readonly steps = ['setUpTotp'] as const;

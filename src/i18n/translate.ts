@@ -5,7 +5,10 @@
 import type { ErrorInfo } from '../core/errors.js';
 import { en, type MessageKey, type Messages } from './en.js';
 
-type Loader = () => Promise<Partial<Messages>>;
+/** A locale's strings; `$dir` says its direction when its language tag does not (default: from the tag). */
+export type LocaleMessages = Partial<Messages> & { $dir?: 'ltr' | 'rtl' };
+
+type Loader = () => Promise<LocaleMessages>;
 
 const loaders = new Map<string, Loader>();
 
@@ -13,7 +16,7 @@ const loaders = new Map<string, Loader>();
  * Adds (or replaces) a locale: `registerLocale('de', () => import('./de.js').then((m) => m.de))`.
  * Keys it lacks fall back to English.
  */
-export function registerLocale(lang: string, load: Loader | Partial<Messages>): void {
+export function registerLocale(lang: string, load: Loader | LocaleMessages): void {
   loaders.set(lang.toLowerCase(), typeof load === 'function' ? load : () => Promise.resolve(load));
 }
 
@@ -26,10 +29,23 @@ export function matchLocale(lang: string | null | undefined): string | null {
   return loaders.has(base) ? base : null;
 }
 
-export async function loadMessages(lang: string | null | undefined, overrides: Partial<Messages> = {}): Promise<Messages> {
+/** The catalogue for `lang`, and the language and direction of what it actually holds. */
+export interface Catalogue {
+  messages: Messages;
+  /** `lang` when a catalogue for it is registered; else `en`, the bundled fallback. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export async function loadCatalogue(lang: string | null | undefined, overrides: Partial<Messages> = {}): Promise<Catalogue> {
   const match = matchLocale(lang);
-  const locale = match ? await loaders.get(match)!() : {};
-  return { ...en, ...locale, ...overrides } as Messages;
+  const { $dir, ...locale }: LocaleMessages = match ? await loaders.get(match)!() : {};
+  const used = match ? lang! : 'en';
+  return { messages: { ...en, ...locale, ...overrides } as Messages, lang: used, dir: $dir ?? directionOf(used) };
+}
+
+export async function loadMessages(lang: string | null | undefined, overrides: Partial<Messages> = {}): Promise<Messages> {
+  return (await loadCatalogue(lang, overrides)).messages;
 }
 
 export type Translate = <K extends MessageKey>(
@@ -45,11 +61,17 @@ export function translator(catalogue: Messages): Translate {
   };
 }
 
+/** Catalogue keys whose text takes no arguments, starting with `field.`: the attribute labels. */
+type LabelKey = { [K in MessageKey]: K extends `field.${string}` ? (Messages[K] extends string ? K : never) : never }[MessageKey];
+
+function isLabelKey(key: string): key is LabelKey {
+  return Object.hasOwn(en, key) && typeof en[key as MessageKey] === 'string';
+}
+
 /** The label for a Cognito attribute: the catalogue's `field.<name>`, else the name made readable. */
 export function fieldLabel(t: Translate, name: string): string {
-  const key = `field.${name}` as MessageKey;
-  const text = t(key as 'field.email');
-  if (text !== key) return text;
+  const key = `field.${name}`;
+  if (isLabelKey(key)) return t(key);
   const words = name.replace(/^custom:/, '').replace(/[_:]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
