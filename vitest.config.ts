@@ -1,5 +1,5 @@
 /**
- * Story tests (TOOLCHAIN.md §8, way a): every story in stories/ becomes a Vitest test that renders
+ * Story tests: every story in stories/ becomes a Vitest test (the Storybook addon's plugin) that renders
  * it in Chromium, runs its play function and fails on any axe violation (`a11y.test: 'error'`).
  * Run with `npm run test:stories`. Debian's chromium, never a downloaded browser.
  */

@@ -1,5 +1,5 @@
 /**
- * Storybook 10, configured by hand (TOOLCHAIN.md §6: never `storybook init` here).
+ * Storybook 10, configured by hand: `storybook init` would install a browser and edit files outside the package.
  * The web-components + Vite framework; docs, a11y (axe) and the Vitest story tests as addons.
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
