@@ -1,10 +1,11 @@
 /**
- * CUSTOM_AUTH's trigger seam: the Define/Create/VerifyAuthChallenge Lambda event shapes (COGNITO.md
- * §5.5 item 2), loading a trigger module, and calling its handlers the way Cognito does. A handler
- * gets the event and returns it (or changes `event.response` in place), as a Lambda would. Its
- * second argument is the local stand-in for SES/SNS: `deliver` puts a message in the outbox.
- * A handler that throws, or answers nonsense, fails the sign-in with the exception Cognito uses
- * for a broken trigger (UserLambdaValidationException / InvalidLambdaResponseException).
+ * CUSTOM_AUTH's trigger seam (docs/cognito.md §8.1): the Define/Create/VerifyAuthChallenge Lambda
+ * event shapes as AWS documents them for those triggers, loading a trigger module, and calling its
+ * handlers the way Cognito does. A handler gets the event and returns it (or changes
+ * `event.response` in place), as a Lambda would. Its second argument is the local stand-in for
+ * SES/SNS: `deliver` puts a message in the outbox. A handler that throws, or answers nonsense, fails
+ * the sign-in with the exception Cognito uses for a broken trigger (UserLambdaValidationException /
+ * InvalidLambdaResponseException).
  */
 import { pathToFileURL } from 'node:url';
 import { CognitoError } from './errors.js';

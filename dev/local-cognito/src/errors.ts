@@ -42,7 +42,7 @@ export const errors = {
   internal: (message: string) => new CognitoError('InternalErrorException', message),
 };
 
-/** `__type` may carry a namespace (`…#Name`); take the part after the last `#` (COGNITO.md §2). */
+/** `__type` may carry a namespace (`…#Name`); take the part after the last `#` (docs/cognito.md §1). */
 export function errorName(type: unknown): string {
   const text = typeof type === 'string' ? type : 'UnknownError';
   return text.split(':')[0].split('#').pop() || 'UnknownError';

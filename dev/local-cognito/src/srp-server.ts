@@ -1,7 +1,7 @@
 /**
- * Server side of Cognito's SRP-6a (COGNITO.md §3): the PASSWORD_VERIFIER challenge and the check of
- * the client's PASSWORD_CLAIM_SIGNATURE. The group arithmetic is the kit's own shared module, so a
- * login through the proxy proves the client and this server agree on every step.
+ * Server side of Cognito's SRP-6a (docs/cognito.md §4): the PASSWORD_VERIFIER challenge and the
+ * check of the client's PASSWORD_CLAIM_SIGNATURE. The group arithmetic is the kit's own shared
+ * module, so a login through the proxy proves the client and this server agree on every step.
  */
 import { randomBytes } from 'node:crypto';
 import {

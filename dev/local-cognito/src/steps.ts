@@ -194,7 +194,7 @@ export async function issueTokens(ctx: Context, attempt: Attempt): Promise<Json>
   return { ChallengeParameters: {}, AuthenticationResult: completeTokens(tokens) };
 }
 
-/** cognito-local's sign-in error names → Cognito's (COGNITO.md §5.2). */
+/** cognito-local's sign-in error names → Cognito's (docs/cognito.md §8.1). */
 export function normaliseSignInError(error: unknown): unknown {
   if (!(error instanceof CognitoError)) return error;
   if (error.type === 'InvalidPasswordException' && error.message === 'Invalid password') return errors.notAuthorized();

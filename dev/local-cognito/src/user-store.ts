@@ -104,7 +104,7 @@ export function attribute(user: StoredUser, name: string): string | undefined {
   return user.Attributes?.find((a) => a.Name === name)?.Value;
 }
 
-/** The pool name that SRP hashes: the part of the pool id after `_` (COGNITO.md §3). */
+/** The pool name that SRP hashes: the part of the pool id after `_` (docs/cognito.md §4). */
 export function poolName(poolId: string): string {
   return poolId.slice(poolId.indexOf('_') + 1);
 }

@@ -71,7 +71,7 @@ function tokens(username: string, exp: number, refresh: string | undefined = 're
   };
 }
 
-/** Cognito's SRP leg for one user, written from COGNITO.md §3 (server side). */
+/** Cognito's SRP leg for one user, written from docs/cognito.md §4 (server side). */
 async function srpServer(userId: string, password: string) {
   const salt = 'c0ffee0123456789abcdef0123456789';
   const b = hexToBigInt('5eed'.repeat(64));

@@ -46,7 +46,7 @@ const TIMESTAMP = 'Tue Mar 3 09:07:05 UTC 2026';
 const a = hexToBigInt(A_HEX);
 const b = hexToBigInt(B_SECRET_HEX);
 
-/** The server side of COGNITO.md §3, written from the formulas. */
+/** The server side of docs/cognito.md §4, written from the formulas. */
 async function simulatedServer(saltHex: string, password = PASSWORD) {
   const k = await computeK();
   const x = await computeX(POOL, USER_ID, password, saltHex);
