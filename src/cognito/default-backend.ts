@@ -13,6 +13,7 @@ export function createDefaultBackend(config: BackendConfig): AuthBackend {
     userPoolId: config.userPoolId,
     clientId: config.clientId,
     endpoint: config.endpoint || undefined,
+    timeout: config.timeout || undefined,
     storage: storage ? new WebStorageSessionStore(storage, `cognito-auth-flow:${config.clientId}`) : undefined,
   });
 }

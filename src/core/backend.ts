@@ -156,6 +156,8 @@ export interface BackendConfig {
   endpoint?: string;
   /** Where the session survives a reload: this tab, every tab, or nowhere (memory). */
   persist?: 'session' | 'local' | '';
+  /** Milliseconds before an unanswered request is given up (a retryable `timeout`). */
+  timeout?: number;
 }
 
 /** Builds the backend `<auth-flow>` uses when it is given none; throws on a malformed config. */

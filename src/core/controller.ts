@@ -29,16 +29,20 @@ export interface AuthControllerOptions {
   authFlowType?: AuthFlowType;
   /** The attributes sign-up requires (the element passes its `sign-up-attributes`). */
   signUpAttributes?: readonly AttributeRequest[];
+  /** "Forgot password" says when a username has no account. Off: it moves on as if it had one. */
+  revealUnknownUsers?: boolean;
 }
 
 export class AuthController extends ControllerBase implements StepCommands {
   authFlowType: AuthFlowType;
   signUpAttributes: readonly AttributeRequest[];
+  revealUnknownUsers: boolean;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super(backend, initialState(options.initialStep));
     this.authFlowType = options.authFlowType ?? 'USER_SRP_AUTH';
     this.signUpAttributes = options.signUpAttributes ?? [];
+    this.revealUnknownUsers = options.revealUnknownUsers ?? false;
   }
 
   /** What the step table's fields and the view model are computed with. */
@@ -121,7 +125,7 @@ export class AuthController extends ControllerBase implements StepCommands {
   async resendCode(options: CommandOptions = {}): Promise<void> {
     const { step, username } = this.getSnapshot();
     const resend = specOf(step).resend;
-    if (resend === 'resetCode') return this.#sendResetCode(username, this.begin(options));
+    if (resend === 'resetCode') return this.#sendResetCode(username, this.begin(options), { resend: true });
     if (resend === 'signUpCode') return this.#sendSignUpCode(username, this.begin(options));
     const handle = this.challenge;
     if (resend !== 'challengeCode' || !handle) return;
@@ -264,13 +268,23 @@ export class AuthController extends ControllerBase implements StepCommands {
     );
   }
 
-  async #sendResetCode(username: string, run: Run): Promise<void> {
+  /**
+   * Sends a password-reset code. An unknown username moves on exactly like a known one (without
+   * saying where the code went), as sign-in does not reveal whether an account exists either,
+   * unless the app chose `revealUnknownUsers`.
+   */
+  async #sendResetCode(username: string, run: Run, { resend = false } = {}): Promise<void> {
     await this.perform(
       run,
       () => this.backend.forgotPassword({ username }, run.options),
       (codeDelivery) => {
-        this.apply({ type: 'resetCodeSent', username, codeDelivery });
+        this.apply(resend ? { type: 'codeResent', codeDelivery } : { type: 'resetCodeSent', username, codeDelivery });
         this.dispatchEvent(new AuthCodeSentEvent(codeDelivery, 'confirmResetPassword'));
+      },
+      (error) => {
+        if (error.code !== 'userNotFound' || this.revealUnknownUsers) return false;
+        this.apply(resend ? { type: 'codeResent' } : { type: 'resetCodeSent', username });
+        return true;
       },
     );
   }

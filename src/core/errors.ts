@@ -11,6 +11,7 @@ export const KIT_ERROR_NAMES = {
   unknownChallenge: 'UnknownChallengeError',
   unknown: 'UnknownError',
   validation: 'ValidationError',
+  timeout: 'TimeoutError',
 } as const;
 
 export class AuthError extends Error {
@@ -49,6 +50,11 @@ export const ERROR_CODES = [
   'tooManyRequests',
   'tooManyFailedAttempts',
   'invalidPassword',
+  'passwordReused',
+  'invalidUsername',
+  'signUpDisabled',
+  'passwordResetNotAllowed',
+  'mfaSetupUnavailable',
   'invalidEmail',
   'invalidPhone',
   'invalidParameter',
@@ -62,6 +68,7 @@ export const ERROR_CODES = [
   'forbidden',
   'unknownChallenge',
   'network',
+  'timeout',
   'aborted',
   'serviceError',
 ] as const;
@@ -105,6 +112,7 @@ const BY_NAME: Record<string, Rule> = {
   TooManyRequestsException: { code: 'tooManyRequests', retryable: true },
   TooManyFailedAttemptsException: { code: 'tooManyFailedAttempts' },
   InvalidPasswordException: { code: 'invalidPassword', field: 'password' },
+  PasswordHistoryPolicyViolationException: { code: 'passwordReused', field: 'password' },
   CodeDeliveryFailureException: { code: 'codeDeliveryFailure', retryable: true },
   UserLambdaValidationException: { code: 'triggerFailed' },
   InvalidLambdaResponseException: { code: 'serviceError', retryable: true },
@@ -118,8 +126,17 @@ const BY_NAME: Record<string, Rule> = {
   SoftwareTokenMFANotFoundException: { code: 'softwareTokenNotFound' },
   ConcurrentModificationException: { code: 'serviceError', retryable: true },
   ForbiddenException: { code: 'forbidden' },
+  // The pool or app client is not set up for what the kit asked: nothing the person can retry.
+  OperationNotEnabledException: { code: 'misconfigured' },
+  FeatureUnavailableInTierException: { code: 'misconfigured' },
+  UnsupportedOperationException: { code: 'misconfigured' },
+  UnauthorizedException: { code: 'misconfigured' },
+  UnsupportedTokenTypeException: { code: 'misconfigured' },
+  // A rotated refresh token used again after its grace period: the session is over.
+  RefreshTokenReuseException: { code: 'tokenRevoked' },
   InternalErrorException: { code: 'serviceError', retryable: true },
   [KIT_ERROR_NAMES.network]: { code: 'network', retryable: true },
+  [KIT_ERROR_NAMES.timeout]: { code: 'timeout', retryable: true },
   [KIT_ERROR_NAMES.aborted]: { code: 'aborted', retryable: true },
   [KIT_ERROR_NAMES.unknownChallenge]: { code: 'unknownChallenge' },
 };
@@ -127,6 +144,8 @@ const BY_NAME: Record<string, Rule> = {
 /** The documented message sub-cases (docs/cognito.md §5); everything else is keyed on the name alone. */
 function notAuthorized(message: string): Rule {
   if (/attempts exceeded/i.test(message)) return { code: 'passwordAttemptsExceeded' };
+  if (/sign ?up is not permitted/i.test(message)) return { code: 'signUpDisabled' };
+  if (/cannot be reset in the current state/i.test(message)) return { code: 'passwordResetNotAllowed' };
   if (/disabled/i.test(message)) return { code: 'userDisabled' };
   if (/session is expired|invalid session/i.test(message)) return { code: 'sessionExpired' };
   if (/status is confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
@@ -140,6 +159,10 @@ function invalidParameter(message: string): Rule {
   if (/already confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
   if (/no registered\/verified|no verified/i.test(message)) return { code: 'noVerifiedContact' };
   if (/flow not enabled|not enabled for this client/i.test(message)) return { code: 'flowNotEnabled' };
+  // The pool's username rules (an email or a phone number as username, or no spaces).
+  if (/username should be an email/i.test(message)) return { code: 'invalidEmail', field: 'username' };
+  if (/username should be a phone/i.test(message)) return { code: 'invalidPhone', field: 'username' };
+  if (/'username'|username/i.test(message)) return { code: 'invalidUsername', field: 'username' };
   if (/phone/i.test(message)) return { code: 'invalidPhone', field: 'phone_number' };
   if (/email/i.test(message)) return { code: 'invalidEmail', field: 'email' };
   if (/'password'|password/i.test(message)) return { code: 'invalidPassword', field: 'password' };
@@ -156,7 +179,7 @@ export function describeError(error: unknown, context: { signingIn?: boolean } =
   let rule: Rule;
   if (name === 'NotAuthorizedException') rule = notAuthorized(message);
   else if (name === 'InvalidParameterException') rule = invalidParameter(message);
-  else rule = BY_NAME[name] ?? { code: 'serviceError', retryable: true };
+  else rule = (Object.hasOwn(BY_NAME, name) && BY_NAME[name]) || { code: 'serviceError', retryable: true };
   if (context.signingIn && rule.code === 'userNotFound') rule = { code: 'incorrectCredentials' };
   const info: ErrorInfo = { code: rule.code, name, retryable: rule.retryable ?? false };
   if (rule.field) info.field = rule.field;
@@ -165,9 +188,14 @@ export function describeError(error: unknown, context: { signingIn?: boolean } =
   return info;
 }
 
+/** True when the kit maps `name` to a code of its own (else it reads as a retryable service error). */
+export function isKnownErrorName(name: string): boolean {
+  return Object.hasOwn(BY_NAME, name) || name === 'NotAuthorizedException' || name === 'InvalidParameterException';
+}
+
 function errorName(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'AbortError' || error.name === 'TimeoutError') return KIT_ERROR_NAMES.aborted;
+    if (error.name === 'AbortError') return KIT_ERROR_NAMES.aborted;
     return error.name || KIT_ERROR_NAMES.unknown;
   }
   return KIT_ERROR_NAMES.unknown;

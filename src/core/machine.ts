@@ -3,7 +3,7 @@
  * their outcomes here; this file decides which screen comes next, with the step table's help.
  * Tested as a step × outcome table.
  */
-import type { AuthSession, CodeDelivery, MfaType, SignInResult, SignUpResult } from './backend.js';
+import type { AuthSession, ChallengeType, CodeDelivery, MfaType, SignInResult, SignUpResult } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 import { phaseOf, specOf, stepForChallenge } from './step-table.js';
 import type { AuthState, EntryStep } from './steps.js';
@@ -14,8 +14,9 @@ export type Outcome =
   | { type: 'signInResult'; result: SignInResult }
   | { type: 'signedUp'; username: string; result: SignUpResult }
   | { type: 'signUpConfirmed' }
-  | { type: 'codeResent'; codeDelivery: CodeDelivery }
-  | { type: 'resetCodeSent'; username: string; codeDelivery: CodeDelivery }
+  /** A new code went out (`codeDelivery` absent: Cognito did not say where). */
+  | { type: 'codeResent'; codeDelivery?: CodeDelivery }
+  | { type: 'resetCodeSent'; username: string; codeDelivery?: CodeDelivery }
   | { type: 'passwordReset' }
   | { type: 'failed'; error: ErrorInfo }
   | { type: 'signedOut' }
@@ -33,8 +34,9 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
 
     case 'signInResult': {
       if (outcome.result.kind === 'done') return { ...keep, step: 'signedIn', session: outcome.result.session };
-      const next = stepForChallenge(outcome.result.challenge, state);
-      if (!next) return { ...state, pending: false, error: unsupported(outcome.result.name) };
+      const { challenge, name } = outcome.result;
+      const next = stepForChallenge(challenge, state);
+      if (!next) return { ...state, pending: false, error: unsupported(challenge.type, name) };
       return { ...keep, ...next };
     }
 
@@ -49,7 +51,8 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
 
     case 'codeResent':
       if (specOf(state.step).resend) {
-        return { ...state, pending: false, error: null, notice: 'codeResent', codeDelivery: outcome.codeDelivery } as AuthState;
+        const codeDelivery = outcome.codeDelivery ?? ('codeDelivery' in state ? state.codeDelivery : undefined);
+        return { ...state, pending: false, error: null, notice: 'codeResent', codeDelivery } as AuthState;
       }
       return state; // the person moved on; nothing to show
 
@@ -102,7 +105,10 @@ function failed(state: AuthState, error: ErrorInfo): AuthState {
   return { ...state, pending: false, error };
 }
 
-/** A challenge the backend understood but no step fits (e.g. MFA choice with no known method). */
-function unsupported(name: string): ErrorInfo {
-  return { code: 'unknownChallenge', name, retryable: false };
+/**
+ * A challenge the backend understood but no step fits: MFA setup that offers only SMS (set up
+ * after sign-in, not here), or an MFA choice with no method the kit knows.
+ */
+function unsupported(type: ChallengeType, name: string): ErrorInfo {
+  return { code: type === 'setUpMfa' ? 'mfaSetupUnavailable' : 'unknownChallenge', name, retryable: false };
 }

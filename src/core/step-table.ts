@@ -186,7 +186,8 @@ export const STEPS = {
     phase: 'challenge',
     heading: 'totpSetup.heading',
     challenge: 'setUpMfa',
-    enter: (challenge) => (challenge.type === 'setUpMfa' ? { step: 'setUpTotp' } : null),
+    // Only an authenticator app, or no choice left but the app.
+    enter: (challenge) => (challenge.type === 'setUpMfa' && challenge.options.includes('TOTP') ? { step: 'setUpTotp' } : null),
     prepare: 'totpSecret',
     fields: code,
     submit: submitCode,

@@ -100,11 +100,17 @@ export class AuthFlowElement extends LitElement {
   /** Hides the way to create an account. */
   @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;
 
+  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
+  @property({ type: Boolean, attribute: 'reveal-unknown-users' }) revealUnknownUsers = false;
+
   /**
    * Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
    * access tokens are stored until they expire; the refresh token is never stored. Off by default.
    */
   @property() persist: 'session' | 'local' | '' = '';
+
+  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 0;
 
   /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';
@@ -161,11 +167,12 @@ export class AuthFlowElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist'] as const;
+    const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist', 'requestTimeout'] as const;
     if (config.some((name) => changed.has(name)) && (this.#ownsController || !this.#controller)) {
       this.#buildController();
     }
     if (changed.has('authFlowType') && this.#controller) this.#controller.authFlowType = this.authFlowType;
+    if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
     if (changed.has('signUpAttributes') && this.#controller && this.#ownsController) {
       this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
     }
@@ -208,6 +215,7 @@ export class AuthFlowElement extends LitElement {
       initialStep: this.initialStep,
       authFlowType: this.authFlowType,
       signUpAttributes: parseAttributeList(this.signUpAttributes),
+      revealUnknownUsers: this.revealUnknownUsers,
     });
     if (this.#ownsController) this.#controller?.dispose();
     this.#attach(controller);
@@ -220,7 +228,8 @@ export class AuthFlowElement extends LitElement {
     const factory = AuthFlowElement.defaultBackend;
     if (!factory || !this.userPoolId || !this.clientId) return null;
     try {
-      return factory({ userPoolId: this.userPoolId, clientId: this.clientId, endpoint: this.endpoint, persist: this.persist });
+      const { userPoolId, clientId, endpoint, persist, requestTimeout: timeout } = this;
+      return factory({ userPoolId, clientId, endpoint, persist, timeout });
     } catch {
       this.configError = true; // a malformed pool id: say so instead of failing on submit
       return null;

@@ -23,7 +23,7 @@ export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 
       );
     }
     return this.renderForm(
-      html`${this.renderCodeSent()}
+      html`${this.renderCodeSent(t('confirmResetPassword.intro'))}
         ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
         ${this.renderHiddenUsername()} ${this.renderCodeField()} ${this.renderNewPasswordField()}
         ${this.renderSubmit(t('confirmResetPassword.submit'), t('confirmResetPassword.pending'))}

@@ -107,6 +107,7 @@ export const en = {
   'resetPassword.submit': 'Send code',
   'resetPassword.pending': 'Sending…',
   'confirmResetPassword.heading': 'Choose a new password',
+  'confirmResetPassword.intro': 'If an account exists for that username, we sent it a code.',
   'confirmResetPassword.submit': 'Change password',
   'confirmResetPassword.pending': 'Changing…',
 
@@ -141,6 +142,11 @@ export const en = {
   'error.tooManyRequests': 'Too many requests. Please wait a moment and try again.',
   'error.tooManyFailedAttempts': 'Too many wrong codes. Ask for a new code later.',
   'error.invalidPassword': 'This password does not meet the password rules.',
+  'error.passwordReused': 'You used this password before. Choose one you have not used.',
+  'error.invalidUsername': 'Enter a username without spaces.',
+  'error.signUpDisabled': 'New accounts cannot be created here. Contact support for help.',
+  'error.passwordResetNotAllowed': 'The password of this account cannot be reset now. Contact support for help.',
+  'error.mfaSetupUnavailable': 'This account must set up verification by text message, which this page cannot do. Contact support for help.',
   'error.invalidEmail': 'Enter an email address like name@example.com.',
   'error.invalidPhone': 'Enter the phone number with its country code, like +15550100199.',
   'error.invalidParameter': 'Something in the form is not valid. Check it and try again.',
@@ -154,6 +160,7 @@ export const en = {
   'error.forbidden': 'The request was blocked.',
   'error.unknownChallenge': 'This sign-in needs a step this page cannot show.',
   'error.network': 'We could not reach the server. Check your connection and try again.',
+  'error.timeout': 'The server took too long to answer. Check your connection and try again.',
   'error.aborted': 'The request was cancelled.',
   'error.serviceError': 'Something went wrong on our side. Please try again.',
 } satisfies Record<RequiredKeys, string> & Record<string, string | ((...args: never[]) => string)>;

@@ -18,6 +18,7 @@ import type {
   SignUpInput,
   SignUpResult,
 } from '../../core/backend.js';
+import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { MemorySessionStore, type SessionStore } from '../session-store.js';
 import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from '../transport.js';
 import { createFetchTransport } from '../transports/fetch.js';
@@ -42,13 +43,19 @@ export interface CognitoApiBackendOptions {
   refreshMargin?: number;
   /** The clock (epoch ms); tests fix it. */
   now?: () => number;
+  /** Gives up on a request Cognito has not answered after this many ms (a retryable `timeout`). Default 15 000. */
+  timeout?: number;
 }
+
+/** Long enough for a slow mobile network, short enough that nobody waits on a request that died. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export class CognitoApiBackend implements AuthBackend {
   readonly userPoolId: string;
   readonly clientId: string;
   readonly region: string;
   readonly #transport: CognitoTransport;
+  readonly #timeout: number;
   readonly #session: ApiSession;
   readonly #signIn: ApiSignIn;
 
@@ -58,6 +65,7 @@ export class CognitoApiBackend implements AuthBackend {
     this.region = regionFromPoolId(options.userPoolId);
     const transport = options.transport ?? createFetchTransport;
     this.#transport = typeof transport === 'function' ? transport({ region: this.region, endpoint: options.endpoint }) : transport;
+    this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     const now = options.now ?? Date.now;
     const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
     this.#session = new ApiSession({
@@ -168,14 +176,27 @@ export class CognitoApiBackend implements AuthBackend {
     return (await this.tokens(options))?.accessToken ?? null;
   }
 
-  /** Sends one operation; the flow operations get `ClientId` and `ClientMetadata` added. */
-  #call(operation: string, input: Json, options: CallOptions): Promise<Json> {
+  /**
+   * Sends one operation; the flow operations get `ClientId` and `ClientMetadata` added. A request
+   * still unanswered after the timeout is abandoned (its late answer never arrives) and reported
+   * as a retryable `TimeoutError`.
+   */
+  async #call(operation: string, input: Json, options: CallOptions): Promise<Json> {
     throwIfAborted(options.signal);
     let body = input;
     if (FLOW_OPERATIONS.has(operation)) {
       body = { ClientId: this.clientId, ...input };
       if (options.clientMetadata) body.ClientMetadata = options.clientMetadata;
     }
-    return this.#transport.call(operation, body, options.signal);
+    const timeout = AbortSignal.timeout(this.#timeout);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    try {
+      return await this.#transport.call(operation, body, signal);
+    } catch (error) {
+      if (timeout.aborted && !options.signal?.aborted) {
+        throw new AuthError(KIT_ERROR_NAMES.timeout, `${operation} got no answer within ${this.#timeout} ms.`, { cause: error });
+      }
+      throw error;
+    }
   }
 }

@@ -52,6 +52,8 @@ export interface CognitoIdentityJsBackendOptions {
   storage?: ICognitoStorage;
   /** Refresh when the access token expires within this many ms. Default 60 000. */
   refreshMargin?: number;
+  /** Gives up on a call Cognito has not answered after this many ms (a retryable `timeout`). Default 15 000. */
+  timeout?: number;
   /** The clock (epoch ms); tests fix it. */
   now?: () => number;
 }
@@ -90,6 +92,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
       client,
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
+      timeout: options.timeout ?? 15_000,
       now: options.now ?? Date.now,
     };
     this.signInFlow = new IdentityJsSignIn(this.ctx);
@@ -104,7 +107,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   // ── sign-up ────────────────────────────────────────────────────────────────────────────────
 
   signUp(input: SignUpInput, options: CallOptions = {}): Promise<SignUpResult> {
-    const call = new Call<SignUpResult>(options.signal, options.clientMetadata);
+    const call = new Call<SignUpResult>(options.signal, options.clientMetadata, this.ctx.timeout);
     // A view of the pool whose requests go through this call (CognitoUserPool.signUp uses `this.client`).
     const pool = Object.create(this.pool, { client: { value: new CallClient(this.ctx.client, call) } }) as CognitoUserPool;
     const attributes = Object.entries(input.attributes ?? {}).map(([Name, Value]) => new CognitoUserAttribute({ Name, Value }));
@@ -127,7 +130,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   }
 
   confirmSignUp(input: { username: string; code: string }, options: CallOptions = {}): Promise<void> {
-    const call = new Call<void>(options.signal, options.clientMetadata);
+    const call = new Call<void>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, input.username, call);
     return call.run(() =>
       user.confirmRegistration(input.code, false, (error) => (error ? call.fail(toAuthError(error, call.signal)) : call.ok()), options.clientMetadata),
@@ -135,7 +138,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   }
 
   resendSignUpCode(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
-    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata);
+    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, input.username, call);
     return call.run(() =>
       user.resendConfirmationCode(
@@ -166,7 +169,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   // ── password reset ─────────────────────────────────────────────────────────────────────────
 
   forgotPassword(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
-    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata);
+    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, input.username, call);
     const delivered = (out: unknown) => call.ok(codeDelivery((out as Json | undefined)?.CodeDeliveryDetails));
     return call.run(() =>
@@ -178,7 +181,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   }
 
   confirmForgotPassword(input: { username: string; code: string; password: string }, options: CallOptions = {}): Promise<void> {
-    const call = new Call<void>(options.signal, options.clientMetadata);
+    const call = new Call<void>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, input.username, call);
     return call.run(() =>
       user.confirmPassword(

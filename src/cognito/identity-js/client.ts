@@ -59,9 +59,13 @@ export class Call<T> implements CallState {
   private resolve!: (value: T) => void;
   private reject!: (error: unknown) => void;
 
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(
     readonly signal: AbortSignal | undefined,
     readonly clientMetadata: Record<string, string> | undefined,
+    /** Gives up after this many ms without an answer (a retryable `TimeoutError`); 0: never. */
+    timeout = 0,
   ) {
     this.promise = new Promise<T>((resolve, reject) => {
       this.resolve = resolve;
@@ -69,17 +73,25 @@ export class Call<T> implements CallState {
     });
     if (signal?.aborted) this.fail(abortError(signal.reason));
     else signal?.addEventListener('abort', () => this.fail(abortError(signal?.reason)), { once: true });
+    if (timeout > 0 && !this.settled) {
+      this.#timer = setTimeout(
+        () => this.fail(new AuthError(KIT_ERROR_NAMES.timeout, `Cognito gave no answer within ${timeout} ms.`)),
+        timeout,
+      );
+    }
   }
 
   ok(value: T): void {
     if (this.settled) return;
     this.settled = true;
+    clearTimeout(this.#timer);
     this.resolve(value);
   }
 
   fail(error: unknown): void {
     if (this.settled) return;
     this.settled = true;
+    clearTimeout(this.#timer);
     this.reject(error);
   }
 

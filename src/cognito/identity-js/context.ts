@@ -22,6 +22,8 @@ export interface IdentityJsContext {
   readonly client: IdentityJsClient;
   readonly clientId: string;
   readonly refreshMargin: number;
+  /** ms before a call without an answer fails with `TimeoutError`. */
+  readonly timeout: number;
   readonly now: () => number;
 }
 

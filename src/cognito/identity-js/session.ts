@@ -46,7 +46,7 @@ export class IdentityJsSession {
   private async refresh(options: CallOptions): Promise<AuthSession> {
     const cached = cachedTokens(this.ctx.storage, this.ctx.clientId);
     if (!cached?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
-    const call = new Call<AuthSession>(options.signal, options.clientMetadata);
+    const call = new Call<AuthSession>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, cached.username, call);
     const refreshToken = new CognitoRefreshToken({ RefreshToken: cached.refreshToken });
     return call.run(() =>
@@ -67,7 +67,7 @@ export class IdentityJsSession {
   async signOut(input: { global?: boolean } = {}, options: CallOptions = {}): Promise<void> {
     const cached = cachedTokens(this.ctx.storage, this.ctx.clientId);
     if (!cached) return;
-    const call = new Call<void>(options.signal, options.clientMetadata);
+    const call = new Call<void>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, cached.username, call);
     const failed = (error: unknown) => call.fail(toAuthError(error, call.signal));
     try {

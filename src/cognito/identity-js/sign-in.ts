@@ -155,7 +155,7 @@ export class IdentityJsSignIn {
 
   /** A call on the sign-in in progress: its user now talks through it. */
   private attemptCall<T extends SignInResult | { secretCode: string }>(attempt: UserAttempt, options: CallOptions): Call<T> {
-    const call = new Call<T>(options.signal, options.clientMetadata);
+    const call = new Call<T>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = internals(attempt.user);
     user.client = new CallClient(this.ctx.client, call);
     call.onChallenge = (reply) => {
