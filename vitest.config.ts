@@ -9,6 +9,9 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { requireNode } from './scripts/node-runtime.mjs';
+
+console.log(requireNode('vitest'));
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

@@ -3,6 +3,9 @@ import { chromeLauncher } from '@web/test-runner';
 import { prebundlePlugin } from './scripts/prebundle-plugin.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { localCognitoPlugin } from './scripts/local-cognito-plugin.mjs';
+import { requireNode } from './scripts/node-runtime.mjs';
+
+console.log(requireNode('web-test-runner'));
 
 
 export default {

@@ -3,6 +3,9 @@
  * The web-components + Vite framework; docs, a11y (axe) and the Vitest story tests as addons.
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { requireNode } from '../scripts/node-runtime.mjs';
+
+requireNode('Storybook');
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',

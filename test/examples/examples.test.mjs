@@ -113,7 +113,7 @@ describe('examples in Chromium: sign in as demo', () => {
     await signsIn('vue', t);
   });
 
-  test('Angular 21 (AOT): CUSTOM_ELEMENTS_SCHEMA, [controller], (auth-signed-in), a signal of the state', async (t) => {
+  test('Angular 22 (AOT): CUSTOM_ELEMENTS_SCHEMA, [controller], (auth-signed-in), a signal of the state', async (t) => {
     await signsIn('angular', t);
   });
 

@@ -11,6 +11,9 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { requireNode } from '../../scripts/node-runtime.mjs';
+
+console.log(requireNode('test:examples'));
 
 
 /** What a page would load from a CDN: `https://cdn.jsdelivr.net/npm/cognito-auth-flow@<v>/dist/cdn/<file>`. */
