@@ -78,9 +78,13 @@ export type AuthFlowElementProps = {
   "sign-up-attributes"?: AuthFlowElement["signUpAttributes"];
   /** Hides the way to create an account. */
   "hide-sign-up"?: AuthFlowElement["hideSignUp"];
+  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
+  "reveal-unknown-users"?: AuthFlowElement["revealUnknownUsers"];
   /** Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
 access tokens are stored until they expire; the refresh token is never stored. Off by default. */
   persist?: AuthFlowElement["persist"];
+  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
+  "request-timeout"?: AuthFlowElement["requestTimeout"];
   /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
   "totp-issuer"?: AuthFlowElement["totpIssuer"];
   /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
@@ -97,6 +101,10 @@ access tokens are stored until they expire; the refresh token is never stored. O
   signUpAttributes?: AuthFlowElement["signUpAttributes"];
   /** Hides the way to create an account. */
   hideSignUp?: AuthFlowElement["hideSignUp"];
+  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
+  revealUnknownUsers?: AuthFlowElement["revealUnknownUsers"];
+  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
+  requestTimeout?: AuthFlowElement["requestTimeout"];
   /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
   totpIssuer?: AuthFlowElement["totpIssuer"];
   /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */

@@ -70,14 +70,17 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
     call: () => Promise<T>,
     onResult: (result: T) => void,
     onError?: (error: ErrorInfo) => boolean,
+    /** A sign-in reads an unknown user like a wrong password (it never says whether an account exists). */
+    context: { signingIn?: boolean } = {},
   ): Promise<void> {
     const outcome = await this.runner.perform(run, call);
-    if (outcome.status === 'done') return onResult(outcome.value);
-    if (outcome.status === 'stale') {
-      if (outcome.latest) this.settle();
+    // Checked again here: another command may have started while this answer was on its way.
+    if (outcome.status === 'stale' || !run.isCurrent()) {
+      if (run.isLatest()) this.settle();
       return;
     }
-    const error = describeError(outcome.error, { signingIn: this.#state.step === 'signIn' });
+    if (outcome.status === 'done') return onResult(outcome.value);
+    const error = describeError(outcome.error, context);
     if (!onError?.(error)) this.fail(error);
   }
 

@@ -65,7 +65,7 @@ export class AuthController extends ControllerBase implements StepCommands {
   async restore(options: CommandOptions = {}): Promise<void> {
     const run = this.runner.begin(options);
     const outcome = await this.runner.perform(run, () => this.backend.currentSession(run.options));
-    if (outcome.status === 'done' && outcome.value) this.apply({ type: 'sessionRestored', session: outcome.value });
+    if (outcome.status === 'done' && outcome.value && run.isCurrent()) this.apply({ type: 'sessionRestored', session: outcome.value });
     // No usable session stays where we are; whatever this run displaced must not stay pending.
     if (run.isLatest()) this.settle();
   }
@@ -84,6 +84,7 @@ export class AuthController extends ControllerBase implements StepCommands {
       () => this.backend.signIn({ username, password: input.password, authFlowType }, run.options),
       (result) => this.#signInResult(result),
       (error) => this.#signInFailed(error, username, run),
+      { signingIn: true },
     );
   }
 
@@ -237,12 +238,12 @@ export class AuthController extends ControllerBase implements StepCommands {
   /** Sign-in errors that are really steps: send the code the next screen needs. */
   #signInFailed(error: ErrorInfo, username: string, run: Run): boolean {
     if (error.code === 'userNotConfirmed') {
-      this.apply({ type: 'failed', error });
+      this.apply({ type: 'signInDiverted', error });
       void this.#sendSignUpCode(username, run);
       return true;
     }
     if (error.code === 'passwordResetRequired') {
-      this.apply({ type: 'failed', error });
+      this.apply({ type: 'signInDiverted', error });
       void this.#sendResetCode(username, run);
       return true;
     }

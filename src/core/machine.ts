@@ -19,6 +19,8 @@ export type Outcome =
   | { type: 'resetCodeSent'; username: string; codeDelivery?: CodeDelivery }
   | { type: 'passwordReset' }
   | { type: 'failed'; error: ErrorInfo }
+  /** A sign-in refused with an error that is really a step (unconfirmed user, forced reset): its code is sent next. */
+  | { type: 'signInDiverted'; error: ErrorInfo }
   | { type: 'signedOut' }
   | { type: 'sessionRestored'; session: AuthSession }
   | { type: 'totpSecretReady'; secretCode: string }
@@ -65,6 +67,12 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
     case 'failed':
       return failed(state, outcome.error);
 
+    case 'signInDiverted':
+      // The controller sends the code next, so the new screen starts pending.
+      if (outcome.error.code === 'userNotConfirmed') return { ...keep, step: 'confirmSignUp', pending: true };
+      if (outcome.error.code === 'passwordResetRequired') return { ...keep, step: 'confirmResetPassword', pending: true };
+      return failed(state, outcome.error);
+
     case 'signedOut':
       return { ...keep, step: 'signIn', notice: 'signedOut' };
 
@@ -86,14 +94,6 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
 
 function failed(state: AuthState, error: ErrorInfo): AuthState {
   const keep = { username: state.username, notice: null, error: null };
-  // Sign-in outcomes that are really steps: the controller sends the code next, so the new screen
-  // starts pending.
-  if (state.step === 'signIn' && error.code === 'userNotConfirmed') {
-    return { ...keep, step: 'confirmSignUp', pending: true };
-  }
-  if (state.step === 'signIn' && error.code === 'passwordResetRequired') {
-    return { ...keep, step: 'confirmResetPassword', pending: true };
-  }
   // Tokens revoked or refresh refused while signed in: signed out, and told why.
   if (state.step === 'signedIn' && error.code === 'tokenRevoked') {
     return { ...keep, step: 'signIn', pending: false, error };

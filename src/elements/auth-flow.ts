@@ -13,7 +13,7 @@ import { parseAttributeList } from '../core/fields.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
-import { errorMessage } from '../i18n/translate.js';
+import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
 import { intentOf, valuesOf } from './shared/form.js';
@@ -249,7 +249,7 @@ export class AuthFlowElement extends LitElement {
     const unsubscribe = controller.subscribe(this.#onState);
     detach.signal.addEventListener('abort', unsubscribe);
     bridgeEvents(controller, this, detach.signal, (event) => {
-      if (event.type === 'codesent' && 'codeDelivery' in event) this.announcement = this.#locale.t('code.sent', event.codeDelivery);
+      if (event.type === 'codesent' && 'codeDelivery' in event) this.announcement = codeSentText(this.#locale.t, event.codeDelivery);
     });
   }
 

@@ -43,11 +43,12 @@ export class AuthChallengePromptElement extends AuthStepElement<'customChallenge
     const parameters = this.parameters;
     const own = this.#renderer(Object.hasOwn(parameters, 'name') ? parameters.name : '');
     if (own) return own(parameters, this.state.round ?? 1);
-    if (parameters.prompt) return html`<p class="auth-code-sent">${parameters.prompt}</p>`;
+    // The trigger's text, in its own direction and isolated from the page's (dir=auto).
+    if (parameters.prompt) return html`<p class="auth-code-sent" dir="auto">${parameters.prompt}</p>`;
     const shown = Object.entries(parameters).filter(([key]) => key !== 'label' && key !== 'inputmode');
     if (!shown.length) return html`<p class="auth-code-sent">${this.t('challenge.intro')}</p>`;
     return html`<dl class="auth-challenge-parameters">
-      ${shown.map(([key, value]) => html`<dt>${key}</dt><dd>${value}</dd>`)}
+      ${shown.map(([key, value]) => html`<dt dir="auto">${key}</dt><dd dir="auto">${value}</dd>`)}
     </dl>`;
   }
 

@@ -2,6 +2,7 @@
  * Picking a locale and looking strings up. English is bundled; every other locale is a module
  * loaded on first use, so a page pays only for the languages it shows.
  */
+import type { CodeDelivery } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { en, type MessageKey, type Messages } from './en.js';
 
@@ -85,4 +86,17 @@ export function errorMessage(t: Translate, error: ErrorInfo): string {
 /** Direction for a language tag, for `dir` on the frame. */
 export function directionOf(lang: string | null | undefined): 'rtl' | 'ltr' {
   return /^(ar|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/i.test(lang ?? '') ? 'rtl' : 'ltr';
+}
+
+/**
+ * Server-provided text inside a sentence, isolated (U+2068 … U+2069) so that its direction marks
+ * cannot reorder the sentence around it: "…to \u202Emoc.elpmaxe@evil" stays visibly reversed.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** "We sent a code to …", with the masked destination isolated. */
+export function codeSentText(t: Translate, delivery: CodeDelivery): string {
+  return t('code.sent', { ...delivery, destination: isolate(delivery.destination) });
 }

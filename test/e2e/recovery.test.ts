@@ -139,6 +139,21 @@ describe('e2e: failures', () => {
     expect((await failed).detail).to.deep.include({ code: 'tooManyRequests', retryable: true });
   });
 
+  it('a request that never answers times out: a retryable message at the form, the username kept, a retry signs in', async () => {
+    const user = await createUser({ username: freshName('timeout'), password: STRONG });
+    await setFault({ operation: 'InitiateAuth', mode: 'hang', times: 1, username: user.username });
+    const el = await mountFlow({ requestTimeout: 1500, authFlowType: 'USER_PASSWORD_AUTH' });
+    const failed = oneEvent(el, 'auth-error');
+    signInAs(el, user.username, STRONG);
+    expect((await failed).detail).to.deep.include({ code: 'timeout', retryable: true, name: 'TimeoutError' });
+    expect(el.controller!.getSnapshot().pending).to.equal(false);
+    expect(formAlert(el)).to.equal('The server took too long to answer. Check your connection and try again.');
+    expect(input(el, 'username').value).to.equal(user.username);
+    fill(el, { password: STRONG });
+    submit(el);
+    await signedIn(el);
+  });
+
   it('a request that hangs can be abandoned: going to sign-up drops it', async () => {
     const user = await createUser({ username: freshName('hang'), password: STRONG });
     await setFault({ operation: 'InitiateAuth', mode: 'hang', times: 1, username: user.username });

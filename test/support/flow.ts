@@ -10,7 +10,7 @@ export const STRONG = 'Sturdy-Pass-2049';
 
 /** An `<auth-flow>` built from attributes alone (the default fetch transport), showing its first form. */
 export async function mountFlow(
-  options: { authFlowType?: AuthFlowType; persist?: 'session' | 'local' } = {},
+  options: { authFlowType?: AuthFlowType; persist?: 'session' | 'local'; requestTimeout?: number } = {},
 ): Promise<AuthFlowElement> {
   const { endpoint, userPoolId, clientId } = await localCognito();
   const el = await fixture<AuthFlowElement>(html`<auth-flow
@@ -19,6 +19,7 @@ export async function mountFlow(
     endpoint=${endpoint}
     auth-flow-type=${options.authFlowType ?? 'USER_SRP_AUTH'}
     persist=${options.persist ?? ''}
+    request-timeout=${options.requestTimeout ?? 0}
   ></auth-flow>`);
   await waitFor(() => el.querySelector(':scope > * form'));
   return el;

@@ -265,11 +265,16 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return html`<input hidden name="username" autocomplete="username" value=${this.state.username} />`;
   }
 
-  /** "We sent a code to …", or `fallback` when Cognito did not say where. */
+  /**
+   * "We sent a code to …" with the masked destination in a `<bdi>` (it comes from the server: its
+   * direction marks must not reorder the sentence), or `fallback` when Cognito did not say where.
+   */
   protected renderCodeSent(fallback?: string): TemplateResult | typeof nothing {
-    const delivery = 'codeDelivery' in this.state ? this.state.codeDelivery : undefined;
-    const text = delivery ? this.t('code.sent', delivery) : fallback;
-    return text ? html`<p class="auth-code-sent">${text}</p>` : nothing;
+    const delivery = this.view.codeDelivery;
+    if (!delivery) return fallback ? html`<p class="auth-code-sent">${fallback}</p>` : nothing;
+    const slot = '\u0000';
+    const [before, after] = this.t('code.sent', { ...delivery, destination: slot }).split(slot);
+    return html`<p class="auth-code-sent">${before}${after === undefined ? nothing : html`<bdi>${delivery.destination}</bdi>${after}`}</p>`;
   }
 
   protected renderResendButton(): TemplateResult {

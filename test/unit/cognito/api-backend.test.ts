@@ -406,3 +406,32 @@ describe('CognitoApiBackend (scripted transport)', () => {
     expect(decodeJwtPayload('a.W10.b')).to.deep.equal({});
   });
 });
+
+describe('CognitoApiBackend: request timeouts', () => {
+  it('gives up on a request with no answer: a TimeoutError, and the request is aborted', async () => {
+    let seen: AbortSignal | undefined;
+    const transport: CognitoTransport = {
+      call: (_operation, _input, signal) =>
+        new Promise((_resolve, reject) => {
+          seen = signal;
+          signal?.addEventListener('abort', () => reject(new AuthError('AbortError')));
+        }),
+    };
+    const started = Date.now();
+    const error = await rejection(backend(transport, { timeout: 60 }).forgotPassword({ username: 'slow' }));
+    expect(error.name).to.equal('TimeoutError');
+    expect(Date.now() - started).to.be.within(40, 2000);
+    expect(seen?.aborted, 'the late answer can never arrive').to.equal(true);
+  });
+
+  it("a caller's own abort stays an abort, not a timeout", async () => {
+    const transport: CognitoTransport = {
+      call: (_operation, _input, signal) =>
+        new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new AuthError('AbortError')))),
+    };
+    const caller = new AbortController();
+    const pending = rejection(backend(transport, { timeout: 5000 }).forgotPassword({ username: 'x' }, { signal: caller.signal }));
+    caller.abort();
+    expect((await pending).name).to.equal('AbortError');
+  });
+});

@@ -318,3 +318,96 @@ describe('AuthController', () => {
     controller.dispose();
   });
 });
+
+describe('AuthController: hardening', () => {
+  it('a timeout is a retryable error at the form; the username is kept and pending settles', async () => {
+    const { controller } = setUp({ signIn: [new AuthError('TimeoutError', 'InitiateAuth got no answer within 15000 ms.')] });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', pending: false, username: 'ana' });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'timeout', retryable: true });
+  });
+
+  it('"forgot password" moves on for an unknown username without saying where a code went', async () => {
+    const { controller, eventNames } = setUp({ forgotPassword: [new AuthError('UserNotFoundException', 'Username/client id combination not found.')] });
+    controller.goTo('resetPassword');
+    await controller.resetPassword({ username: 'nobody' });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmResetPassword', pending: false, error: null, username: 'nobody' });
+    expect(controller.getSnapshot()).not.to.have.property('codeDelivery', EMAIL_DELIVERY);
+    expect(eventNames(), 'no code-sent event for a code never sent').to.deep.equal([]);
+  });
+
+  it('revealUnknownUsers shows the unknown username instead', async () => {
+    const { controller } = setUp(
+      { forgotPassword: [new AuthError('UserNotFoundException', 'Username/client id combination not found.')] },
+      { revealUnknownUsers: true },
+    );
+    controller.goTo('resetPassword');
+    await controller.resetPassword({ username: 'nobody' });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'resetPassword' });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'userNotFound', field: 'username' });
+  });
+
+  it('a new reset code says so, like the other code steps', async () => {
+    const { controller } = setUp({ forgotPassword: [EMAIL_DELIVERY, { ...EMAIL_DELIVERY, destination: 'b***@e***' }] });
+    await controller.resetPassword({ username: 'ana' });
+    await controller.resendCode();
+    expect(controller.getSnapshot()).to.deep.include({ step: 'confirmResetPassword', notice: 'codeResent' });
+    expect(controller.getSnapshot()).to.have.deep.property('codeDelivery', { ...EMAIL_DELIVERY, destination: 'b***@e***' });
+  });
+
+  it('MFA setup offering only SMS (set up after sign-in) is a clear error, not authenticator-app setup', async () => {
+    const h = handle('setup');
+    const { controller } = setUp({ signIn: [{ kind: 'challenge', name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SMS_MFA"]' }, handle: h }] });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', pending: false });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'mfaSetupUnavailable', retryable: false });
+  });
+
+  it('an MFA choice with no method the kit knows is an error with the way back, not an empty choice', async () => {
+    const h = handle('select');
+    const { controller } = setUp({ signIn: [{ kind: 'challenge', name: 'SELECT_MFA_TYPE', parameters: { MFAS_CAN_CHOOSE: '["WEBAUTHN"]' }, handle: h }] });
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', pending: false });
+    expect(controller.getSnapshot().error).to.deep.include({ code: 'unknownChallenge' });
+  });
+
+  it("a caller's abort after the backend answered settles pending and drops the answer", async () => {
+    const answer = deferred<{ kind: 'done'; session: typeof SESSION }>();
+    const { controller } = setUp({ signIn: [() => answer.promise] });
+    const caller = new AbortController();
+    const done = controller.signIn({ username: 'ana', password: PASSWORD }, { signal: caller.signal });
+    answer.resolve({ kind: 'done', session: SESSION });
+    caller.abort();
+    await done;
+    expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', pending: false });
+  });
+
+  it('restore() aborted while another command is in flight leaves nothing pending', async () => {
+    const session = deferred<null>();
+    const signIn = deferred<{ kind: 'done'; session: typeof SESSION }>();
+    const { controller } = setUp({ signIn: [() => signIn.promise], currentSession: [() => session.promise] });
+    void controller.signIn({ username: 'ana', password: PASSWORD });
+    const caller = new AbortController();
+    const restoring = controller.restore({ signal: caller.signal });
+    caller.abort();
+    session.resolve(null);
+    await restoring;
+    signIn.resolve({ kind: 'done', session: SESSION });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(controller.getSnapshot().pending).to.equal(false);
+  });
+
+  it('a late sign-out answer never lands on a newer sign-in', async () => {
+    const out = deferred<void>();
+    const signIn = deferred<{ kind: 'done'; session: typeof SESSION }>();
+    const { controller } = setUp({ signOut: [() => out.promise], signIn: [() => signIn.promise] });
+    const signingOut = controller.signOut();
+    const signingIn = controller.signIn({ username: 'ana', password: PASSWORD });
+    out.resolve();
+    await signingOut;
+    expect(controller.getSnapshot().pending, 'the sign-in is still in flight').to.equal(true);
+    signIn.resolve({ kind: 'done', session: SESSION });
+    await signingIn;
+    expect(controller.getSnapshot().step).to.equal('signedIn');
+  });
+});

@@ -24,6 +24,13 @@ describe('describeError', () => {
     ['TooManyRequestsException', 'Rate exceeded', { code: 'tooManyRequests', retryable: true }],
     ['ResourceNotFoundException', 'User pool client does not exist.', { code: 'misconfigured' }],
     ['NetworkError', 'Failed to fetch', { code: 'network', retryable: true }],
+    ['TimeoutError', 'InitiateAuth got no answer within 15000 ms.', { code: 'timeout', retryable: true }],
+    ['NotAuthorizedException', 'SignUp is not permitted for this user pool', { code: 'signUpDisabled', retryable: false }],
+    ['NotAuthorizedException', 'User password cannot be reset in the current state.', { code: 'passwordResetNotAllowed' }],
+    ['InvalidParameterException', "1 validation error detected: Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+", { code: 'invalidUsername', field: 'username' }],
+    ['InvalidParameterException', 'Username should be an email.', { code: 'invalidEmail', field: 'username' }],
+    ['PasswordHistoryPolicyViolationException', 'Password has previously been used', { code: 'passwordReused', field: 'password' }],
+    ['RefreshTokenReuseException', 'Refresh token has been reused', { code: 'tokenRevoked', retryable: false }],
     ['SomethingNewException', 'who knows', { code: 'serviceError', retryable: true }],
   ];
   for (const [name, message, expected] of cases) {

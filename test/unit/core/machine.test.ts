@@ -31,10 +31,8 @@ const challenge = (name: string, parameters: Record<string, string> = {}): Outco
   type: 'signInResult',
   result: challengeResult(name, parameters),
 });
-const failed = (code: ErrorCode, name = 'SomeException'): Outcome => ({
-  type: 'failed',
-  error: { code, name, retryable: false } satisfies ErrorInfo,
-});
+const errorOf = (code: ErrorCode, name = 'SomeException'): ErrorInfo => ({ code, name, retryable: false });
+const failed = (code: ErrorCode, name = 'SomeException'): Outcome => ({ type: 'failed', error: errorOf(code, name) });
 
 const CHALLENGE_STEPS = STEP_NAMES.filter((step) => STEPS[step].phase === 'challenge');
 
@@ -87,18 +85,11 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
   { name: 'passwordReset', outcome: { type: 'passwordReset' }, to: 'signIn' },
   { name: 'failed: wrong code', outcome: failed('codeMismatch'), to: 'same' },
   { name: 'failed: incorrect credentials', outcome: failed('incorrectCredentials'), to: 'same' },
-  {
-    name: 'failed: user not confirmed',
-    outcome: failed('userNotConfirmed'),
-    to: 'same',
-    except: { signIn: 'confirmSignUp' },
-  },
-  {
-    name: 'failed: password reset required',
-    outcome: failed('passwordResetRequired'),
-    to: 'same',
-    except: { signIn: 'confirmResetPassword' },
-  },
+  // Only a sign-in's refusal is a step; the same error from another command is just an error.
+  { name: 'failed: user not confirmed', outcome: failed('userNotConfirmed'), to: 'same' },
+  { name: 'failed: password reset required', outcome: failed('passwordResetRequired'), to: 'same' },
+  { name: 'sign-in diverted: user not confirmed', outcome: { type: 'signInDiverted', error: errorOf('userNotConfirmed') }, to: 'confirmSignUp' },
+  { name: 'sign-in diverted: password reset required', outcome: { type: 'signInDiverted', error: errorOf('passwordResetRequired') }, to: 'confirmResetPassword' },
   {
     name: 'failed: session expired',
     outcome: failed('sessionExpired'),
@@ -137,7 +128,7 @@ describe('machine: step × outcome', () => {
     const all: Record<Outcome['type'], true> = {
       submitted: true, signInResult: true, signedUp: true, signUpConfirmed: true, codeResent: true,
       resetCodeSent: true, passwordReset: true, failed: true, signedOut: true, sessionRestored: true,
-      totpSecretReady: true, mfaSetupChosen: true, navigated: true,
+      totpSecretReady: true, mfaSetupChosen: true, navigated: true, signInDiverted: true,
     };
     expect([...types].sort()).to.deep.equal(Object.keys(all).sort());
   });
@@ -152,7 +143,8 @@ describe('machine: step × outcome', () => {
         expect(before, 'the old state is never mutated').to.deep.equal(on(from));
         if (IGNORED[row.outcome.type]?.includes(from)) expect(after).to.equal(before);
         else if (row.outcome.type === 'submitted') expect(after.pending).to.equal(true);
-        else if (!(row.outcome.type === 'failed' && expected !== from && from === 'signIn')) {
+        else if (row.outcome.type === 'signInDiverted') expect(after.pending, 'its code is on the way').to.equal(true);
+        else {
           expect(after.pending, 'settled').to.equal(false);
         }
       });

@@ -1,0 +1,81 @@
+/** Bad input and impatient people: what reached the screen from a listener, a Lambda or a double click. */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { AuthController } from '../../src/core/controller.js';
+import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
+import { fill, submit, waitFor } from '../support/dom.js';
+import { challengeResult, deferred, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
+
+const PASSWORD = 'Correct-horse-9';
+
+async function mount(script: Script, setup?: (el: AuthFlowElement) => void) {
+  const backend = new ScriptedBackend(script);
+  const controller = new AuthController(backend, { signUpAttributes: [] });
+  const el = await fixture<AuthFlowElement>(html`<auth-flow sign-up-attributes="" .controller=${controller}></auth-flow>`);
+  setup?.(el);
+  await el.updateComplete;
+  return { el, backend, controller };
+}
+
+describe('hardening: submits', () => {
+  it('is single-flight from the first click, even while an auth-submit listener holds it', async () => {
+    const { el, backend } = await mount({ signUp: [{ userConfirmed: true }] });
+    const hold = deferred<void>();
+    el.addEventListener('auth-submit', (event) => event.detail.waitUntil(hold.promise));
+    el.controller!.goTo('signUp');
+    await waitFor(() => el.querySelector('auth-sign-up form'));
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    submit(el);
+    submit(el);
+    hold.resolve();
+    await waitFor(() => el.querySelector('auth-sign-in form'));
+    expect(backend.calls.map((call) => call.method)).to.deep.equal(['signUp']);
+  });
+});
+
+describe('hardening: what the server or a Lambda sends', () => {
+  for (const name of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+    it(`a custom challenge named "${name}" shows its prompt as text (no app renderer is found)`, async () => {
+      const { el } = await mount({
+        signIn: [challengeResult('CUSTOM_CHALLENGE', { name, prompt: 'What colour is the sky?' }, handle('c'))],
+      });
+      fill(el, { username: 'ana', password: PASSWORD });
+      submit(el);
+      const prompt = await waitFor(() => el.querySelector('auth-challenge-prompt .auth-code-sent'));
+      expect(prompt.textContent).to.equal('What colour is the sky?');
+      expect(el.querySelector('auth-challenge-prompt input[name=answer]')).to.exist;
+    });
+  }
+
+  it('isolates a masked destination from the sentence around it (bidi marks cannot reorder it)', async () => {
+    const destination = '\u202Emoc.elpmaxe@evil';
+    const { el } = await mount({
+      signIn: [challengeResult('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: destination, CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' }, handle('e'))],
+    });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    const bdi = await waitFor(() => el.querySelector('auth-mfa-code .auth-code-sent bdi'));
+    expect(bdi.textContent).to.equal(destination);
+    expect(bdi.parentElement!.textContent).to.equal(`We sent a code by email to ${destination}.`);
+  });
+
+  it('a custom prompt keeps its own direction, isolated (dir=auto)', async () => {
+    const { el } = await mount({ signIn: [challengeResult('CUSTOM_CHALLENGE', { prompt: '\u202Eabc' }, handle('d'))] });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    const prompt = await waitFor(() => el.querySelector('auth-challenge-prompt .auth-code-sent'));
+    expect(prompt.getAttribute('dir')).to.equal('auto');
+  });
+
+  it('NEW_PASSWORD_REQUIRED with userAttributes "null" still asks for the new password and the missing attribute', async () => {
+    const { el } = await mount({
+      signIn: [challengeResult('NEW_PASSWORD_REQUIRED', { userAttributes: 'null', requiredAttributes: '["userAttributes.name"]' }, handle('n'))],
+      answerChallenge: [{ kind: 'done', session: SESSION }],
+    });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    await waitFor(() => el.querySelector('auth-new-password input[name=name]'));
+    expect(el.controller!.getSnapshot().pending).to.equal(false);
+  });
+});
