@@ -31,7 +31,7 @@ export async function currentOrRefreshed(
     return await actions.refresh();
   } catch (error) {
     // A revoked or expired refresh token means signed out; network trouble keeps the tokens.
-    if (error instanceof AuthError && error.name === 'NotAuthorizedException') return null;
+    if (error instanceof AuthError && (error.name === 'NotAuthorizedException' || error.name === 'RefreshTokenReuseException')) return null;
     throw error;
   }
 }

@@ -28,6 +28,7 @@ export const FLOW_OPERATIONS: ReadonlySet<string> = new Set([
   'RespondToAuthChallenge',
   'ForgotPassword',
   'ConfirmForgotPassword',
+  'GetTokensFromRefreshToken',
 ]);
 
 export function regionFromPoolId(userPoolId: string): string {

@@ -16,6 +16,9 @@ export interface SessionTokens {
   expiresAt: number;
 }
 
+/** A refresh refused with these means the session is over: the tokens are dropped. */
+const SESSION_OVER = new Set(['NotAuthorizedException', 'RefreshTokenReuseException']);
+
 /** Sends one Cognito operation for the backend. */
 export type ApiCall = (operation: string, input: Json, options: CallOptions) => Promise<Json>;
 
@@ -52,18 +55,18 @@ export class ApiSession {
     return this.#refreshing.run(() => this.#refresh(options));
   }
 
+  /**
+   * `GetTokensFromRefreshToken`, which works whether the app client rotates refresh tokens or not
+   * (REFRESH_TOKEN_AUTH is refused with rotation on); a rotated refresh token replaces the old one.
+   */
   async #refresh(options: CallOptions): Promise<AuthSession> {
     const tokens = await this.#store.load();
     if (!tokens?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
     let out: Json;
     try {
-      out = await this.#call(
-        'InitiateAuth',
-        { AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: tokens.refreshToken } },
-        options,
-      );
+      out = await this.#call('GetTokensFromRefreshToken', { RefreshToken: tokens.refreshToken }, options);
     } catch (error) {
-      if (error instanceof AuthError && error.name === 'NotAuthorizedException') await this.#store.clear();
+      if (error instanceof AuthError && SESSION_OVER.has(error.name)) await this.#store.clear();
       throw error;
     }
     const result = out.AuthenticationResult as AuthenticationResult | undefined;

@@ -3,13 +3,17 @@
  * request, shared by concurrent callers), signing out locally or everywhere, and handing the app
  * its tokens or a ready `CognitoUser`.
  */
-import { CognitoRefreshToken, type CognitoUser } from 'amazon-cognito-identity-js';
+import type { CognitoUser } from 'amazon-cognito-identity-js';
 import type { AuthSession, CallOptions } from '../../core/backend.js';
 import { AuthError } from '../../core/errors.js';
 import { Call, toAuthError } from './client.js';
 import { expiresAtOf, internals, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
 import { cachedTokens } from './storage.js';
 import { currentOrRefreshed, SingleFlight } from '../session-policy.js';
+import { str, type Json } from '../wire.js';
+
+/** A refresh refused with these means the session is over: the cached tokens are dropped. */
+const SESSION_OVER = new Set(['NotAuthorizedException', 'RefreshTokenReuseException']);
 
 /** The tokens a signed-in app may use for its own API calls (never the refresh token). */
 export interface SessionTokens {
@@ -43,20 +47,31 @@ export class IdentityJsSession {
     return this.refreshing.run(() => this.refresh(options));
   }
 
+  /**
+   * `GetTokensFromRefreshToken` through identity-js's client (its own refresh uses
+   * REFRESH_TOKEN_AUTH, which Cognito refuses when the app client rotates refresh tokens); the
+   * new tokens, a rotated refresh token included, are cached where identity-js keeps them.
+   */
   private async refresh(options: CallOptions): Promise<AuthSession> {
     const cached = cachedTokens(this.ctx.storage, this.ctx.clientId);
     if (!cached?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
+    const { refreshToken } = cached;
     const call = new Call<AuthSession>(options.signal, options.clientMetadata, this.ctx.timeout);
     const user = userFor(this.ctx, cached.username, call);
-    const refreshToken = new CognitoRefreshToken({ RefreshToken: cached.refreshToken });
-    return call.run(() =>
-      user.refreshSession(
-        refreshToken,
-        (error, session) =>
-          error ? call.fail(toAuthError(error, call.signal)) : call.ok(toSession(session, user.getUsername(), this.ctx.now())),
-        options.clientMetadata,
-      ),
-    );
+    const request = { ClientId: this.ctx.clientId, RefreshToken: refreshToken };
+    const refreshed = (error: unknown, out: Json | undefined) => {
+      const result = (out?.AuthenticationResult ?? {}) as Json;
+      const accessToken = str(result.AccessToken);
+      if (error || !accessToken) {
+        const failure = toAuthError(error ?? new AuthError('UnknownError', 'Refresh returned no tokens.'), call.signal);
+        if (SESSION_OVER.has(failure.name)) user.signOut(); // drops what identity-js cached
+        return call.fail(failure);
+      }
+      const session = userSession({ idToken: str(result.IdToken), accessToken, refreshToken: str(result.RefreshToken) ?? refreshToken });
+      user.setSignInUserSession(session);
+      call.ok(toSession(session, user.getUsername(), this.ctx.now()));
+    };
+    return call.run(() => internals(user).client.request('GetTokensFromRefreshToken', request, refreshed));
   }
 
   /**
@@ -72,12 +87,11 @@ export class IdentityJsSession {
     const failed = (error: unknown) => call.fail(toAuthError(error, call.signal));
     try {
       if (input.global) {
-        await call.run(() =>
-          user.getSession((error: Error | null) => {
-            if (error) return failed(error);
-            user.globalSignOut({ onSuccess: () => call.ok(), onFailure: failed });
-          }),
-        );
+        // Fresh tokens first (our refresh, not identity-js's getSession: see refresh()).
+        await this.currentSession(options);
+        const fresh = cachedTokens(this.ctx.storage, this.ctx.clientId) ?? cached;
+        user.setSignInUserSession(userSession({ idToken: fresh.idToken, accessToken: fresh.accessToken ?? '', refreshToken: fresh.refreshToken }));
+        await call.run(() => user.globalSignOut({ onSuccess: () => call.ok(), onFailure: failed }));
       } else if (cached.refreshToken) {
         // Not `user.signOut(callback)`: it revokes only tokens carrying an `origin_jti` claim.
         const token = cached.refreshToken;

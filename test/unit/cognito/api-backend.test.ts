@@ -296,7 +296,8 @@ describe('CognitoApiBackend (scripted transport)', () => {
     let now = NOW;
     const store = new MemorySessionStore();
     const { transport, calls } = scripted({
-      InitiateAuth: [() => tokens('jo', EXP), () => tokens('jo', EXP + 3600, undefined)],
+      InitiateAuth: [() => tokens('jo', EXP)],
+      GetTokensFromRefreshToken: [() => tokens('jo', EXP + 3600, undefined)],
     });
     const b = backend(transport, { now: () => now, storage: store });
     await b.signIn({ username: 'jo', password: 'pw', authFlowType: 'USER_PASSWORD_AUTH' });
@@ -308,18 +309,16 @@ describe('CognitoApiBackend (scripted transport)', () => {
     expect(one?.expiresAt).to.equal((EXP + 3600) * 1000);
     expect(two).to.equal(one);
     expect(calls).to.have.length(2);
-    expect(calls[1].input).to.deep.equal({
-      ClientId: CLIENT_ID,
-      AuthFlow: 'REFRESH_TOKEN_AUTH',
-      AuthParameters: { REFRESH_TOKEN: 'refresh-secret-1' },
-    });
-    expect(store.load()?.refreshToken).to.equal('refresh-secret-1');
+    // GetTokensFromRefreshToken works with refresh-token rotation on or off (REFRESH_TOKEN_AUTH does not).
+    expect(calls[1]).to.deep.equal({ operation: 'GetTokensFromRefreshToken', input: { ClientId: CLIENT_ID, RefreshToken: 'refresh-secret-1' } });
+    expect(store.load()?.refreshToken, 'no new refresh token: the old one stays').to.equal('refresh-secret-1');
     expect(await b.accessToken()).to.equal(store.load()?.accessToken);
   });
 
   it('a revoked refresh token signs out locally: currentSession is null', async () => {
     const { transport } = scripted({
-      InitiateAuth: [() => tokens('kim', EXP), fail('NotAuthorizedException', 'Refresh Token has been revoked')],
+      InitiateAuth: [() => tokens('kim', EXP)],
+      GetTokensFromRefreshToken: [fail('NotAuthorizedException', 'Refresh Token has been revoked')],
     });
     const b = backend(transport, { now: () => EXP * 1000 });
     await b.signIn({ username: 'kim', password: 'pw', authFlowType: 'USER_PASSWORD_AUTH' });
@@ -328,8 +327,23 @@ describe('CognitoApiBackend (scripted transport)', () => {
     expect((await rejection(b.refreshSession())).name).to.equal('NotAuthorizedException');
   });
 
+  it('with rotation: the new refresh token replaces the old; a reused one (RefreshTokenReuseException) signs out', async () => {
+    const store = new MemorySessionStore();
+    const { transport, calls } = scripted({
+      InitiateAuth: [() => tokens('rae', EXP)],
+      GetTokensFromRefreshToken: [() => tokens('rae', EXP + 3600, 'refresh-secret-2'), fail('RefreshTokenReuseException', 'Refresh token has been reused')],
+    });
+    const b = backend(transport, { now: () => EXP * 1000, storage: store });
+    await b.signIn({ username: 'rae', password: 'pw', authFlowType: 'USER_PASSWORD_AUTH' });
+    await b.refreshSession();
+    expect(store.load()?.refreshToken).to.equal('refresh-secret-2');
+    expect((await rejection(b.refreshSession())).name).to.equal('RefreshTokenReuseException');
+    expect(calls[2].input.RefreshToken, 'the rotated token is the one sent next').to.equal('refresh-secret-2');
+    expect(store.load()).to.equal(null);
+  });
+
   it('a network failure while refreshing keeps the tokens', async () => {
-    const { transport } = scripted({ InitiateAuth: [() => tokens('lee', EXP), fail('NetworkError')] });
+    const { transport } = scripted({ InitiateAuth: [() => tokens('lee', EXP)], GetTokensFromRefreshToken: [fail('NetworkError')] });
     const store = new MemorySessionStore();
     const b = backend(transport, { now: () => EXP * 1000, storage: store });
     await b.signIn({ username: 'lee', password: 'pw', authFlowType: 'USER_PASSWORD_AUTH' });

@@ -407,13 +407,15 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     expect(srp.sent.map((s) => s.operation)).to.deep.equal(['InitiateAuth']);
   });
 
-  it('refresh: sent once (no retries); NotAuthorizedException drops the tokens, a network failure keeps them', async () => {
+  it('refresh: GetTokensFromRefreshToken, sent once (no retries); NotAuthorizedException drops the tokens, a network failure keeps them', async () => {
     const { backend, client, sent, storage } = setup({
-      InitiateAuth: [() => tokens('lee'), () => tokens('lee', Math.floor(Date.now() / 1000) + 7200), () => { throw networkError(); }, fail('NotAuthorizedException', 'Refresh Token has been revoked')],
+      InitiateAuth: [() => tokens('lee')],
+      GetTokensFromRefreshToken: [() => tokens('lee', Math.floor(Date.now() / 1000) + 7200), () => { throw networkError(); }, fail('NotAuthorizedException', 'Refresh Token has been revoked')],
     });
     doneOf(await backend.signIn({ username: 'lee', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     const refreshed = await backend.refreshSession();
-    expect(sent[1].params).to.deep.include({ AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: 'refresh-of-lee', DEVICE_KEY: null } });
+    expect(sent[1]).to.deep.include({ operation: 'GetTokensFromRefreshToken' });
+    expect(sent[1].params).to.deep.include({ ClientId: CLIENT_ID, RefreshToken: 'refresh-of-lee' });
     expect(await backend.currentSession()).to.deep.equal(refreshed);
     expect((await rejection(backend.refreshSession())).name).to.equal('NetworkError');
     expect(storage.getItem(signedInKey('lee', 'refreshToken'))).to.equal('refresh-of-lee');
@@ -426,7 +428,7 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
   });
 
   it('currentSession refreshes within the margin; concurrent callers share one refresh', async () => {
-    const { backend, sent } = setup({ InitiateAuth: [() => tokens('max'), () => tokens('max')] }, { refreshMargin: 2 * 3600_000 });
+    const { backend, sent } = setup({ InitiateAuth: [() => tokens('max')], GetTokensFromRefreshToken: [() => tokens('max')] }, { refreshMargin: 2 * 3600_000 });
     doneOf(await backend.signIn({ username: 'max', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     const [a, b] = await Promise.all([backend.currentSession(), backend.currentSession()]);
     expect(a).to.equal(b);
@@ -450,16 +452,26 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
   it('difference (kept): global sign-out with an expired access token refreshes it first, then signs out everywhere', async () => {
     const expired = Math.floor(Date.now() / 1000) - 10;
     const { backend, sent, storage } = setup({
-      InitiateAuth: [() => tokens('ola', expired), () => tokens('ola')],
+      InitiateAuth: [() => tokens('ola', expired)],
+      GetTokensFromRefreshToken: [() => tokens('ola')],
       GlobalSignOut: () => ({}),
     });
     doneOf(await backend.signIn({ username: 'ola', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
     // Issued an hour ago with a correct clock (identity-js took the old `iat` for clock drift).
     storage.setItem(signedInKey('ola', 'clockDrift'), '0');
     await backend.signOut({ global: true });
-    expect(sent.map((s) => s.operation)).to.deep.equal(['InitiateAuth', 'InitiateAuth', 'GlobalSignOut']);
-    expect(sent[1].params.AuthFlow).to.equal('REFRESH_TOKEN_AUTH');
+    expect(sent.map((s) => s.operation)).to.deep.equal(['InitiateAuth', 'GetTokensFromRefreshToken', 'GlobalSignOut']);
     expect(storage.length).to.equal(0);
+  });
+
+  it('refresh keeps a rotated refresh token where identity-js keeps tokens', async () => {
+    const { backend, storage } = setup({
+      InitiateAuth: [() => tokens('rio')],
+      GetTokensFromRefreshToken: [() => ({ AuthenticationResult: { ...(tokens('rio') as { AuthenticationResult: object }).AuthenticationResult, RefreshToken: 'rotated-of-rio' } })],
+    });
+    doneOf(await backend.signIn({ username: 'rio', password: PASSWORD, authFlowType: 'USER_PASSWORD_AUTH' }));
+    await backend.refreshSession();
+    expect(storage.getItem(signedInKey('rio', 'refreshToken'))).to.equal('rotated-of-rio');
   });
 
   it('difference (documented): storage the app passes gets what identity-js stores, the refresh token included', async () => {
