@@ -14,6 +14,7 @@ import { pickProfileSpec, profileFromSpec } from './local-users.js';
 import { Lockout } from './lockout.js';
 import { Outbox } from './outbox.js';
 import { ProfileStore } from './profiles.js';
+import { RefreshTokenTrim } from './refresh-token-trim.js';
 import { createProxyServer } from './server.js';
 import { SessionStore } from './sessions.js';
 import { RuntimeSettings, settingsFromEnv } from './settings.js';
@@ -41,14 +42,16 @@ const codes = new CodeStore(state, {
 });
 const outbox = new Outbox(state, settings.quiet ? undefined : (line) => console.log(line));
 const triggers = await loadTriggers(settings.customAuthModule);
+const store = new UserStore(settings.stateDir, upstream);
 
 const ctx: Context = {
   upstream,
-  store: new UserStore(settings.stateDir),
+  store,
   sessions: new SessionStore(runtime),
   codes,
   outbox,
   tokens: new TokenRegistry(state, upstream),
+  refreshTokenTrim: new RefreshTokenTrim(upstream, store, runtime),
   customAuth: new CustomAuth(triggers, {
     deliver: (message) => outbox.record({ ...message, purpose: 'CUSTOM_CHALLENGE' }),
     generateCode: () => codes.generate(),

@@ -21,6 +21,8 @@ export interface Tunables {
   lockoutSeconds: number;
   /** The pool's MFA setting as the proxy enforces it (cognito-local's own pool stays OFF). */
   mfaConfiguration: MfaConfiguration;
+  /** Refresh tokens cognito-local keeps per user; older ones are dropped (refresh-token-trim.ts). */
+  maxRefreshTokensPerUser: number;
 }
 
 export interface Settings {
@@ -35,7 +37,9 @@ export interface Settings {
   tunables: Tunables;
 }
 
-const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlSeconds', 'lockoutAttempts', 'lockoutSeconds'] as const;
+const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlSeconds', 'lockoutAttempts', 'lockoutSeconds', 'maxRefreshTokensPerUser'] as const;
+/** Settings that count something and so must be at least 1. */
+const AT_LEAST_ONE: readonly string[] = ['lockoutAttempts', 'maxRefreshTokensPerUser'];
 const MFA_CONFIGURATIONS: readonly MfaConfiguration[] = ['OFF', 'OPTIONAL', 'ON'];
 
 function nonNegative(value: string | undefined, fallback: number): number;
@@ -71,6 +75,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
       lockoutAttempts: nonNegative(env.LOCKOUT_ATTEMPTS, 5),
       lockoutSeconds: nonNegative(env.LOCKOUT_SECONDS, 60),
       mfaConfiguration,
+      maxRefreshTokensPerUser: nonNegative(env.MAX_REFRESH_TOKENS_PER_USER, 20),
     },
   };
 }
@@ -94,7 +99,7 @@ export class RuntimeSettings {
         }
         next.authSessionTtlSeconds = value;
       } else if ((NUMBER_KEYS as readonly string[]).includes(key)) {
-        const minimum = key === 'lockoutAttempts' ? 1 : 0;
+        const minimum = AT_LEAST_ONE.includes(key) ? 1 : 0;
         if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
           throw errors.invalidParameter(`${key} must be a number ≥ ${minimum}`);
         }

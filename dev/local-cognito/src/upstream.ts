@@ -19,12 +19,35 @@ export class Upstream {
    * goes through the proxy, so running them one at a time rules that out.
    */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Counts finished calls: cognito-local saves before it answers, so its files can only have
+   * changed when this number has. The db view (user-store.ts) caches what it parsed against it.
+   */
+  private calls = 0;
 
   constructor(readonly baseUrl: string) {}
 
+  get generation(): number {
+    return this.calls;
+  }
+
   /** Sends `body` as-is (a pass-through) and returns status and text untouched. */
   forward(operation: string, body: string): Promise<RawResponse> {
-    const run = this.queue.then(() => this.send(operation, body));
+    return this.exclusive(async () => {
+      try {
+        return await this.send(operation, body);
+      } finally {
+        this.calls++;
+      }
+    });
+  }
+
+  /**
+   * Runs `task` while no call is in flight, in turn with the calls. Reading cognito-local's files
+   * this way never meets a half-written one (its saves are plain writeFile, truncate then write).
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
   }
