@@ -33,7 +33,7 @@ interface Manifest {
 const settings = settingsFromEnv();
 const manifest = JSON.parse(readFileSync(new URL('../seed/manifest.json', import.meta.url), 'utf8')) as Manifest;
 const state = new StateFile(join(settings.stateDir, 'proxy-state.json'));
-const upstream = new Upstream(settings.upstreamUrl);
+const upstream = new Upstream(settings.upstreamUrl, settings.upstreamToken);
 const runtime = new RuntimeSettings(settings.tunables);
 const profiles = new ProfileStore(state);
 const codes = new CodeStore(state, {
@@ -77,6 +77,12 @@ const server = createProxyServer(ctx, {
   publicUrl: () => `http://${settings.host}:${(server.address() as AddressInfo).port}`,
 });
 
+server.once('error', (error: NodeJS.ErrnoException) => {
+  // launch.mjs turns this into a clear failure (a busy port is never someone else's /health).
+  process.send?.({ type: 'listen-error', code: error.code, message: error.message });
+  console.error(`[local-cognito] cannot listen on ${settings.host}:${settings.port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(settings.port, settings.host, () => {
   const { port } = server.address() as AddressInfo;
   process.send?.({ type: 'ready', port });

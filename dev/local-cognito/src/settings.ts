@@ -29,6 +29,8 @@ export interface Settings {
   host: string;
   port: number;
   upstreamUrl: string;
+  /** launch.mjs's per-launch token that cognito-local echoes (child-identity.cjs); unset = unchecked. */
+  upstreamToken?: string;
   stateDir: string;
   quiet: boolean;
   fixedCode?: string;
@@ -63,6 +65,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT ?? 9330),
     upstreamUrl: required('UPSTREAM_URL').replace(/\/$/, ''),
+    upstreamToken: env.UPSTREAM_TOKEN || undefined,
     stateDir: required('STATE_DIR'),
     quiet: env.QUIET === '1' || env.QUIET === 'true',
     fixedCode: env.CODE || undefined,
