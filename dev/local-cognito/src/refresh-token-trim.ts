@@ -22,8 +22,8 @@ export function tokensToDrop(tokens: readonly string[], keep: number, nowSeconds
 }
 
 export class RefreshTokenTrim {
-  /** One trim per user at a time; a request meanwhile runs one more pass after it. */
-  private readonly running = new Map<string, { done: Promise<void>; again: boolean }>();
+  /** Tokens some trim is revoking now, so that concurrent sign-ins of one user share the work. */
+  private readonly revoking = new Set<string>();
 
   constructor(
     private readonly upstream: Upstream,
@@ -31,31 +31,20 @@ export class RefreshTokenTrim {
     private readonly settings: RuntimeSettings,
   ) {}
 
-  /** Trims the user's stored refresh tokens; never throws (a failed revocation is retried next time). */
-  trim(client: AppClient, username: string): Promise<void> {
-    const key = `${client.UserPoolId}/${username}`;
-    const current = this.running.get(key);
-    if (current) {
-      current.again = true;
-      return current.done;
-    }
-    const entry = { done: Promise.resolve(), again: true };
-    entry.done = (async () => {
-      while (entry.again) {
-        entry.again = false;
-        await this.run(client, username).catch(() => undefined);
+  /**
+   * Trims the user's stored refresh tokens; never throws (a failed revocation is retried next
+   * time). Awaited by each sign-in, so under load the list stays near the cap rather than lag.
+   */
+  async trim(client: AppClient, username: string): Promise<void> {
+    const user = await this.store.findUser(client.UserPoolId, username).catch(() => undefined);
+    const drop = tokensToDrop(user?.RefreshTokens ?? [], this.settings.current.maxRefreshTokensPerUser).filter((token) => !this.revoking.has(token));
+    for (const token of drop) this.revoking.add(token);
+    try {
+      for (const token of drop) {
+        await this.upstream.call('RevokeToken', { ClientId: client.ClientId, Token: token }).catch(() => undefined);
       }
-      this.running.delete(key);
-    })();
-    this.running.set(key, entry);
-    return entry.done;
-  }
-
-  private async run(client: AppClient, username: string): Promise<void> {
-    const user = await this.store.findUser(client.UserPoolId, username);
-    const drop = tokensToDrop(user?.RefreshTokens ?? [], this.settings.current.maxRefreshTokensPerUser);
-    for (const token of drop) {
-      await this.upstream.call('RevokeToken', { ClientId: client.ClientId, Token: token }).catch(() => undefined);
+    } finally {
+      for (const token of drop) this.revoking.delete(token);
     }
   }
 }

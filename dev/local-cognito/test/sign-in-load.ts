@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalCognito } from '../launch.mjs';
-import { TestSrpClient } from './srp-client.js';
+import { TestSrpClient, type ModPow } from './srp-client.js';
 
 export interface LoadOptions {
   concurrency: number;
@@ -15,6 +15,8 @@ export interface LoadOptions {
   password: string;
   /** Epoch ms after which no new sign-in starts, so a slow machine still stops by itself. */
   deadline?: number;
+  /** The client's modular exponentiation; default the kit's BigInt one (as a browser runs it). */
+  modPow?: ModPow;
 }
 
 export interface LoadResult {
@@ -48,8 +50,8 @@ function describe(step: string, reply: { status: number; body: Record<string, an
 }
 
 /** One SRP sign-in; resolves with an error line, or undefined when tokens came back. */
-export async function srpSignIn(lc: LocalCognito, username: string, password: string): Promise<string | undefined> {
-  const client = new TestSrpClient();
+export async function srpSignIn(lc: LocalCognito, username: string, password: string, modPow?: ModPow): Promise<string | undefined> {
+  const client = new TestSrpClient(modPow);
   const first = await post(lc, 'InitiateAuth', {
     AuthFlow: 'USER_SRP_AUTH',
     ClientId: lc.clientId,
@@ -79,7 +81,7 @@ export async function runSignInLoad(lc: LocalCognito, options: LoadOptions): Pro
       }
       const t0 = performance.now();
       try {
-        const error = await srpSignIn(lc, username, options.password);
+        const error = await srpSignIn(lc, username, options.password, options.modPow);
         if (error) result.errors.push(error);
         else result.latencies.push(performance.now() - t0);
       } catch (error) {
