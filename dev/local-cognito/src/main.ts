@@ -14,6 +14,7 @@ import { pickProfileSpec, profileFromSpec } from './local-users.js';
 import { Lockout } from './lockout.js';
 import { Outbox } from './outbox.js';
 import { ProfileStore } from './profiles.js';
+import { RotationRecord } from './refresh-rotation.js';
 import { RefreshTokenTrim } from './refresh-token-trim.js';
 import { createProxyServer } from './server.js';
 import { SessionStore } from './sessions.js';
@@ -52,6 +53,7 @@ const ctx: Context = {
   outbox,
   tokens: new TokenRegistry(state, upstream),
   refreshTokenTrim: new RefreshTokenTrim(upstream, store, runtime),
+  rotation: new RotationRecord(state),
   customAuth: new CustomAuth(triggers, {
     deliver: (message) => outbox.record({ ...message, purpose: 'CUSTOM_CHALLENGE' }),
     generateCode: () => codes.generate(),

@@ -23,6 +23,36 @@ export interface Tunables {
   mfaConfiguration: MfaConfiguration;
   /** Refresh tokens cognito-local keeps per user; older ones are dropped (refresh-token-trim.ts). */
   maxRefreshTokensPerUser: number;
+  /** Per app client id, as Cognito's RefreshTokenRotation client setting; absent = DISABLED. */
+  refreshTokenRotation: Record<string, RefreshTokenRotation>;
+}
+
+/** Cognito's `RefreshTokenRotation` app-client setting (CreateUserPoolClient / UpdateUserPoolClient). */
+export interface RefreshTokenRotation {
+  Feature: 'ENABLED' | 'DISABLED';
+  /** 0–60: how long a replaced refresh token still works. */
+  RetryGracePeriodSeconds: number;
+}
+
+function rotationSettings(value: unknown): Record<string, RefreshTokenRotation> {
+  const bad = (why: string) => errors.invalidParameter(`refreshTokenRotation ${why}`);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad('must be an object keyed by client id');
+  const result: Record<string, RefreshTokenRotation> = {};
+  for (const [clientId, setting] of Object.entries(value)) {
+    const { Feature, RetryGracePeriodSeconds = 0, ...rest } = (setting ?? {}) as Partial<RefreshTokenRotation>;
+    if (Feature !== 'ENABLED' && Feature !== 'DISABLED') throw bad(`.${clientId}.Feature must be ENABLED or DISABLED`);
+    if (!Number.isInteger(RetryGracePeriodSeconds) || RetryGracePeriodSeconds < 0 || RetryGracePeriodSeconds > 60) {
+      throw bad(`.${clientId}.RetryGracePeriodSeconds must be an integer from 0 to 60`);
+    }
+    if (Object.keys(rest).length) throw bad(`.${clientId} has unknown fields: ${Object.keys(rest).join(', ')}`);
+    result[clientId] = { Feature, RetryGracePeriodSeconds };
+  }
+  return result;
+}
+
+/** The client's rotation setting in force; DISABLED unless set. */
+export function rotationFor(tunables: Tunables, clientId: string): RefreshTokenRotation {
+  return tunables.refreshTokenRotation[clientId] ?? { Feature: 'DISABLED', RetryGracePeriodSeconds: 0 };
 }
 
 export interface Settings {
@@ -79,6 +109,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
       lockoutSeconds: nonNegative(env.LOCKOUT_SECONDS, 60),
       mfaConfiguration,
       maxRefreshTokensPerUser: nonNegative(env.MAX_REFRESH_TOKENS_PER_USER, 20),
+      refreshTokenRotation: env.REFRESH_TOKEN_ROTATION ? rotationSettings(JSON.parse(env.REFRESH_TOKEN_ROTATION)) : {},
     },
   };
 }
@@ -112,6 +143,8 @@ export class RuntimeSettings {
           throw errors.invalidParameter(`mfaConfiguration must be one of ${MFA_CONFIGURATIONS.join(', ')}`);
         }
         next.mfaConfiguration = value as MfaConfiguration;
+      } else if (key === 'refreshTokenRotation') {
+        next.refreshTokenRotation = rotationSettings(value);
       } else {
         throw errors.invalidParameter(`Unknown setting ${key}`);
       }

@@ -156,6 +156,7 @@ describe('global switches', { concurrency: false }, () => {
         lockoutSeconds: 60,
         mfaConfiguration: 'OPTIONAL',
         maxRefreshTokensPerUser: 20,
+        refreshTokenRotation: {},
       });
       for (const bad of [{ nope: 1 }, { lockoutAttempts: 0 }, { maxRefreshTokensPerUser: 0 }, { mfaCodeTtlSeconds: 'soon' }, { authSessionTtlSeconds: 0 }, { mfaConfiguration: 'SOMETIMES' }]) {
         assert.equal((await control(lc, 'PUT', '/settings', bad)).status, 400, JSON.stringify(bad));
