@@ -13,6 +13,10 @@ http.Server.prototype.emit = function (event, request, response) {
 const listen = http.Server.prototype.listen;
 http.Server.prototype.listen = function (...args) {
   this.once('listening', () => process.send?.({ type: 'listening', port: this.address().port }));
-  this.once('error', (error) => process.send?.({ type: 'listen-error', code: error.code, message: error.message }));
+  this.once('error', (error) => {
+    process.send?.({ type: 'listen-error', code: error.code, message: error.message });
+    // Also on stderr (which launch.mjs shows), in case the exit that follows outruns the message.
+    process.stderr.write(`cognito-local cannot listen: ${error.message}\n`);
+  });
   return listen.apply(this, args);
 };

@@ -2,9 +2,11 @@
  * Read-only view of cognito-local's JSON db (`<stateDir>/.cognito/db`). cognito-local stays the
  * single writer; the proxy reads after each upstream call (cognito-local saves before it answers)
  * and changes data only through upstream (Admin*) calls, because hand edits of the files are
- * overwritten by cognito-local's in-memory copy. Files are read only between upstream calls
- * (Upstream.exclusive), so a read is never torn, and parsed once per change rather than once per
- * request. Callers must not mutate what they get: it is shared.
+ * overwritten by cognito-local's in-memory copy. cognito-local saves with a plain writeFile
+ * (truncate, then write), so a read that does not parse or whose stat moved meanwhile is done again
+ * between upstream calls (Upstream.exclusive), where no save is under way: never a torn read.
+ * Each file is parsed once per change, not once per request. Callers must not mutate what they
+ * get: it is shared.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -106,13 +108,33 @@ export class UserStore {
       const settled = cached.parsedAt - cached.mtimeMs > 1000;
       if (now?.key === cached.key && (settled || cached.generation === this.upstream.generation)) return cached.value;
     }
+    // First without waiting for the calls in flight: the file on disk is always the newest save,
+    // so if it parses and its stat held still meanwhile it is whole and new enough.
+    const direct = await this.parseOnce(name, path);
+    if (direct.ok) return direct.value;
     let reading = this.reading.get(name);
     if (!reading) {
-      // A read queued after the caller's last finished call sees at least that call's save.
+      // Caught mid-save: read again between calls. Queued after the caller's last finished call,
+      // so it sees at least that call's save.
       reading = this.upstream.exclusive(() => this.parseFile(name, path)).finally(() => this.reading.delete(name));
       this.reading.set(name, reading);
     }
     return reading;
+  }
+
+  /** One attempt: the parsed file (and cached) when its stat did not change while reading. */
+  private async parseOnce(name: string, path: string): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
+    try {
+      const generation = this.upstream.generation;
+      const before = await stamp(path);
+      const value: unknown = JSON.parse(await readFile(path, 'utf8'));
+      const after = await stamp(path);
+      if (!before || !after || before.key !== after.key) return { ok: false, error: new Error(`${path} changed while being read`) };
+      this.cache.set(name, { key: after.key, mtimeMs: after.mtimeMs, parsedAt: Date.now(), generation, value });
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error };
+    }
   }
 
   /**
@@ -122,21 +144,11 @@ export class UserStore {
    */
   private async parseFile(name: string, path: string): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
-      try {
-        const generation = this.upstream.generation;
-        const before = await stamp(path);
-        const value: unknown = JSON.parse(await readFile(path, 'utf8'));
-        const after = await stamp(path);
-        if (before && after && before.key === after.key) {
-          this.cache.set(name, { key: after.key, mtimeMs: after.mtimeMs, parsedAt: Date.now(), generation, value });
-          return value;
-        }
-        if (attempt >= 50) return value;
-      } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        if (missing && name !== 'clients') throw errors.resourceNotFound(`User pool ${name} does not exist.`);
-        if (attempt >= 50) throw error;
-      }
+      const result = await this.parseOnce(name, path);
+      if (result.ok) return result.value;
+      const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
+      if (missing && name !== 'clients') throw errors.resourceNotFound(`User pool ${name} does not exist.`);
+      if (attempt >= 50) throw result.error;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
