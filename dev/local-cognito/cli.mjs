@@ -17,13 +17,20 @@ if (args.includes('--help') || args.includes('-h')) {
 const stateDir = process.env.STATE_DIR ? resolve(process.env.STATE_DIR) : join(ROOT, '.local-cognito');
 if (args.includes('--reset')) rmSync(stateDir, { recursive: true, force: true });
 
-const lc = await launchLocalCognito({
-  port: Number(process.env.PORT || 9330),
-  upstreamPort: Number(process.env.UPSTREAM_PORT || 9229),
-  stateDir,
-  keepState: true,
-  code: process.env.CODE || undefined,
-});
+let lc;
+try {
+  lc = await launchLocalCognito({
+    port: Number(process.env.PORT || 9330),
+    upstreamPort: Number(process.env.UPSTREAM_PORT || 9229),
+    stateDir,
+    keepState: true,
+    code: process.env.CODE || undefined,
+  });
+} catch (error) {
+  // e.g. a busy PORT or UPSTREAM_PORT: say so plainly and exit non-zero, never "running".
+  console.error(`Local Cognito did not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
 const width = Math.max(...lc.users.map((u) => u.username.length));
 console.log(`

@@ -54,6 +54,10 @@ export interface LocalSettings {
   lockoutSeconds: number;
   /** The pool's MFA as the proxy enforces it (default OPTIONAL; ON = MFA_SETUP for everyone without MFA). */
   mfaConfiguration: 'OFF' | 'OPTIONAL' | 'ON';
+  /** Refresh tokens kept per user; at each sign-in expired ones and the oldest beyond this are dropped (default 20). */
+  maxRefreshTokensPerUser: number;
+  /** Per app client id, Cognito's RefreshTokenRotation client setting (default `{}`: DISABLED for every client). */
+  refreshTokenRotation: Record<string, { Feature: 'ENABLED' | 'DISABLED'; RetryGracePeriodSeconds: number }>;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */
@@ -89,7 +93,7 @@ export interface LaunchOptions {
   /**
    * Extra environment for the proxy: the start values of the settings (AUTH_SESSION_TTL_SECONDS,
    * MFA_CODE_TTL_SECONDS, SIGN_UP_CODE_TTL_SECONDS, RESET_CODE_TTL_SECONDS, LOCKOUT_ATTEMPTS,
-   * LOCKOUT_SECONDS, MFA_CONFIGURATION) and CUSTOM_AUTH_TRIGGERS (a trigger module's path).
+   * LOCKOUT_SECONDS, MFA_CONFIGURATION, MAX_REFRESH_TOKENS_PER_USER, REFRESH_TOKEN_ROTATION as JSON) and CUSTOM_AUTH_TRIGGERS (a trigger module's path).
    */
   env?: Record<string, string>;
 }

@@ -2,6 +2,7 @@
 // (SRP, resend, policy, outbox, … see README.md). Both are child processes of the caller; they stop
 // with stop(), when the caller exits, and — through the IPC channel — even when it is killed.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -60,8 +61,9 @@ export async function launchLocalCognito({
         const children = await startBoth({ dir, proxyPort, cognitoPort, quiet, code, env });
         return instance({ dir, ownsStateDir, proxyPort, cognitoPort, children });
       } catch (error) {
-        const retry = /EADDRINUSE/.test(String(error?.message)) && (!port || !upstreamPort) && attempt < 3;
-        if (!retry) throw error;
+        // Only a port this function picked may be swapped for another; a requested one fails loudly.
+        const picked = error?.busyPort === proxyPort ? !port : error?.busyPort === cognitoPort ? !upstreamPort : false;
+        if (!(picked && attempt < 3)) throw error;
       }
     }
   } catch (error) {
@@ -92,9 +94,13 @@ async function startBoth({ dir, proxyPort, cognitoPort, quiet, code, env }) {
   const upstreamEndpoint = `http://${HOST}:${cognitoPort}`;
   writeConfig(dir, endpoint);
   const codeEnv = code ? { CODE: String(code) } : {};
-  const cognito = startChild('cognito-local', ['-r', join(HERE, 'watch-parent.cjs'), require.resolve('cognito-local/lib/bin/start.js')], {
+  // cognito-local answers with this in a header (child-identity.cjs): whatever else may be listening
+  // on its port (another person's local Cognito) cannot, so it is never mistaken for ours.
+  const launchToken = randomUUID();
+  const cognitoArgs = ['-r', join(HERE, 'watch-parent.cjs'), '-r', join(HERE, 'child-identity.cjs'), require.resolve('cognito-local/lib/bin/start.js')];
+  const cognito = startChild('cognito-local', cognitoArgs, {
     cwd: dir,
-    env: { HOST, PORT: String(cognitoPort), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', ...codeEnv },
+    env: { HOST, PORT: String(cognitoPort), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', LOCAL_COGNITO_LAUNCH_TOKEN: launchToken, ...codeEnv },
     stdout: process.env.LOCAL_COGNITO_DEBUG ? 'inherit' : 'ignore',
     quiet,
   });
@@ -104,6 +110,7 @@ async function startBoth({ dir, proxyPort, cognitoPort, quiet, code, env }) {
       HOST,
       PORT: String(proxyPort),
       UPSTREAM_URL: upstreamEndpoint,
+      UPSTREAM_TOKEN: launchToken,
       STATE_DIR: dir,
       QUIET: quiet ? '1' : '',
       ...codeEnv,
@@ -114,7 +121,7 @@ async function startBoth({ dir, proxyPort, cognitoPort, quiet, code, env }) {
   });
   const children = [proxy, cognito];
   try {
-    await Promise.all([waitHealthy(proxy, endpoint), waitHealthy(cognito, upstreamEndpoint)]);
+    await Promise.all([waitHealthy(proxy, endpoint, proxyPort), waitHealthy(cognito, upstreamEndpoint, cognitoPort, launchToken)]);
   } catch (error) {
     await Promise.all(children.map(stopChild));
     throw error;
@@ -156,19 +163,41 @@ function hold(child) {
   child.stderr?.ref?.();
 }
 
-async function waitHealthy(child, baseUrl, timeoutMs = 15000) {
+/**
+ * Resolves once the child itself reports listening on `port` (over IPC: a busy port is its own
+ * error, never someone else's server answering) and then answers /health — with `token` in the
+ * x-local-cognito-launch header when one is given.
+ */
+async function waitHealthy(child, baseUrl, port, token, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs;
   let exited;
+  let listening = false;
+  let listenError;
   child.exited.then((result) => (exited = result));
+  child.on('message', (message) => {
+    if (message?.type === 'listening' || message?.type === 'ready') listening = true;
+    if (message?.type === 'listen-error') listenError = message;
+  });
   while (Date.now() < deadline) {
+    if (listenError) {
+      const busy = listenError.code === 'EADDRINUSE';
+      const error = new Error(
+        busy
+          ? `${child.label} could not listen on ${baseUrl}: the port is in use (EADDRINUSE). Another local Cognito or other server is there; stop it or choose another port.`
+          : `${child.label} could not listen on ${baseUrl}: ${listenError.message}`,
+      );
+      if (busy) error.busyPort = port;
+      throw error;
+    }
     if (exited) {
       throw new Error(`${child.label} exited (${exited.code ?? exited.signal}) during start-up:\n${child.stderrTail}`);
     }
-    try {
-      const response = await fetch(`${baseUrl}/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
+    const response = listening ? await fetch(`${baseUrl}/health`).catch(() => undefined) : undefined;
+    if (response?.ok) {
+      if (token && response.headers.get('x-local-cognito-launch') !== token) {
+        throw new Error(`${baseUrl} answers, but not as the ${child.label} this launch started: another server is on its port.`);
+      }
+      return;
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -5,6 +5,8 @@ import type { FaultSwitch } from './faults.js';
 import type { Lockout } from './lockout.js';
 import type { Outbox } from './outbox.js';
 import type { ProfileStore } from './profiles.js';
+import type { RotationRecord } from './refresh-rotation.js';
+import type { RefreshTokenTrim } from './refresh-token-trim.js';
 import type { SessionStore } from './sessions.js';
 import type { RuntimeSettings } from './settings.js';
 import type { TokenRegistry } from './tokens.js';
@@ -18,6 +20,8 @@ export interface Context {
   codes: CodeStore;
   outbox: Outbox;
   tokens: TokenRegistry;
+  refreshTokenTrim: RefreshTokenTrim;
+  rotation: RotationRecord;
   customAuth: CustomAuth;
   settings: RuntimeSettings;
   profiles: ProfileStore;

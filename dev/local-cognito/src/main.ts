@@ -14,6 +14,8 @@ import { pickProfileSpec, profileFromSpec } from './local-users.js';
 import { Lockout } from './lockout.js';
 import { Outbox } from './outbox.js';
 import { ProfileStore } from './profiles.js';
+import { RotationRecord } from './refresh-rotation.js';
+import { RefreshTokenTrim } from './refresh-token-trim.js';
 import { createProxyServer } from './server.js';
 import { SessionStore } from './sessions.js';
 import { RuntimeSettings, settingsFromEnv } from './settings.js';
@@ -32,7 +34,7 @@ interface Manifest {
 const settings = settingsFromEnv();
 const manifest = JSON.parse(readFileSync(new URL('../seed/manifest.json', import.meta.url), 'utf8')) as Manifest;
 const state = new StateFile(join(settings.stateDir, 'proxy-state.json'));
-const upstream = new Upstream(settings.upstreamUrl);
+const upstream = new Upstream(settings.upstreamUrl, settings.upstreamToken);
 const runtime = new RuntimeSettings(settings.tunables);
 const profiles = new ProfileStore(state);
 const codes = new CodeStore(state, {
@@ -41,14 +43,17 @@ const codes = new CodeStore(state, {
 });
 const outbox = new Outbox(state, settings.quiet ? undefined : (line) => console.log(line));
 const triggers = await loadTriggers(settings.customAuthModule);
+const store = new UserStore(settings.stateDir, upstream);
 
 const ctx: Context = {
   upstream,
-  store: new UserStore(settings.stateDir),
+  store,
   sessions: new SessionStore(runtime),
   codes,
   outbox,
   tokens: new TokenRegistry(state, upstream),
+  refreshTokenTrim: new RefreshTokenTrim(upstream, store, runtime),
+  rotation: new RotationRecord(state),
   customAuth: new CustomAuth(triggers, {
     deliver: (message) => outbox.record({ ...message, purpose: 'CUSTOM_CHALLENGE' }),
     generateCode: () => codes.generate(),
@@ -74,6 +79,12 @@ const server = createProxyServer(ctx, {
   publicUrl: () => `http://${settings.host}:${(server.address() as AddressInfo).port}`,
 });
 
+server.once('error', (error: NodeJS.ErrnoException) => {
+  // launch.mjs turns this into a clear failure (a busy port is never someone else's /health).
+  process.send?.({ type: 'listen-error', code: error.code, message: error.message });
+  console.error(`[local-cognito] cannot listen on ${settings.host}:${settings.port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(settings.port, settings.host, () => {
   const { port } = server.address() as AddressInfo;
   process.send?.({ type: 'ready', port });

@@ -21,12 +21,46 @@ export interface Tunables {
   lockoutSeconds: number;
   /** The pool's MFA setting as the proxy enforces it (cognito-local's own pool stays OFF). */
   mfaConfiguration: MfaConfiguration;
+  /** Refresh tokens cognito-local keeps per user; older ones are dropped (refresh-token-trim.ts). */
+  maxRefreshTokensPerUser: number;
+  /** Per app client id, as Cognito's RefreshTokenRotation client setting; absent = DISABLED. */
+  refreshTokenRotation: Record<string, RefreshTokenRotation>;
+}
+
+/** Cognito's `RefreshTokenRotation` app-client setting (CreateUserPoolClient / UpdateUserPoolClient). */
+export interface RefreshTokenRotation {
+  Feature: 'ENABLED' | 'DISABLED';
+  /** 0–60: how long a replaced refresh token still works. */
+  RetryGracePeriodSeconds: number;
+}
+
+function rotationSettings(value: unknown): Record<string, RefreshTokenRotation> {
+  const bad = (why: string) => errors.invalidParameter(`refreshTokenRotation ${why}`);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad('must be an object keyed by client id');
+  const result: Record<string, RefreshTokenRotation> = {};
+  for (const [clientId, setting] of Object.entries(value)) {
+    const { Feature, RetryGracePeriodSeconds = 0, ...rest } = (setting ?? {}) as Partial<RefreshTokenRotation>;
+    if (Feature !== 'ENABLED' && Feature !== 'DISABLED') throw bad(`.${clientId}.Feature must be ENABLED or DISABLED`);
+    if (!Number.isInteger(RetryGracePeriodSeconds) || RetryGracePeriodSeconds < 0 || RetryGracePeriodSeconds > 60) {
+      throw bad(`.${clientId}.RetryGracePeriodSeconds must be an integer from 0 to 60`);
+    }
+    if (Object.keys(rest).length) throw bad(`.${clientId} has unknown fields: ${Object.keys(rest).join(', ')}`);
+    result[clientId] = { Feature, RetryGracePeriodSeconds };
+  }
+  return result;
+}
+
+/** The client's rotation setting in force; DISABLED unless set. */
+export function rotationFor(tunables: Tunables, clientId: string): RefreshTokenRotation {
+  return tunables.refreshTokenRotation[clientId] ?? { Feature: 'DISABLED', RetryGracePeriodSeconds: 0 };
 }
 
 export interface Settings {
   host: string;
   port: number;
   upstreamUrl: string;
+  /** launch.mjs's per-launch token that cognito-local echoes (child-identity.cjs); unset = unchecked. */
+  upstreamToken?: string;
   stateDir: string;
   quiet: boolean;
   fixedCode?: string;
@@ -35,7 +69,9 @@ export interface Settings {
   tunables: Tunables;
 }
 
-const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlSeconds', 'lockoutAttempts', 'lockoutSeconds'] as const;
+const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlSeconds', 'lockoutAttempts', 'lockoutSeconds', 'maxRefreshTokensPerUser'] as const;
+/** Settings that count something and so must be at least 1. */
+const AT_LEAST_ONE: readonly string[] = ['lockoutAttempts', 'maxRefreshTokensPerUser'];
 const MFA_CONFIGURATIONS: readonly MfaConfiguration[] = ['OFF', 'OPTIONAL', 'ON'];
 
 function nonNegative(value: string | undefined, fallback: number): number;
@@ -59,6 +95,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT ?? 9330),
     upstreamUrl: required('UPSTREAM_URL').replace(/\/$/, ''),
+    upstreamToken: env.UPSTREAM_TOKEN || undefined,
     stateDir: required('STATE_DIR'),
     quiet: env.QUIET === '1' || env.QUIET === 'true',
     fixedCode: env.CODE || undefined,
@@ -71,6 +108,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
       lockoutAttempts: nonNegative(env.LOCKOUT_ATTEMPTS, 5),
       lockoutSeconds: nonNegative(env.LOCKOUT_SECONDS, 60),
       mfaConfiguration,
+      maxRefreshTokensPerUser: nonNegative(env.MAX_REFRESH_TOKENS_PER_USER, 20),
+      refreshTokenRotation: env.REFRESH_TOKEN_ROTATION ? rotationSettings(JSON.parse(env.REFRESH_TOKEN_ROTATION)) : {},
     },
   };
 }
@@ -94,7 +133,7 @@ export class RuntimeSettings {
         }
         next.authSessionTtlSeconds = value;
       } else if ((NUMBER_KEYS as readonly string[]).includes(key)) {
-        const minimum = key === 'lockoutAttempts' ? 1 : 0;
+        const minimum = AT_LEAST_ONE.includes(key) ? 1 : 0;
         if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
           throw errors.invalidParameter(`${key} must be a number ≥ ${minimum}`);
         }
@@ -104,6 +143,8 @@ export class RuntimeSettings {
           throw errors.invalidParameter(`mfaConfiguration must be one of ${MFA_CONFIGURATIONS.join(', ')}`);
         }
         next.mfaConfiguration = value as MfaConfiguration;
+      } else if (key === 'refreshTokenRotation') {
+        next.refreshTokenRotation = rotationSettings(value);
       } else {
         throw errors.invalidParameter(`Unknown setting ${key}`);
       }

@@ -1,7 +1,8 @@
 /**
  * Server side of Cognito's SRP-6a (docs/cognito.md §4): the PASSWORD_VERIFIER challenge and the
- * check of the client's PASSWORD_CLAIM_SIGNATURE. The group arithmetic is the kit's own shared
- * module, so a login through the proxy proves the client and this server agree on every step.
+ * check of the client's PASSWORD_CLAIM_SIGNATURE. The hashing is the kit's own shared module; the
+ * modular exponentiation is OpenSSL's (native-mod-pow.ts), so a login through the proxy also checks
+ * the kit's BigInt modPow against an independent implementation.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -15,11 +16,11 @@ import {
   deriveKey,
   g,
   hexToBigInt,
-  modPow,
   passwordClaimSignature,
   timingSafeEqual,
 } from '../../../src/cognito/srp-math.js';
 import { errors } from './errors.js';
+import { nativeModPow as modPow } from './native-mod-pow.js';
 import { parseCognitoTimestamp } from './timestamp.js';
 import { poolName } from './user-store.js';
 

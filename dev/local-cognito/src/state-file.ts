@@ -6,6 +6,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { CodeRecord } from './codes.js';
 import type { OutboxMessage } from './outbox.js';
 import type { UserProfile } from './profiles.js';
+import type { RotatedToken } from './refresh-rotation.js';
 
 export interface ProxyState {
   codes: Record<string, CodeRecord>;
@@ -16,13 +17,15 @@ export interface ProxyState {
   revokedRefreshTokens: string[];
   /** `poolId/username` → what the proxy keeps about the user (MFA, flags, lockout). */
   profiles: Record<string, UserProfile>;
+  /** SHA-256 (hex) of refresh tokens replaced by rotation → when and whose. */
+  rotatedRefreshTokens: Record<string, RotatedToken>;
 }
 
 export class StateFile {
   readonly data: ProxyState;
 
   constructor(private readonly path: string | undefined) {
-    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {} };
+    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {}, rotatedRefreshTokens: {} };
     this.data = empty;
     if (path && existsSync(path)) {
       try {

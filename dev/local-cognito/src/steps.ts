@@ -191,6 +191,7 @@ export async function issueTokens(ctx: Context, attempt: Attempt): Promise<Json>
     throw errors.internal(`cognito-local answered ${String(result.ChallengeName)} instead of tokens; keep its pool's MfaConfiguration OFF`);
   }
   ctx.tokens.noteIssued(tokens);
+  await ctx.refreshTokenTrim.trim(attempt.client, user.Username);
   return { ChallengeParameters: {}, AuthenticationResult: completeTokens(tokens) };
 }
 

@@ -2,7 +2,7 @@
  * The client for cognito-local. Admin* calls are unsigned here: cognito-local never checks SigV4,
  * which is what lets the proxy confirm users and set passwords on the user's behalf.
  */
-import { CognitoError } from './errors.js';
+import { CognitoError, errors } from './errors.js';
 
 export type Json = Record<string, unknown>;
 
@@ -19,12 +19,39 @@ export class Upstream {
    * goes through the proxy, so running them one at a time rules that out.
    */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Counts finished calls: cognito-local saves before it answers, so its files can only have
+   * changed when this number has. The db view (user-store.ts) caches what it parsed against it.
+   */
+  private calls = 0;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    /** Expected in every answer's x-local-cognito-launch header: proof it is the child launch.mjs started. */
+    private readonly token?: string,
+  ) {}
+
+  get generation(): number {
+    return this.calls;
+  }
 
   /** Sends `body` as-is (a pass-through) and returns status and text untouched. */
   forward(operation: string, body: string): Promise<RawResponse> {
-    const run = this.queue.then(() => this.send(operation, body));
+    return this.exclusive(async () => {
+      try {
+        return await this.send(operation, body);
+      } finally {
+        this.calls++;
+      }
+    });
+  }
+
+  /**
+   * Runs `task` while no call is in flight, in turn with the calls. Reading cognito-local's files
+   * this way never meets a half-written one (its saves are plain writeFile, truncate then write).
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -38,11 +65,19 @@ export class Upstream {
       },
       body,
     });
+    this.checkIdentity(response);
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? 'application/x-amz-json-1.1',
       text: await response.text(),
     };
+  }
+
+  /** Someone else's server on cognito-local's port would otherwise get (and answer) every call. */
+  private checkIdentity(response: Response): void {
+    if (this.token && response.headers.get('x-local-cognito-launch') !== this.token) {
+      throw errors.internal(`${this.baseUrl} is not the cognito-local this proxy was started with (another server is on its port)`);
+    }
   }
 
   /** Calls an operation; resolves with the JSON body on success, throws the upstream error as a CognitoError. */
@@ -55,6 +90,7 @@ export class Upstream {
 
   async get(path: string): Promise<RawResponse> {
     const response = await fetch(`${this.baseUrl}${path}`);
+    this.checkIdentity(response);
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? 'application/json',

@@ -2,12 +2,17 @@
  * Read-only view of cognito-local's JSON db (`<stateDir>/.cognito/db`). cognito-local stays the
  * single writer; the proxy reads after each upstream call (cognito-local saves before it answers)
  * and changes data only through upstream (Admin*) calls, because hand edits of the files are
- * overwritten by cognito-local's in-memory copy.
+ * overwritten by cognito-local's in-memory copy. cognito-local saves with a plain writeFile
+ * (truncate, then write), so a read that does not parse or whose stat moved meanwhile is done again
+ * between upstream calls (Upstream.exclusive), where no save is under way: never a torn read.
+ * Each file is parsed once per change, not once per request. Callers must not mutate what they
+ * get: it is shared.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errors } from './errors.js';
 import type { PasswordPolicy } from './password-policy.js';
+import type { Upstream } from './upstream.js';
 
 export interface StoredAttribute {
   Name: string;
@@ -52,8 +57,13 @@ interface PoolFile {
 
 export class UserStore {
   readonly dbDir: string;
+  private readonly cache = new Map<string, { key: string; mtimeMs: number; parsedAt: number; generation: number; value: unknown }>();
+  private readonly reading = new Map<string, Promise<unknown>>();
 
-  constructor(stateDir: string) {
+  constructor(
+    stateDir: string,
+    private readonly upstream: Pick<Upstream, 'generation' | 'exclusive'>,
+  ) {
     this.dbDir = join(stateDir, '.cognito', 'db');
   }
 
@@ -84,19 +94,73 @@ export class UserStore {
     return Object.values(Users).find((user) => user.RefreshTokens?.includes(token));
   }
 
-  /** cognito-local rewrites files with a plain writeFile, so a read can catch one half-written: retry. */
+  /**
+   * The parsed file, at least as new as the last finished upstream call. Reused while the file's
+   * stat is unchanged and either no upstream call finished since, or the file had been still for a
+   * second when it was parsed (a later write would move its mtime past that). The stat also
+   * catches writes that bypass the proxy (tests and people may call cognito-local directly).
+   */
   private async read(name: string): Promise<unknown> {
     const path = join(this.dbDir, `${name}.json`);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return JSON.parse(await readFile(path, 'utf8'));
-      } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        if (missing && name !== 'clients') throw errors.resourceNotFound(`User pool ${name} does not exist.`);
-        if (attempt >= 20) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+    const cached = this.cache.get(name);
+    if (cached) {
+      const now = await stamp(path);
+      const settled = cached.parsedAt - cached.mtimeMs > 1000;
+      if (now?.key === cached.key && (settled || cached.generation === this.upstream.generation)) return cached.value;
     }
+    // First without waiting for the calls in flight: the file on disk is always the newest save,
+    // so if it parses and its stat held still meanwhile it is whole and new enough.
+    const direct = await this.parseOnce(name, path);
+    if (direct.ok) return direct.value;
+    let reading = this.reading.get(name);
+    if (!reading) {
+      // Caught mid-save: read again between calls. Queued after the caller's last finished call,
+      // so it sees at least that call's save.
+      reading = this.upstream.exclusive(() => this.parseFile(name, path)).finally(() => this.reading.delete(name));
+      this.reading.set(name, reading);
+    }
+    return reading;
+  }
+
+  /** One attempt: the parsed file (and cached) when its stat did not change while reading. */
+  private async parseOnce(name: string, path: string): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
+    try {
+      const generation = this.upstream.generation;
+      const before = await stamp(path);
+      const value: unknown = JSON.parse(await readFile(path, 'utf8'));
+      const after = await stamp(path);
+      if (!before || !after || before.key !== after.key) return { ok: false, error: new Error(`${path} changed while being read`) };
+      this.cache.set(name, { key: after.key, mtimeMs: after.mtimeMs, parsedAt: Date.now(), generation, value });
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  }
+
+  /**
+   * Between proxy calls a file is whole, but cognito-local also saves while it starts (the proxy
+   * starts alongside it) and when called directly, so a read can still catch one half-written or
+   * missing: it is retried until the stat before and after agree and the text parses.
+   */
+  private async parseFile(name: string, path: string): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.parseOnce(name, path);
+      if (result.ok) return result.value;
+      const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
+      if (missing && name !== 'clients') throw errors.resourceNotFound(`User pool ${name} does not exist.`);
+      if (attempt >= 50) throw result.error;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}
+
+/** Identity, size and modification time of a file, or undefined when it is missing. */
+async function stamp(path: string): Promise<{ key: string; mtimeMs: number } | undefined> {
+  try {
+    const info = await stat(path, { bigint: true });
+    return { key: `${info.ino}:${info.size}:${info.mtimeNs}`, mtimeMs: Number(info.mtimeMs) };
+  } catch {
+    return undefined;
   }
 }
 

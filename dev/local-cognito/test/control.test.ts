@@ -155,8 +155,10 @@ describe('global switches', { concurrency: false }, () => {
         lockoutAttempts: 5,
         lockoutSeconds: 60,
         mfaConfiguration: 'OPTIONAL',
+        maxRefreshTokensPerUser: 20,
+        refreshTokenRotation: {},
       });
-      for (const bad of [{ nope: 1 }, { lockoutAttempts: 0 }, { mfaCodeTtlSeconds: 'soon' }, { authSessionTtlSeconds: 0 }, { mfaConfiguration: 'SOMETIMES' }]) {
+      for (const bad of [{ nope: 1 }, { lockoutAttempts: 0 }, { maxRefreshTokensPerUser: 0 }, { mfaCodeTtlSeconds: 'soon' }, { authSessionTtlSeconds: 0 }, { mfaConfiguration: 'SOMETIMES' }]) {
         assert.equal((await control(lc, 'PUT', '/settings', bad)).status, 400, JSON.stringify(bad));
       }
       const updated = await control(lc, 'PUT', '/settings', { authSessionTtlSeconds: 0.5 });

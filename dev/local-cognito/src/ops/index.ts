@@ -13,6 +13,7 @@ import { respondToAuthChallenge } from './challenges.js';
 import { adminSetUserMfaPreference, associateSoftwareTokenSignedIn, getUser, setUserMfaPreference, verifySoftwareTokenSignedIn } from './mfa-preference.js';
 import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
 import { changePassword, confirmForgotPassword, forgotPassword } from './password.js';
+import { getTokensFromRefreshToken } from './refresh.js';
 import { initiateAuth } from './sign-in.js';
 import { globalSignOut, revokeToken } from './sign-out.js';
 import { confirmSignUp, resendConfirmationCode, signUp } from './sign-up.js';
@@ -34,6 +35,7 @@ const HANDLERS: Record<string, Handler> = {
   AdminSetUserMFAPreference: adminSetUserMfaPreference,
   GetUser: getUser,
   AdminResetUserPassword: adminResetUserPassword,
+  GetTokensFromRefreshToken: getTokensFromRefreshToken,
 };
 
 /** The MFA_SETUP form of an operation (a Session, no AccessToken), or the signed-in form. */

@@ -5,10 +5,11 @@
  */
 import { Relay, record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import type { ChallengeResult } from '../custom-auth.js';
-import { CognitoError, errors } from '../errors.js';
+import { errors } from '../errors.js';
 import type { AuthFlow, ChallengeSession } from '../sessions.js';
 import { parseSrpA, startSrp, verifySrp } from '../srp-server.js';
-import { afterFirstFactor, completeTokens, continueCustomAuth, type Attempt } from '../steps.js';
+import { afterFirstFactor, continueCustomAuth, type Attempt } from '../steps.js';
+import { refreshTokenAuth, refuseRefreshAuthWhenRotating } from './refresh.js';
 import type { Json } from '../upstream.js';
 import type { AppClient, StoredUser } from '../user-store.js';
 
@@ -37,8 +38,9 @@ export async function initiateAuth(ctx: Context, { body }: OperationRequest): Pr
       return passwordAuth(ctx, client, params, body.ClientMetadata);
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
+      refuseRefreshAuthWhenRotating(ctx, client);
       requireFlow(client, flow);
-      return refreshTokens(ctx, body, params);
+      return refreshTokenAuth(ctx, client, params);
     default:
       // Anything else (USER_AUTH, admin flows): cognito-local's own answer, e.g. CognitoLocal#Unsupported.
       return new Relay(await ctx.upstream.forward('InitiateAuth', JSON.stringify(body)));
@@ -132,20 +134,4 @@ export async function answerPasswordVerifier(ctx: Context, client: AppClient, se
   }
   if (!valid) throw errors.notAuthorized();
   return afterFirstFactor(ctx, attempt, user);
-}
-
-async function refreshTokens(ctx: Context, body: Json, params: Json) {
-  const token = params.REFRESH_TOKEN;
-  if (typeof token !== 'string' || !token) throw errors.invalidParameter('Missing required parameter REFRESH_TOKEN');
-  if (ctx.tokens.isRefreshTokenRevoked(token)) throw errors.notAuthorized('Refresh Token has been revoked');
-  let result: Json;
-  try {
-    result = await ctx.upstream.call('InitiateAuth', body);
-  } catch (error) {
-    if (error instanceof CognitoError && error.type === 'NotAuthorizedException') throw errors.notAuthorized('Invalid Refresh Token');
-    throw error;
-  }
-  const tokens = record(result.AuthenticationResult);
-  ctx.tokens.noteIssued(tokens, token);
-  return { ChallengeParameters: {}, AuthenticationResult: completeTokens(tokens) };
 }

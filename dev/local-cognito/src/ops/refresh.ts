@@ -1,0 +1,82 @@
+/**
+ * Token refresh: InitiateAuth REFRESH_TOKEN_AUTH and GetTokensFromRefreshToken, with the client's
+ * refresh-token rotation (settings.ts; refresh-rotation.ts keeps the replaced tokens). Without
+ * rotation cognito-local refreshes (no new refresh token); with it, cognito-local mints a fresh
+ * set as at sign-in (steps.ts issueTokens), so the new refresh token is one it knows.
+ */
+import { record, type Context } from '../context.js';
+import { CognitoError, errors } from '../errors.js';
+import { rotationFor } from '../settings.js';
+import { issueTokens, completeTokens } from '../steps.js';
+import { decodeJwt } from '../tokens.js';
+import type { Json } from '../upstream.js';
+import type { AppClient } from '../user-store.js';
+
+/** Cognito's documented rule: with rotation on, refreshing goes through GetTokensFromRefreshToken only. */
+export const ROTATION_REFUSAL = 'Refresh token rotation must be completed with GetTokensFromRefreshToken';
+
+/** Revoked (GlobalSignOut, RevokeToken) and expired tokens, which cognito-local would not notice. */
+function refuseUnusable(ctx: Context, token: string): void {
+  if (ctx.tokens.isRefreshTokenRevoked(token)) throw errors.notAuthorized('Refresh Token has been revoked');
+  const exp = decodeJwt(token)?.payload.exp;
+  if (typeof exp === 'number' && exp * 1000 < Date.now()) throw errors.notAuthorized('Refresh Token has expired');
+}
+
+/** cognito-local's REFRESH_TOKEN_AUTH: new access and ID tokens, the same refresh token. */
+async function refreshUpstream(ctx: Context, client: AppClient, token: string): Promise<Json> {
+  let result: Json;
+  try {
+    result = await ctx.upstream.call('InitiateAuth', { AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: client.ClientId, AuthParameters: { REFRESH_TOKEN: token } });
+  } catch (error) {
+    if (error instanceof CognitoError && error.type === 'NotAuthorizedException') throw errors.notAuthorized('Invalid Refresh Token');
+    throw error;
+  }
+  const tokens = record(result.AuthenticationResult);
+  ctx.tokens.noteIssued(tokens, token);
+  const { RefreshToken: _none, ...rest } = completeTokens(tokens);
+  return rest;
+}
+
+/** InitiateAuth with REFRESH_TOKEN_AUTH (or REFRESH_TOKEN); the flow check is the caller's. */
+export async function refreshTokenAuth(ctx: Context, client: AppClient, params: Json): Promise<Json> {
+  const token = params.REFRESH_TOKEN;
+  if (typeof token !== 'string' || !token) throw errors.invalidParameter('Missing required parameter REFRESH_TOKEN');
+  refuseUnusable(ctx, token);
+  return { ChallengeParameters: {}, AuthenticationResult: await refreshUpstream(ctx, client, token) };
+}
+
+/** Refused before the flow check: with rotation on, the client is not meant to list the flow at all. */
+export function refuseRefreshAuthWhenRotating(ctx: Context, client: AppClient): void {
+  if (rotationFor(ctx.settings.current, client.ClientId).Feature === 'ENABLED') throw errors.invalidParameter(ROTATION_REFUSAL);
+}
+
+/** The client's secret, when it has one, must come as ClientSecret itself (not SECRET_HASH). */
+function checkClientSecret(client: AppClient, secret: unknown): void {
+  if (!client.ClientSecret) return;
+  if (secret === undefined) throw errors.notAuthorized(`Client ${client.ClientId} is configured with secret but ClientSecret was not received`);
+  if (secret !== client.ClientSecret) throw errors.notAuthorized(`Unable to verify secret for client ${client.ClientId}`);
+}
+
+export async function getTokensFromRefreshToken(ctx: Context, { body }: { body: Json }): Promise<Json> {
+  const client = await ctx.store.client(body.ClientId);
+  const token = body.RefreshToken;
+  if (typeof token !== 'string' || !token) throw errors.invalidParameter('Missing required parameter RefreshToken');
+  checkClientSecret(client, body.ClientSecret);
+  refuseUnusable(ctx, token);
+  const rotation = rotationFor(ctx.settings.current, client.ClientId);
+  const replaced = ctx.rotation.get(token);
+  if (replaced && Date.now() > replaced.at + rotation.RetryGracePeriodSeconds * 1000) {
+    throw new CognitoError('RefreshTokenReuseException', 'Refresh token has already been used and was replaced by rotation.');
+  }
+  if (rotation.Feature !== 'ENABLED' && !replaced) return { AuthenticationResult: await refreshUpstream(ctx, client, token) };
+
+  // Rotation (or a replaced token still within its grace period): a fresh set for the token's owner.
+  const user = replaced
+    ? await ctx.store.findUser(replaced.poolId, replaced.username)
+    : await ctx.store.findUserByRefreshToken(client.UserPoolId, token);
+  if (!user) throw errors.notAuthorized('Invalid Refresh Token');
+  if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
+  const issued = await issueTokens(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata: body.ClientMetadata });
+  ctx.rotation.replaced(token, client.UserPoolId, user.Username);
+  return { AuthenticationResult: issued.AuthenticationResult };
+}
