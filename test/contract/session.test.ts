@@ -1,6 +1,6 @@
 /** Contract: the signed-in session — refresh, challenge-session expiry, sign-out (local and global), storage. */
 import { expect } from '@open-wc/testing';
-import { createUser, latestCode, setLocalSettings } from '../support/local-cognito.js';
+import { createUser, latestCode, localCognito, setLocalSettings } from '../support/local-cognito.js';
 import { rejection } from '../support/rejection.js';
 import { challenge, contract, done, freshName, now, PASSWORD, refreshWith, sleep } from './backends.js';
 
@@ -20,6 +20,23 @@ contract('session', (kind) => {
     expect(refreshed.expiresAt).to.be.greaterThan(session.expiresAt);
     expect(made.refreshToken(), 'the same refresh token is kept').to.equal(refreshToken);
     expect(await backend.currentSession()).to.deep.equal(refreshed);
+  });
+
+  it('with refresh-token rotation: each refresh keeps the new refresh token, which works; the replaced one is refused', async () => {
+    const made = await kind.make();
+    const { clientId } = await localCognito();
+    await setLocalSettings({ refreshTokenRotation: { [clientId]: { Feature: 'ENABLED', RetryGracePeriodSeconds: 0 } } });
+    const user = await createUser({ username: freshName(kind, 'rotate'), password: PASSWORD });
+    const { session } = done(await made.backend.signIn({ username: user.username, password: PASSWORD }));
+    const first = made.refreshToken();
+    await sleep(1100);
+    const refreshed = await made.backend.refreshSession();
+    expect(refreshed.expiresAt).to.be.greaterThan(session.expiresAt);
+    const second = made.refreshToken();
+    expect(second, 'a new refresh token replaced the first').to.be.a('string').and.not.equal(first);
+    expect((await made.backend.refreshSession()).username, 'the new token works').to.equal(user.username);
+    const replaced = await fetchRefresh(first!, clientId);
+    expect(replaced, 'the replaced token is refused after the grace period').to.equal('RefreshTokenReuseException');
   });
 
   it('currentSession refreshes when the access token expires within the margin; concurrent callers share one refresh', async () => {
@@ -110,3 +127,16 @@ contract('session', (kind) => {
     await backend.signOut();
   });
 });
+
+/** The exception name the local Cognito answers a refresh with `refreshToken`, or 'ok'. */
+async function fetchRefresh(refreshToken: string, clientId: string): Promise<string> {
+  const { endpoint } = await localCognito();
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.GetTokensFromRefreshToken' },
+    body: JSON.stringify({ ClientId: clientId, RefreshToken: refreshToken }),
+  });
+  if (response.ok) return 'ok';
+  const body = (await response.json()) as { __type?: string };
+  return String(body.__type ?? '').split('#').pop()!;
+}
