@@ -49,7 +49,7 @@ contract('failures', (kind) => {
     const user = await createUser({ username: freshName(kind, 'refresh-net'), password: PASSWORD });
     const { session } = done(await backend.signIn({ username: user.username, password: PASSWORD }));
     // Refresh requests name no user, so this fault is not scoped: kept as short as possible.
-    await setFault({ operation: 'InitiateAuth', mode: 'network', times: 0 });
+    await setFault({ operation: 'GetTokensFromRefreshToken', mode: 'network', times: 0 });
     const error = await rejection(backend.refreshSession());
     await setFault(null);
     expect(error.name).to.equal('NetworkError');

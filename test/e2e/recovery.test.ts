@@ -147,7 +147,7 @@ describe('e2e: failures', () => {
     signInAs(el, user.username, STRONG);
     expect((await failed).detail).to.deep.include({ code: 'timeout', retryable: true, name: 'TimeoutError' });
     expect(el.controller!.getSnapshot().pending).to.equal(false);
-    expect(formAlert(el)).to.equal('The server took too long to answer. Check your connection and try again.');
+    expect(await waitFor(() => formAlert(el))).to.equal('The server took too long to answer. Check your connection and try again.');
     expect(input(el, 'username').value).to.equal(user.username);
     fill(el, { password: STRONG });
     submit(el);
