@@ -35,12 +35,30 @@ export function expiredSession(): AuthError {
 export class SignInAttempts<A extends Attempt> {
   readonly #handles = new WeakMap<ChallengeHandle, HandleTarget<A>>();
 
-  /** Opens the restart window of a new attempt. */
+  /**
+   * Opens the restart window of a new attempt. The timer holds the attempt only weakly: once the
+   * controller drops every handle of it (back to sign-in, a newer sign-in, sign-out), nothing keeps
+   * its password or Session alive (docs/architecture.md §6).
+   */
   open(attempt: A, input: SignInInput): A {
     attempt.restart = input;
-    const timer = setTimeout(() => this.end(attempt), RESTART_WINDOW_MS);
+    const ref = new WeakRef(attempt);
+    const timer = setTimeout(() => {
+      const held = ref.deref();
+      if (held) this.end(held);
+    }, RESTART_WINDOW_MS);
     attempt.closeRestart = () => clearTimeout(timer);
     return attempt;
+  }
+
+  /** Ends `attempt` when `started` fails: no handle was given out, nothing can resend it. */
+  async started<T>(attempt: A, started: Promise<T>): Promise<T> {
+    try {
+      return await started;
+    } catch (error) {
+      this.end(attempt);
+      throw error;
+    }
   }
 
   /** The sign-in ended (tokens, or given up): forget what a restart needed. */

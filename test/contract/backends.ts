@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { CognitoApiBackend } from '../../src/cognito/api/backend.js';
 import { CognitoIdentityJsBackend } from '../../src/cognito/identity-js-backend.js';
-import { cachedTokens } from '../../src/cognito/identity-js/storage.js';
+import { cachedTokens, MemoryCognitoStorage } from '../../src/cognito/identity-js/storage.js';
 import { MemorySessionStore } from '../../src/cognito/session-store.js';
 import type { TransportFactory } from '../../src/cognito/transport.js';
 import { createFetchTransport } from '../../src/cognito/transports/fetch.js';
@@ -46,8 +46,10 @@ export const BACKENDS: BackendKind[] = [
     name: 'identity-js',
     async make(options = {}) {
       const { userPoolId, clientId, endpoint } = await localCognito();
-      const backend = new CognitoIdentityJsBackend({ userPoolId, clientId, endpoint, ...options });
-      return { backend, refreshToken: () => cachedTokens(backend.storage, clientId)?.refreshToken ?? null };
+      // An app-provided storage, the one place an app may read identity-js's tokens from.
+      const storage = new MemoryCognitoStorage();
+      const backend = new CognitoIdentityJsBackend({ userPoolId, clientId, endpoint, storage, ...options });
+      return { backend, refreshToken: () => cachedTokens(storage, clientId)?.refreshToken ?? null };
     },
   },
 ];

@@ -14,6 +14,8 @@ import type {
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { SignInAttempts, type Attempt } from '../attempts.js';
 import type { SrpStart } from '../srp.js';
+
+type SrpMath = Awaited<ReturnType<typeof loadSrp>>;
 import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
 import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
 import type { ApiCall } from './session.js';
@@ -70,13 +72,24 @@ export class ApiSignIn {
     }
     const out = await this.options.call('InitiateAuth', { AuthFlow: authFlow, AuthParameters: parameters }, options);
     const attempt = this.#attempts.open({ username }, { ...input, authFlowType: flow });
+    // A sign-in refused before it gives out a handle (a wrong password) keeps nothing.
+    return this.#attempts.started(attempt, this.#afterInitiate(out, attempt, srp && { ...srp, math: srpMath!, password: password! }, options));
+  }
+
+  /** The first reply: PASSWORD_VERIFIER answered here with the password, else a result. */
+  async #afterInitiate(
+    out: Json,
+    attempt: ApiAttempt,
+    srp: (SrpStart & { math: SrpMath; password: string }) | undefined,
+    options: CallOptions,
+  ): Promise<SignInResult> {
     if (srp && out.ChallengeName === 'PASSWORD_VERIFIER') {
       this.#advance(attempt, out);
       const challengeParameters = stringRecord(out.ChallengeParameters);
-      const responses = await srpMath!.answerPasswordVerifier({
+      const responses = await srp.math.answerPasswordVerifier({
         ...(challengeParameters as { SALT: string; SRP_B: string; SECRET_BLOCK: string; USER_ID_FOR_SRP: string }),
         poolName: this.options.poolName,
-        password: password!,
+        password: srp.password,
         a: srp.a,
         A: srp.A,
         now: new Date(this.options.now()),

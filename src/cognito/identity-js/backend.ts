@@ -59,18 +59,22 @@ export interface CognitoIdentityJsBackendOptions {
 }
 
 export class CognitoIdentityJsBackend implements AuthBackend {
+  /**
+   * The app's pool, or one the backend made. A pool it made keeps nothing: the tokens live in a
+   * storage only this backend reads (README.md, "What page script can read").
+   */
   readonly pool: CognitoUserPool;
-  readonly storage: ICognitoStorage;
   readonly userPoolId: string;
   readonly clientId: string;
-  private readonly ctx: IdentityJsContext;
-  private readonly signInFlow: IdentityJsSignIn;
-  private readonly session: IdentityJsSession;
+  // `#private`, not TypeScript's `private`: page script can read the latter (docs/architecture.md §6).
+  readonly #ctx: IdentityJsContext;
+  readonly #signIn: IdentityJsSignIn;
+  readonly #session: IdentityJsSession;
 
   constructor(options: CognitoIdentityJsBackendOptions) {
     // Reading it keeps global.ts in every bundle, ahead of identity-js (see global.ts).
     if (!globalObject) throw new Error('amazon-cognito-identity-js needs globalThis.global.');
-    this.storage = options.storage ?? new MemoryCognitoStorage();
+    const storage = options.storage ?? new MemoryCognitoStorage();
     if (options.pool) {
       this.pool = options.pool;
     } else {
@@ -79,24 +83,25 @@ export class CognitoIdentityJsBackend implements AuthBackend {
         UserPoolId: options.userPoolId,
         ClientId: options.clientId,
         endpoint: options.endpoint,
-        Storage: this.storage,
+        // The backend's users get `storage` themselves (context.ts); the public pool must not hold it.
+        Storage: options.storage ?? new MemoryCognitoStorage(),
       });
     }
     const client = (this.pool as unknown as { client?: IdentityJsClient }).client;
     if (typeof client?.request !== 'function') throw new TypeError('The CognitoUserPool has no client.');
     this.userPoolId = this.pool.getUserPoolId();
     this.clientId = this.pool.getClientId();
-    this.ctx = {
+    this.#ctx = {
       pool: this.pool,
-      storage: this.storage,
+      storage,
       client,
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
       timeout: options.timeout ?? 15_000,
       now: options.now ?? Date.now,
     };
-    this.signInFlow = new IdentityJsSignIn(this.ctx);
-    this.session = new IdentityJsSession(this.ctx);
+    this.#signIn = new IdentityJsSignIn(this.#ctx);
+    this.#session = new IdentityJsSession(this.#ctx);
   }
 
   /** A backend on an app's existing pool (tokens in memory unless `options.storage` says otherwise). */
@@ -107,9 +112,9 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   // ── sign-up ────────────────────────────────────────────────────────────────────────────────
 
   signUp(input: SignUpInput, options: CallOptions = {}): Promise<SignUpResult> {
-    const call = new Call<SignUpResult>(options.signal, options.clientMetadata, this.ctx.timeout);
+    const call = new Call<SignUpResult>(options.signal, options.clientMetadata, this.#ctx.timeout);
     // A view of the pool whose requests go through this call (CognitoUserPool.signUp uses `this.client`).
-    const pool = Object.create(this.pool, { client: { value: new CallClient(this.ctx.client, call) } }) as CognitoUserPool;
+    const pool = Object.create(this.pool, { client: { value: new CallClient(this.#ctx.client, call) } }) as CognitoUserPool;
     const attributes = Object.entries(input.attributes ?? {}).map(([Name, Value]) => new CognitoUserAttribute({ Name, Value }));
     return call.run(() =>
       pool.signUp(
@@ -130,16 +135,16 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   }
 
   confirmSignUp(input: { username: string; code: string }, options: CallOptions = {}): Promise<void> {
-    const call = new Call<void>(options.signal, options.clientMetadata, this.ctx.timeout);
-    const user = userFor(this.ctx, input.username, call);
+    const call = new Call<void>(options.signal, options.clientMetadata, this.#ctx.timeout);
+    const user = userFor(this.#ctx, input.username, call);
     return call.run(() =>
       user.confirmRegistration(input.code, false, (error) => (error ? call.fail(toAuthError(error, call.signal)) : call.ok()), options.clientMetadata),
     );
   }
 
   resendSignUpCode(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
-    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata, this.ctx.timeout);
-    const user = userFor(this.ctx, input.username, call);
+    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata, this.#ctx.timeout);
+    const user = userFor(this.#ctx, input.username, call);
     return call.run(() =>
       user.resendConfirmationCode(
         (error, out) => (error ? call.fail(toAuthError(error, call.signal)) : call.ok(codeDelivery(out?.CodeDeliveryDetails))),
@@ -151,26 +156,26 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   // ── sign-in (sign-in.ts) ───────────────────────────────────────────────────────────────────
 
   signIn(input: SignInInput, options?: CallOptions): Promise<SignInResult> {
-    return this.signInFlow.signIn(input, options);
+    return this.#signIn.signIn(input, options);
   }
 
   answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options?: CallOptions): Promise<SignInResult> {
-    return this.signInFlow.answerChallenge(handle, answer, options);
+    return this.#signIn.answerChallenge(handle, answer, options);
   }
 
   resendChallengeCode(handle: ChallengeHandle, options?: CallOptions): Promise<SignInResult> {
-    return this.signInFlow.resendChallengeCode(handle, options);
+    return this.#signIn.resendChallengeCode(handle, options);
   }
 
   associateTotp(handle: ChallengeHandle, options?: CallOptions): Promise<{ secretCode: string }> {
-    return this.signInFlow.associateTotp(handle, options);
+    return this.#signIn.associateTotp(handle, options);
   }
 
   // ── password reset ─────────────────────────────────────────────────────────────────────────
 
   forgotPassword(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
-    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata, this.ctx.timeout);
-    const user = userFor(this.ctx, input.username, call);
+    const call = new Call<CodeDelivery>(options.signal, options.clientMetadata, this.#ctx.timeout);
+    const user = userFor(this.#ctx, input.username, call);
     const delivered = (out: unknown) => call.ok(codeDelivery((out as Json | undefined)?.CodeDeliveryDetails));
     return call.run(() =>
       user.forgotPassword(
@@ -181,8 +186,8 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   }
 
   confirmForgotPassword(input: { username: string; code: string; password: string }, options: CallOptions = {}): Promise<void> {
-    const call = new Call<void>(options.signal, options.clientMetadata, this.ctx.timeout);
-    const user = userFor(this.ctx, input.username, call);
+    const call = new Call<void>(options.signal, options.clientMetadata, this.#ctx.timeout);
+    const user = userFor(this.#ctx, input.username, call);
     return call.run(() =>
       user.confirmPassword(
         input.code,
@@ -197,12 +202,12 @@ export class CognitoIdentityJsBackend implements AuthBackend {
 
   /** The current session, refreshed first when the access token expires within `refreshMargin`; null when signed out. */
   currentSession(options?: CallOptions): Promise<AuthSession | null> {
-    return this.session.currentSession(options);
+    return this.#session.currentSession(options);
   }
 
   /** New tokens with the cached refresh token (one request; concurrent callers share it). */
   refreshSession(options?: CallOptions): Promise<AuthSession> {
-    return this.session.refreshSession(options);
+    return this.#session.refreshSession(options);
   }
 
   /**
@@ -211,12 +216,12 @@ export class CognitoIdentityJsBackend implements AuthBackend {
    * way before this settles; it rejects only when the server call failed.
    */
   signOut(input?: { global?: boolean }, options?: CallOptions): Promise<void> {
-    return this.session.signOut(input, options);
+    return this.#session.signOut(input, options);
   }
 
   /** Fresh tokens for the app's own API calls (refreshed near expiry), or null when signed out. */
   tokens(options?: CallOptions): Promise<SessionTokens | null> {
-    return this.session.tokens(options);
+    return this.#session.tokens(options);
   }
 
   /** The access token for signed-in operations (GetUser, MFA preferences…), or null. */
@@ -229,6 +234,6 @@ export class CognitoIdentityJsBackend implements AuthBackend {
    * the identity-js calls the kit does not make (attributes, MFA preferences, devices); or null.
    */
   cognitoUser(options?: CallOptions): Promise<CognitoUser | null> {
-    return this.session.cognitoUser(options);
+    return this.#session.cognitoUser(options);
   }
 }

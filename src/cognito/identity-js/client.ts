@@ -60,6 +60,7 @@ export class Call<T> implements CallState {
   private reject!: (error: unknown) => void;
 
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #onAbort: (() => void) | undefined;
 
   constructor(
     readonly signal: AbortSignal | undefined,
@@ -72,7 +73,10 @@ export class Call<T> implements CallState {
       this.reject = reject;
     });
     if (signal?.aborted) this.fail(abortError(signal.reason));
-    else signal?.addEventListener('abort', () => this.fail(abortError(signal?.reason)), { once: true });
+    else if (signal) {
+      this.#onAbort = () => this.fail(abortError(signal.reason));
+      signal.addEventListener('abort', this.#onAbort, { once: true });
+    }
     if (timeout > 0 && !this.settled) {
       this.#timer = setTimeout(
         () => this.fail(new AuthError(KIT_ERROR_NAMES.timeout, `Cognito gave no answer within ${timeout} ms.`)),
@@ -82,17 +86,25 @@ export class Call<T> implements CallState {
   }
 
   ok(value: T): void {
-    if (this.settled) return;
-    this.settled = true;
-    clearTimeout(this.#timer);
-    this.resolve(value);
+    if (this.#settle()) this.resolve(value);
   }
 
   fail(error: unknown): void {
-    if (this.settled) return;
+    if (this.#settle()) this.reject(error);
+  }
+
+  /**
+   * Marks the call settled (false when it already was) and lets go of what it no longer needs:
+   * the controller keeps its last run's signal, and a listener left on it would keep this call,
+   * its sign-in and its password alive (docs/architecture.md §6).
+   */
+  #settle(): boolean {
+    if (this.settled) return false;
     this.settled = true;
     clearTimeout(this.#timer);
-    this.reject(error);
+    if (this.#onAbort) this.signal?.removeEventListener('abort', this.#onAbort);
+    this.#onAbort = undefined;
+    return true;
   }
 
   /** Runs `work`, turning a synchronous throw into a rejection. */

@@ -50,22 +50,23 @@ export class IdentityJsSignIn {
     const call = this.attemptCall<SignInResult>(attempt, options);
     const details = new AuthenticationDetails({ Username: username, Password: password, ClientMetadata: options.clientMetadata });
     const callbacks = this.callbacks(attempt, call);
+    // A sign-in refused before it gives out a handle (a wrong password) keeps nothing.
     switch (flow) {
       case 'USER_SRP_AUTH':
       case 'CUSTOM_WITH_SRP':
         user.setAuthenticationFlowType(flow === 'USER_SRP_AUTH' ? flow : 'CUSTOM_AUTH');
         // identity-js reads SRP_B from whatever InitiateAuth answers: only PASSWORD_VERIFIER is its to take.
         call.handles = (name, request) => (request.AuthFlow ? name === 'PASSWORD_VERIFIER' : libraryHandles(name));
-        return call.run(() => user.authenticateUser(details, callbacks));
+        return this.attempts.started(attempt, call.run(() => user.authenticateUser(details, callbacks)));
       case 'USER_PASSWORD_AUTH':
         user.setAuthenticationFlowType(flow);
         call.handles = libraryHandles;
-        return call.run(() => user.authenticateUser(details, callbacks));
+        return this.attempts.started(attempt, call.run(() => user.authenticateUser(details, callbacks)));
       case 'CUSTOM_WITHOUT_SRP':
         user.setAuthenticationFlowType('CUSTOM_AUTH');
         // `initiateAuth` knows CUSTOM_CHALLENGE and tokens, nothing else.
         call.handles = (name, request) => (request.AuthFlow ? !name || name === 'CUSTOM_CHALLENGE' : libraryHandles(name));
-        return call.run(() => user.initiateAuth(details, callbacks));
+        return this.attempts.started(attempt, call.run(() => user.initiateAuth(details, callbacks)));
       default:
         return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, `Unknown auth flow type: ${String(flow)}.`));
     }

@@ -13,26 +13,27 @@ import type { ICognitoStorage } from 'amazon-cognito-identity-js';
 
 /** An `ICognitoStorage` in memory, one per backend (identity-js's own `MemoryStorage` is module-wide). */
 export class MemoryCognitoStorage implements ICognitoStorage {
-  private readonly items = new Map<string, string>();
+  /** `#private`: what identity-js stores (the refresh token) is not a property path away. */
+  readonly #items = new Map<string, string>();
 
   getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
+    return this.#items.get(key) ?? null;
   }
 
   setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
+    this.#items.set(key, String(value));
   }
 
   removeItem(key: string): void {
-    this.items.delete(key);
+    this.#items.delete(key);
   }
 
   clear(): void {
-    this.items.clear();
+    this.#items.clear();
   }
 
   get length(): number {
-    return this.items.size;
+    return this.#items.size;
   }
 }
 
