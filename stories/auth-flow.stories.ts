@@ -130,7 +130,10 @@ export const SignUpToSignedIn: Story = {
     });
     await step('Confirm with the emailed code', async () => {
       await expect(await canvas.findByRole('heading', { name: 'Confirm your account' })).toBeVisible();
-      await expect(canvas.getByText('We sent a code by email to d***@e***.')).toBeVisible();
+      // The masked address sits in a <bdi> (server text is bidi-isolated): match the whole sentence.
+      const sent = (_: string, element: Element | null) =>
+        element?.classList.contains('auth-code-sent') === true && element.textContent === 'We sent a code by email to d***@e***.';
+      await expect(canvas.getByText(sent)).toBeVisible();
       await expect(canvas.getByLabelText('Code')).toHaveFocus();
       await userEvent.type(canvas.getByLabelText('Code'), `${RIGHT_CODE}{Enter}`);
     });
