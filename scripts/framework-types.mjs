@@ -1,8 +1,10 @@
 // Framework types generated from custom-elements.json with the CEM tools generators
 // (custom-element-jsx-integration, custom-element-vuejs-integration): JSX intrinsic elements for
 // React and `GlobalComponents` for Vue, so a typo in an attribute, property or event name fails
-// type-checking. `npm run analyze` runs it after the analyzer (`node scripts/framework-types.mjs`
-// reads custom-elements.json); test/examples checks the committed files are fresh.
+// type-checking. They ship in the package (`files`), as the types-only subpaths
+// `cognito-auth-flow/react` and `cognito-auth-flow/vue` (package.json `exports`). `npm run analyze`
+// runs it after the analyzer (`node scripts/framework-types.mjs` reads custom-elements.json);
+// test/examples checks the committed files are fresh.
 //
 // The generators see a copy of the manifest, adjusted in three ways (the manifest itself is untouched):
 // - internal step elements (subclasses of AuthStepElement, created by <auth-flow> itself) are left
@@ -17,9 +19,9 @@ import { join } from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
-export const FRAMEWORK_TYPES_DIR = 'examples/types';
-export const JSX_TYPES_FILE = 'auth-flow-jsx.d.ts';
-export const VUE_TYPES_FILE = 'auth-flow-vue.d.ts';
+export const FRAMEWORK_TYPES_DIR = 'frameworks';
+export const JSX_TYPES_FILE = 'react.d.ts';
+export const VUE_TYPES_FILE = 'vue.d.ts';
 
 const INTERNAL_BASE = 'AuthStepElement';
 
@@ -42,7 +44,7 @@ export function manifestForTypes(manifest) {
   return copy;
 }
 
-/** Writes `<outdir>/auth-flow-jsx.d.ts` and `<outdir>/auth-flow-vue.d.ts`. */
+/** Writes `<outdir>/react.d.ts` (JSX) and `<outdir>/vue.d.ts`. */
 export function writeFrameworkTypes(manifest, outdir = FRAMEWORK_TYPES_DIR, { quiet = false } = {}) {
   mkdirSync(outdir, { recursive: true });
   const source = manifestForTypes(manifest);

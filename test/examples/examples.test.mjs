@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { launchLocalCognito } from '../../dev/local-cognito/launch.mjs';
-import { JSX_TYPES_FILE, VUE_TYPES_FILE, writeFrameworkTypes } from '../../scripts/framework-types.mjs';
+import { FRAMEWORK_TYPES_DIR, JSX_TYPES_FILE, VUE_TYPES_FILE, writeFrameworkTypes } from '../../scripts/framework-types.mjs';
 import {
   buildExample,
   buildPackage,
@@ -152,15 +152,15 @@ describe('examples in Chromium: sign in as demo', () => {
 });
 
 describe('types', () => {
-  test('examples/types match custom-elements.json (run `npm run analyze` after an API change)', () => {
+  test('frameworks/ (cognito-auth-flow/react, /vue) matches custom-elements.json (run `npm run analyze` after an API change)', () => {
     const out = mkdtempSync(join(tmpdir(), 'framework-types-'));
     try {
       writeFrameworkTypes(JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')), out, { quiet: true });
       for (const file of [JSX_TYPES_FILE, VUE_TYPES_FILE]) {
         assert.equal(
-          readFileSync(join(ROOT, 'examples', 'types', file), 'utf8'),
+          readFileSync(join(ROOT, FRAMEWORK_TYPES_DIR, file), 'utf8'),
           readFileSync(join(out, file), 'utf8'),
-          `examples/types/${file} is stale`,
+          `${FRAMEWORK_TYPES_DIR}/${file} is stale`,
         );
       }
     } finally {
