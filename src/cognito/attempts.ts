@@ -38,7 +38,7 @@ export class SignInAttempts<A extends Attempt> {
   /**
    * Opens the restart window of a new attempt. The timer holds the attempt only weakly: once the
    * controller drops every handle of it (back to sign-in, a newer sign-in, sign-out), nothing keeps
-   * its password or Session alive (docs/architecture.md §6).
+   * its password or Session alive.
    */
   open(attempt: A, input: SignInInput): A {
     attempt.restart = input;

@@ -1,6 +1,6 @@
 /**
  * Nothing reachable from `<auth-flow>` or its controller exposes the refresh token
- * (docs/architecture.md §6): after a real sign-in against the local Cognito, a walk over every own
+ * (docs/architecture.md §8): after a real sign-in against the local Cognito, a walk over every own
  * property (non-enumerable and symbol keys included), Map, Set and array reachable from the element,
  * the controller and the backend finds no string containing it. What holds tokens sits behind
  * `#private` fields or closures, which page script cannot read. The identity-js backend's

@@ -1,5 +1,5 @@
 // Heap hygiene: no password, code, Cognito Session or refresh token stays reachable after sign-out,
-// and after sign-in no password stays (docs/architecture.md §6; DOM events carry none either).
+// and after sign-in no password stays (docs/architecture.md §8).
 // Builds two pages with Vite (the default `define` page, and one with the identity-js backend),
 // drives real sign-ins in Chromium against the local Cognito, then takes a V8 heap snapshot over
 // CDP and searches every string in it. Secrets are unique per run, so a match is never a constant.

@@ -66,7 +66,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   readonly pool: CognitoUserPool;
   readonly userPoolId: string;
   readonly clientId: string;
-  // `#private`, not TypeScript's `private`: page script can read the latter (docs/architecture.md §6).
+  // `#private`, not TypeScript's `private`: page script can read the latter (docs/architecture.md §8).
   readonly #ctx: IdentityJsContext;
   readonly #signIn: IdentityJsSignIn;
   readonly #session: IdentityJsSession;

@@ -96,7 +96,7 @@ export class Call<T> implements CallState {
   /**
    * Marks the call settled (false when it already was) and lets go of what it no longer needs:
    * the controller keeps its last run's signal, and a listener left on it would keep this call,
-   * its sign-in and its password alive (docs/architecture.md §6).
+   * its sign-in and its password alive (docs/architecture.md §8).
    */
   #settle(): boolean {
     if (this.settled) return false;
