@@ -6,8 +6,10 @@ import { pageBundleSize } from '../../bench/page-bundle.mjs';
 // The whole flow with the fetch transport and lit, minified + gzip. The aim is ~15 KiB; the budget
 // only stops growth that nobody decided on. Raise it in the same commit as the feature that needs it.
 // 26.9 KiB with every step of issue 3 (MFA, setup, new password, custom challenge, reset); 26.4 KiB
-// after the step table, with SRP and the challenge wire format loaded after the first screen.
-const BUDGET_GZIP = 27.5 * 1024;
+// after the step table, with SRP and the challenge wire format loaded after the first screen;
+// 27.5 KiB with the hardening (timeouts, every SDK exception and its message, bidi isolation) and
+// SRP's A prepared while the person types.
+const BUDGET_GZIP = 28 * 1024;
 // Loaded later: the QR encoder (TOTP setup only), SRP and the challenge wire format (fetched when
 // the browser is idle after the first screen).
 const LAZY_BUDGET_GZIP = 8 * 1024;

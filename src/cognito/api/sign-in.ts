@@ -18,6 +18,7 @@ import type { SrpStart } from '../srp.js';
 type SrpMath = Awaited<ReturnType<typeof loadSrp>>;
 import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
 import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
+import { SrpAhead } from './srp-ahead.js';
 import type { ApiCall } from './session.js';
 
 /** One sign-in in progress; every handle of it sends the newest Session. */
@@ -37,9 +38,11 @@ export interface ApiSignInOptions {
 
 export class ApiSignIn {
   readonly #attempts = new SignInAttempts<ApiAttempt>();
+  readonly #srpAhead = new SrpAhead();
 
   constructor(private readonly options: ApiSignInOptions) {
     prefetchWhenIdle();
+    this.#srpAhead.prepareWhenIdle();
   }
 
   async signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
@@ -60,7 +63,7 @@ export class ApiSignIn {
         break;
       case 'USER_SRP_AUTH':
       case 'CUSTOM_WITH_SRP':
-        srp = srpMath!.startSrp();
+        srp = await this.#srpAhead.take();
         parameters.SRP_A = srp.srpAHex;
         if (flow === 'USER_SRP_AUTH') authFlow = flow;
         else parameters.CHALLENGE_NAME = 'SRP_A';

@@ -449,3 +449,23 @@ describe('CognitoApiBackend: request timeouts', () => {
     expect((await pending).name).to.equal('AbortError');
   });
 });
+
+describe('CognitoApiBackend: SRP prepared ahead', () => {
+  it('computes A while the browser is idle and uses each one once', async () => {
+    const sent: string[] = [];
+    const transport: CognitoTransport = {
+      async call(_operation, input) {
+        sent.push((input as { AuthParameters: { SRP_A: string } }).AuthParameters.SRP_A);
+        throw new AuthError('NotAuthorizedException', 'Incorrect username or password.');
+      },
+    };
+    const b = backend(transport);
+    // Idle twice: the SRP module loads, then A is prepared.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+    await rejection(b.signIn({ username: 'sam', password: 'pw' }));
+    await rejection(b.signIn({ username: 'sam', password: 'pw' }));
+    expect(sent).to.have.length(2);
+    expect(sent[0]).to.match(/^[0-9a-f]{200,}$/);
+    expect(sent[1], 'a fresh A for every sign-in').not.to.equal(sent[0]);
+  });
+});
