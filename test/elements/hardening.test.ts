@@ -79,3 +79,27 @@ describe('hardening: what the server or a Lambda sends', () => {
     expect(el.controller!.getSnapshot().pending).to.equal(false);
   });
 });
+
+describe('hardening: focus after a step change', () => {
+  it('signed in: focus is on the heading, never on "sign out on all devices" or the sign-out button', async () => {
+    const { el } = await mount({ signIn: [{ kind: 'done', session: SESSION }] });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    const heading = await waitFor(() => el.querySelector<HTMLElement>('auth-signed-in .auth-heading'));
+    await waitFor(() => document.activeElement === heading);
+    expect(heading.getAttribute('tabindex')).to.equal('-1');
+  });
+
+  it('authenticator-app setup still preparing its key: focus is on the heading, not lost to the page', async () => {
+    const secret = deferred<{ secretCode: string }>();
+    const { el } = await mount({
+      signIn: [challengeResult('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }, handle('t'))],
+      associateTotp: [() => secret.promise],
+    });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    const heading = await waitFor(() => el.querySelector<HTMLElement>('auth-totp-setup .auth-heading'));
+    await waitFor(() => document.activeElement === heading);
+    secret.resolve({ secretCode: 'JBSWY3DPEHPK3PXP' });
+  });
+});

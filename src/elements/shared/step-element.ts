@@ -98,11 +98,23 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return this;
   }
 
-  /** The first field a person fills in, for focus after a step change. */
+  /** The first field a person fills in. */
   get firstField(): HTMLInputElement | null {
     return this.querySelector(
-      'input:not([type=hidden]):not([hidden]):not([disabled]), select, textarea, button[type=submit]',
+      'input:not([type=hidden]):not([hidden]):not([disabled]):not([type=checkbox]), select, textarea',
     );
+  }
+
+  /**
+   * Where focus goes after a step change: the first field, else the step's heading (made
+   * focusable), so keyboard users start here and never on a control that acts, such as sign-out.
+   */
+  get initialFocus(): HTMLElement | null {
+    const field = this.firstField;
+    if (field) return field;
+    const heading = this.querySelector<HTMLElement>('.auth-heading');
+    heading?.setAttribute('tabindex', '-1');
+    return heading;
   }
 
   protected get form(): HTMLFormElement | null {

@@ -60,7 +60,7 @@ export class StepHost {
     const element = this.#element;
     await element?.updateComplete;
     this.#announceStep(element ?? custom);
-    const focusable = element?.firstField ?? custom?.querySelector<HTMLElement>('input, select, textarea, button');
+    const focusable = element ? element.initialFocus : custom?.querySelector<HTMLElement>('input, select, textarea, button');
     if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
   }
 
