@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { AuthController } from '../../src/core/controller.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
+import { registerLocale } from '../../src/i18n/translate.js';
 import { fill, submit, waitFor } from '../support/dom.js';
 import { challengeResult, deferred, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
 
@@ -101,5 +102,20 @@ describe('hardening: focus after a step change', () => {
     const heading = await waitFor(() => el.querySelector<HTMLElement>('auth-totp-setup .auth-heading'));
     await waitFor(() => document.activeElement === heading);
     secret.resolve({ secretCode: 'JBSWY3DPEHPK3PXP' });
+  });
+});
+
+describe('language of what is shown', () => {
+  it('declares the language and direction of the catalogue actually used, not the one asked for', async () => {
+    const controller = new AuthController(new ScriptedBackend({}));
+    const el = await fixture<AuthFlowElement>(html`<auth-flow lang="he-QQ" .controller=${controller}></auth-flow>`);
+    const frame = () => el.shadowRoot!.querySelector('[part=frame]')!;
+    await waitFor(() => frame().getAttribute('lang') === 'en');
+    expect(frame().getAttribute('dir'), 'English laid out left to right').to.equal('ltr');
+    registerLocale('he-qq', { 'signIn.heading': 'כניסה' });
+    el.messages = {}; // loads the catalogue again, now that one is registered
+    await waitFor(() => frame().getAttribute('lang') === 'he-QQ');
+    expect(frame().getAttribute('dir')).to.equal('rtl');
+    expect(el.querySelector('.auth-heading')!.textContent).to.equal('כניסה');
   });
 });
