@@ -119,3 +119,18 @@ describe('language of what is shown', () => {
     expect(el.querySelector('.auth-heading')!.textContent).to.equal('כניסה');
   });
 });
+
+describe('hardening: targets and required fields', () => {
+  it('radios and checkboxes are at least 24 × 24 px (WCAG 2.5.8); required fields say so', async () => {
+    const { el } = await mount({
+      signIn: [challengeResult('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' }, handle('s'))],
+    });
+    expect(el.querySelector<HTMLInputElement>('input[name=username]')!.required, 'username is required').to.equal(true);
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    const radio = await waitFor(() => el.querySelector<HTMLInputElement>('auth-mfa-select input[type=radio]'));
+    const box = radio.getBoundingClientRect();
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.be.at.least(24);
+  });
+});

@@ -15,6 +15,7 @@ export function attributeOptions(t: Translate, spec: FieldSpec): FieldOptions {
     type: spec.type,
     autocomplete: spec.autocomplete,
     inputmode: spec.inputmode,
+    required: spec.required,
   };
 }
 

@@ -256,7 +256,8 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   /** The view model's field `name` as input options (type, autocomplete, keyboard), with its label. */
   protected fieldFor(name: string, label: string, extra: Partial<FieldOptions> = {}): FieldOptions {
     const spec = this.view.fields.find((field) => field.name === name);
-    return { name, label, type: spec?.type, autocomplete: spec?.autocomplete, inputmode: spec?.inputmode, ...extra };
+    const { type, autocomplete, inputmode, required } = spec ?? {};
+    return { name, label, type, autocomplete, inputmode, required, ...extra };
   }
 
   /** A one-time code: numeric keyboard, the platform's code autofill, paste welcome. */

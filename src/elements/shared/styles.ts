@@ -171,6 +171,12 @@ export const stepStyles = css`
   :where(auth-flow) :where(.auth-check label) {
     font-weight: normal;
   }
+  :where(auth-flow) :where(.auth-check input[type='checkbox'], .auth-check input[type='radio']) {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+  }
   :where(auth-flow) :where(.auth-choices) {
     display: grid;
     gap: 0.5rem;
