@@ -73,7 +73,9 @@ console.log(`  baseline: the same form as static HTML   ${render.static.toFixed(
 console.log(`  <auth-flow> (page bundle)               ${render.kit.toFixed(1)} ms   +${(render.kit - render.static).toFixed(1)} ms, ratio ${(render.kit / render.static).toFixed(2)}`);
 
 // ── side by side with the peer kits (bench/compare.mjs; installs bench/peers on first use) ──────
+// 25 loads per page: with 15, FCP ratios to the static page moved by ~20% between runs on a busy
+// 2-core VM (Chromium reports paint times in 4 ms steps, a large share of a ~80 ms static paint).
 const peers = await comparePeers(puppeteer, {
-  rounds: Number(process.env.ROUNDS ?? 15), heapRounds: Number(process.env.HEAP_ROUNDS ?? 5),
+  rounds: Number(process.env.PEER_ROUNDS ?? 25), heapRounds: Number(process.env.HEAP_ROUNDS ?? 5),
 });
 printComparison(peers, srp);
