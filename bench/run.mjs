@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { comparePeers, installPeers, printComparison } from './compare.mjs';
 import { measureFirstRender } from './first-render.mjs';
 import { pageBundleSize } from './page-bundle.mjs';
 
@@ -17,6 +18,9 @@ async function bundleGzip(contents) {
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
+
+// The peers (bench/peers) install before anything is measured, so npm's work is not in any timing.
+installPeers();
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -47,12 +51,13 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS,
 });
+let srp;
 try {
   const tab = await browser.newPage();
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction('typeof window.runSrpBench === "function"');
   const rounds = Number(process.env.ROUNDS ?? 15);
-  const srp = await tab.evaluate((n) => window.runSrpBench(n), rounds);
+  srp = await tab.evaluate((n) => window.runSrpBench(n), rounds);
   console.log(`SRP client work per login in Chromium (median of ${rounds}, interleaved)`);
   console.log(`  kit (BigInt + WebCrypto)               ${srp.kit.toFixed(1)} ms`);
   console.log(`  baseline: identity-js AuthenticationHelper  ${srp.baseline.toFixed(1)} ms   ratio ${(srp.kit / srp.baseline).toFixed(2)}`);
@@ -66,3 +71,11 @@ const render = await measureFirstRender(puppeteer, Number(process.env.ROUNDS ?? 
 console.log(`First usable sign-in form after navigation (median of ${render.rounds}, interleaved, no cache)`);
 console.log(`  baseline: the same form as static HTML   ${render.static.toFixed(1)} ms`);
 console.log(`  <auth-flow> (page bundle)               ${render.kit.toFixed(1)} ms   +${(render.kit - render.static).toFixed(1)} ms, ratio ${(render.kit / render.static).toFixed(2)}`);
+
+// ── side by side with the peer kits (bench/compare.mjs; installs bench/peers on first use) ──────
+// 25 loads per page: with 15, FCP ratios to the static page moved by ~20% between runs on a busy
+// 2-core VM (Chromium reports paint times in 4 ms steps, a large share of a ~80 ms static paint).
+const peers = await comparePeers(puppeteer, {
+  rounds: Number(process.env.PEER_ROUNDS ?? 25), heapRounds: Number(process.env.HEAP_ROUNDS ?? 5),
+});
+printComparison(peers, srp);
