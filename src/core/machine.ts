@@ -6,7 +6,7 @@
 import type { AuthSession, ChallengeType, CodeDelivery, MfaType, SignInResult, SignUpResult } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 import { phaseOf, specOf, stepForChallenge } from './step-table.js';
-import type { AuthState, EntryStep } from './steps.js';
+import type { AuthState, EntryStep, Notice } from './steps.js';
 
 export type Outcome =
   /** A command started; `username` is what the person typed, kept whatever the answer. */
@@ -52,14 +52,20 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
       return { ...keep, step: 'signIn', notice: 'signUpConfirmed' };
 
     case 'codeResent':
+      if (specOf(state.step).resend && state.pending && isReason(state.notice)) {
+        // The first code after a diverted sign-in: keep saying why, not "a new code".
+        return { ...state, pending: false, error: null, codeDelivery: outcome.codeDelivery } as AuthState;
+      }
       if (specOf(state.step).resend) {
         const codeDelivery = outcome.codeDelivery ?? ('codeDelivery' in state ? state.codeDelivery : undefined);
         return { ...state, pending: false, error: null, notice: 'codeResent', codeDelivery } as AuthState;
       }
       return state; // the person moved on; nothing to show
 
-    case 'resetCodeSent':
-      return { ...keep, step: 'confirmResetPassword', username: outcome.username, codeDelivery: outcome.codeDelivery };
+    case 'resetCodeSent': {
+      const notice = state.step === 'confirmResetPassword' && isReason(state.notice) ? state.notice : null;
+      return { ...keep, step: 'confirmResetPassword', username: outcome.username, codeDelivery: outcome.codeDelivery, notice };
+    }
 
     case 'passwordReset':
       return { ...keep, step: 'signIn', notice: 'passwordReset' };
@@ -69,8 +75,13 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
 
     case 'signInDiverted':
       // The controller sends the code next, so the new screen starts pending.
-      if (outcome.error.code === 'userNotConfirmed') return { ...keep, step: 'confirmSignUp', pending: true };
-      if (outcome.error.code === 'passwordResetRequired') return { ...keep, step: 'confirmResetPassword', pending: true };
+      // The new screen says why the person is there (the notice), and its code is on the way.
+      if (outcome.error.code === 'userNotConfirmed') {
+        return { ...keep, step: 'confirmSignUp', pending: true, notice: 'accountNotConfirmed' };
+      }
+      if (outcome.error.code === 'passwordResetRequired') {
+        return { ...keep, step: 'confirmResetPassword', pending: true, notice: 'passwordResetRequired' };
+      }
       return failed(state, outcome.error);
 
     case 'signedOut':
@@ -90,6 +101,11 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
     case 'navigated':
       return { ...keep, step: outcome.step, username: outcome.username ?? state.username };
   }
+}
+
+/** Notices that say why the person is on a code step (kept when its first code arrives). */
+function isReason(notice: Notice | null): boolean {
+  return notice === 'accountNotConfirmed' || notice === 'passwordResetRequired';
 }
 
 function failed(state: AuthState, error: ErrorInfo): AuthState {

@@ -30,7 +30,14 @@ export type StepName = StepData['step'];
 export type StepDataOf<S extends StepName> = Extract<StepData, { step: S }>;
 
 /** What just happened that the next screen should say, beside its own content. */
-export type Notice = 'signUpConfirmed' | 'passwordReset' | 'signedOut' | 'codeResent';
+export type Notice =
+  | 'signUpConfirmed'
+  | 'passwordReset'
+  | 'signedOut'
+  | 'codeResent'
+  /** Why a sign-in led to a code step: the account is not confirmed yet, or a reset is required. */
+  | 'accountNotConfirmed'
+  | 'passwordResetRequired';
 
 export type AuthState = StepData & {
   /** A command is in flight; the screen shows it and refuses a second submit. */

@@ -15,7 +15,7 @@ import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
 import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { bridgeEvents } from './shared/event-bridge.js';
-import { emit, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
+import { emit, type AuthAnnounceEvent, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
 import { intentOf, valuesOf } from './shared/form.js';
 import { LocaleController } from './shared/locale-controller.js';
 import { StepContextProvider, type StepSettings } from './shared/step-context.js';
@@ -133,7 +133,12 @@ export class AuthFlowElement extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #provider = new StepContextProvider(this);
-  readonly #steps = new StepHost(this, this.#provider, (text) => (this.announcement = text));
+  readonly #steps = new StepHost(this, this.#provider, (text) => {
+    this.#announcedStep = this.snapshot?.step ?? null;
+    this.#announce(text);
+  });
+  /** The step whose announcement the live region holds (a code sent on it is read after it). */
+  #announcedStep: string | null = null;
   #controller: AuthController | null = null;
   #ownsController = false;
   #detach: AbortController | null = null;
@@ -155,6 +160,7 @@ export class AuthFlowElement extends LitElement {
     adoptStepStyles(this.getRootNode());
     this.addEventListener('submit', this.#onSubmit);
     this.addEventListener('auth-navigate', this.#onNavigate);
+    this.addEventListener('auth-announce', this.#onAnnounce);
     if (this.#controller && !this.#detach) this.#attach(this.#controller);
   }
 
@@ -162,6 +168,7 @@ export class AuthFlowElement extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('submit', this.#onSubmit);
     this.removeEventListener('auth-navigate', this.#onNavigate);
+    this.removeEventListener('auth-announce', this.#onAnnounce);
     this.#detach?.abort();
     this.#detach = null;
   }
@@ -249,7 +256,10 @@ export class AuthFlowElement extends LitElement {
     const unsubscribe = controller.subscribe(this.#onState);
     detach.signal.addEventListener('abort', unsubscribe);
     bridgeEvents(controller, this, detach.signal, (event) => {
-      if (event.type === 'codesent' && 'codeDelivery' in event) this.announcement = codeSentText(this.#locale.t, event.codeDelivery);
+      // After what the step said (its heading, why the person is here), not instead of it.
+      if (event.type === 'codesent' && 'codeDelivery' in event) {
+        this.#announce(codeSentText(this.#locale.t, event.codeDelivery), this.snapshot?.step === this.#announcedStep);
+      }
     });
   }
 
@@ -296,6 +306,19 @@ export class AuthFlowElement extends LitElement {
       this.#submitting = false;
     }
   };
+
+  #onAnnounce = (event: AuthAnnounceEvent): void => {
+    event.stopPropagation();
+    this.#announce(event.detail.text);
+  };
+
+  /** Puts `text` in the live region (after what is there, with `append`); the same text twice is still read. */
+  #announce(text: string, append = false): void {
+    const current = this.announcement.replace(/\u00a0$/, '');
+    if (append && current.includes(text)) return;
+    const next = append && current ? `${current} ${text}` : text;
+    this.announcement = next === current ? `${next}\u00a0` : next;
+  }
 
   #onNavigate = (event: AuthNavigateEvent): void => {
     event.stopPropagation();

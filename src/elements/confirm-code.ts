@@ -11,10 +11,10 @@ export class AuthConfirmCodeElement extends AuthStepElement<'confirmSignUp'> {
   static override readonly steps = ['confirmSignUp'] as const;
 
   protected override render() {
-    const { t, state } = this;
+    const { t } = this;
     return this.renderForm(
       html`${this.renderCodeSent(t('confirmSignUp.intro'))}
-        ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
+        ${this.renderNotice(this.view.notice ? t(this.view.notice) : null)} ${this.renderFormError()}
         ${this.renderCodeField()} ${this.renderSubmit(t('confirmSignUp.submit'), t('confirmSignUp.pending'))}
         <div class="auth-links">${this.renderResendButton()} ${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
     );

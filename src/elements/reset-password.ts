@@ -24,7 +24,7 @@ export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 
     }
     return this.renderForm(
       html`${this.renderCodeSent(t('confirmResetPassword.intro'))}
-        ${this.renderNotice(state.notice === 'codeResent' ? t('notice.codeResent') : null)} ${this.renderFormError()}
+        ${this.renderNotice(this.view.notice ? t(this.view.notice) : null)} ${this.renderFormError()}
         ${this.renderHiddenUsername()} ${this.renderCodeField()} ${this.renderNewPasswordField()}
         ${this.renderSubmit(t('confirmResetPassword.submit'), t('confirmResetPassword.pending'))}
         <div class="auth-links">${this.renderResendButton()} ${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,

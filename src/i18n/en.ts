@@ -122,6 +122,8 @@ export const en = {
   'notice.passwordReset': 'Your password was changed. Sign in with the new one.',
   'notice.signedOut': 'You are signed out.',
   'notice.codeResent': 'A new code is on its way.',
+  'notice.accountNotConfirmed': 'Your account is not confirmed yet. Enter the code we sent to confirm it, then sign in.',
+  'notice.passwordResetRequired': 'You need to choose a new password before you can sign in. Enter the code we sent and your new password.',
 
   'error.required': 'Fill in this field.',
   'error.invalidCodeFormat': 'Enter the code using digits only.',

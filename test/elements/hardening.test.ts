@@ -5,7 +5,8 @@ import { AuthController } from '../../src/core/controller.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { registerLocale } from '../../src/i18n/translate.js';
 import { fill, submit, waitFor } from '../support/dom.js';
-import { challengeResult, deferred, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
+import { AuthError } from '../../src/core/errors.js';
+import { challengeResult, deferred, EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
 
 const PASSWORD = 'Correct-horse-9';
 
@@ -132,5 +133,56 @@ describe('hardening: targets and required fields', () => {
     const box = radio.getBoundingClientRect();
     expect(box.width).to.be.at.least(24);
     expect(box.height).to.be.at.least(24);
+  });
+});
+
+describe('announcements', () => {
+  const status = (el: AuthFlowElement) => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
+
+  it('a field error found on submit with Enter is read out, with its field', async () => {
+    const { el } = await mount({});
+    fill(el, { username: 'ana' });
+    submit(el);
+    await waitFor(() => status(el).includes('Password: Fill in this field.'));
+  });
+
+  it("a server's field error is read out too (a wrong code is cleared, and said)", async () => {
+    const { el } = await mount({
+      signIn: [challengeResult('SOFTWARE_TOKEN_MFA', {}, handle('t'))],
+      answerChallenge: [new AuthError('CodeMismatchException', 'Invalid code or auth state for the user.')],
+    });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    await waitFor(() => el.querySelector('auth-mfa-code input[name=code]'));
+    fill(el, { code: '123456' });
+    submit(el);
+    await waitFor(() => status(el) === 'Code: That code is not right. Check it and try again.');
+  });
+
+  it('an unconfirmed account: the screen says why, and the code sent is read after it, in order', async () => {
+    const sent = deferred<typeof EMAIL_DELIVERY>();
+    const { el } = await mount({
+      signIn: [new AuthError('UserNotConfirmedException', 'User is not confirmed.')],
+      resendSignUpCode: [() => sent.promise],
+    });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    await waitFor(() => el.querySelector('auth-confirm-code .auth-notice'));
+    expect(el.querySelector('auth-confirm-code .auth-notice')!.textContent).to.contain('not confirmed yet');
+    await waitFor(() => status(el).startsWith('Confirm your account. Your account is not confirmed yet.'));
+    sent.resolve(EMAIL_DELIVERY);
+    await waitFor(() => status(el).endsWith('We sent a code by email to \u2068a***@e***\u2069.'));
+    expect(status(el)).to.match(/^Confirm your account\. Your account is not confirmed yet\..*We sent a code by email/);
+  });
+
+  it('a forced reset says why on the reset screen', async () => {
+    const { el } = await mount({
+      signIn: [new AuthError('PasswordResetRequiredException', 'Password reset required for the user')],
+      forgotPassword: [EMAIL_DELIVERY],
+    });
+    fill(el, { username: 'ana', password: PASSWORD });
+    submit(el);
+    const notice = await waitFor(() => el.querySelector('auth-reset-password .auth-notice'));
+    expect(notice.textContent).to.contain('choose a new password before you can sign in');
   });
 });

@@ -94,10 +94,21 @@ export class AuthNavigateEvent extends CustomEvent<{ step: 'signIn' | 'signUp' |
   }
 }
 
+/**
+ * From a step element to `<auth-flow>`: text for the polite live region, such as a field's error,
+ * which screen readers do not announce by themselves while focus stays in the field.
+ */
+export class AuthAnnounceEvent extends CustomEvent<{ text: string }> {
+  constructor(text: string) {
+    super('auth-announce', { bubbles: true, composed: true, detail: { text } });
+  }
+}
+
 type AuthDomEventMap = { [K in AuthEventType]: CustomEvent<AuthEventDetailMap[K]> };
 
 declare global {
   interface HTMLElementEventMap extends AuthDomEventMap {
     'auth-navigate': AuthNavigateEvent;
+    'auth-announce': AuthAnnounceEvent;
   }
 }

@@ -19,7 +19,7 @@ import type { StateOf, StepName } from '../../core/steps.js';
 import { connect, type StepView, type ViewOptions } from '../../core/view.js';
 import { en } from '../../i18n/en.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
-import { AuthNavigateEvent } from './events.js';
+import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
 
@@ -37,7 +37,11 @@ export interface FieldOptions {
   required?: boolean;
 }
 
-/** After these errors the field is emptied: the value was wrong and keeping it helps no one. */
+/**
+ * After these errors the field is emptied, and only this one: a wrong password should not stay on
+ * screen for someone to read or a password manager to save, and a wrong code is useless (the
+ * error, announced, says what to do). Everything else typed stays.
+ */
 const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
   incorrectCredentials: 'password',
   codeMismatch: 'code',
@@ -138,6 +142,21 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     if (input) input.value = '';
     const target = (error.field && this.field(error.field)) || input;
     target?.focus();
+    // A form-level error is an alert; one at a field is only described, so say it.
+    if (this.view.errorAtField && error.field) this.#announceFieldErrors([[error.field, errorMessage(this.t, error)]]);
+  }
+
+  /**
+   * Reads field errors out through `<auth-flow>`'s live region: a change of `aria-describedby` is
+   * not announced while focus stays in the field (a submit with Enter).
+   */
+  #announceFieldErrors(errors: [field: string, message: string][]): void {
+    const label = (name: string) => {
+      const input = this.field(name);
+      return (input?.id && this.querySelector(`label[for="${input.id}"]`)?.textContent?.trim()) || name;
+    };
+    const text = errors.map(([name, message]) => `${label(name)}: ${message}`).join(' ');
+    if (text) this.dispatchEvent(new AuthAnnounceEvent(text));
   }
 
   /** Checks the form before it goes to `<auth-flow>`; stops it when a field is wrong. */
@@ -155,6 +174,9 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     if (errors.length) {
       event.stopPropagation();
       this.field(errors[0].field)?.focus();
+      this.#announceFieldErrors(
+        errors.map((error) => [error.field, errorMessage(this.t, { code: error.code, name: 'ValidationError', retryable: false })]),
+      );
     } else rememberValues(event, values);
   };
 

@@ -64,10 +64,12 @@ export class StepHost {
     if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
   }
 
+  /** "Heading. Why you are here. Where the code went.", in reading order. */
   #announceStep(container: Element | null): void {
-    const heading = container?.querySelector('h1, h2, h3')?.textContent?.trim();
+    const text = (selector: string) => container?.querySelector(selector)?.textContent?.trim() ?? '';
+    const heading = text('h1, h2, h3');
     if (!heading) return;
-    const notice = container?.querySelector('.auth-notice, .auth-code-sent')?.textContent?.trim();
-    this.announce(notice ? `${heading}. ${notice}` : heading);
+    const rest = [text('.auth-notice'), text('.auth-code-sent')].filter(Boolean).join(' ');
+    this.announce(rest ? `${heading}. ${rest}` : heading);
   }
 }
