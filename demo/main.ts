@@ -64,23 +64,42 @@ for (const type of EVENTS) {
   });
 }
 
+const outbox = document.querySelector('#outbox')!;
+const outboxStatus = document.querySelector('#outbox-status')!;
+/** The messages on screen, by id. */
+const shown = new Map<string, HTMLLIElement>();
+
+/**
+ * Polled each second, but the list (a live region) changes only when the outbox does: a new message
+ * is one `li` added at the top, so a screen reader hears it once and nothing in between.
+ */
 async function showOutbox(): Promise<void> {
-  const list = document.querySelector('#outbox')!;
+  let messages: OutboxMessage[];
   try {
-    const messages = (await (await fetch(`${config.endpoint}/_local/outbox`)).json()) as OutboxMessage[];
-    list.replaceChildren(
-      ...messages
-        .slice()
-        .reverse()
-        .map((m) =>
-          item(
-            `${new Date(m.at).toLocaleTimeString()} ${m.purpose} to ${m.username} (${m.medium} ${m.destination}): `,
-            Object.assign(document.createElement('span'), { className: 'code', textContent: m.code }),
-          ),
-        ),
-    );
+    messages = (await (await fetch(`${config.endpoint}/_local/outbox`)).json()) as OutboxMessage[];
   } catch {
-    list.replaceChildren(item('The local Cognito is not answering.'));
+    const down = 'The local Cognito is not answering.';
+    if (outboxStatus.textContent !== down) outboxStatus.textContent = down;
+    return;
+  }
+  if (outboxStatus.textContent) outboxStatus.textContent = '';
+  // Emptied (DELETE /_local/outbox) or reseeded: drop what is gone.
+  const ids = new Set(messages.map((m) => m.id));
+  for (const [id, li] of shown) {
+    if (!ids.has(id)) {
+      li.remove();
+      shown.delete(id);
+    }
+  }
+  // Oldest first from the server; each new one goes on top, so the list reads newest first.
+  for (const m of messages) {
+    if (shown.has(m.id)) continue;
+    const li = item(
+      `${new Date(m.at).toLocaleTimeString()} ${m.purpose} to ${m.username} (${m.medium} ${m.destination}): `,
+      Object.assign(document.createElement('span'), { className: 'code', textContent: m.code }),
+    );
+    shown.set(m.id, li);
+    outbox.prepend(li);
   }
 }
 

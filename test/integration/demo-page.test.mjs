@@ -1,0 +1,83 @@
+// The demo page (demo/index.html, demo/main.ts, demo/demo.css) as `npm start` serves it
+// (demo/server.mjs: the local Cognito and Vite's dev server, here on free loopback ports and a temp
+// state dir), in Chromium: the Outbox live region changes only when a message arrives, the option
+// selects do not reload the page on an arrow key, nothing overflows a 320 px viewport, the
+// scrollable lists are keyboard-reachable named regions, and the page follows a dark OS preference.
+// Run: node --test test/integration/demo-page.test.mjs
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { startDemo } from '../../demo/server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+
+const RUN = randomBytes(3).toString('hex');
+let demo;
+let browser;
+
+before(async () => {
+  demo = await startDemo({ quiet: true });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** A sign-up through the local Cognito (UNCONFIRMED goes through SignUp): one code in the outbox. */
+async function signUp(username) {
+  const response = await fetch(`${demo.local.controlUrl}/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo-pass-1234', email: `${username}@example.com`, status: 'UNCONFIRMED' }),
+  });
+  assert.equal(response.status, 201, await response.text());
+}
+
+async function open({ width = 1024, dark = false, query = '' } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 800 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
+  await page.goto(`${demo.pageUrl}${query}`);
+  await page.waitForSelector('auth-flow input[name="username"]', { visible: true, timeout: 20_000 });
+  return page;
+}
+
+const outboxHas = (page, text) =>
+  page.waitForFunction((t) => document.querySelector('#outbox').textContent.includes(t), { timeout: 5_000 }, text);
+
+test('Outbox: no DOM change while no message arrives; one message is one insertion; polite, additions only', async () => {
+  await signUp(`first-${RUN}`);
+  const page = await open();
+  try {
+    await outboxHas(page, `first-${RUN}`);
+    await page.evaluate(() => {
+      window.inserted = [];
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) window.inserted.push(node.textContent);
+      }).observe(document.querySelector('#outbox'), { childList: true, subtree: true, characterData: true });
+    });
+    // Three polls' worth (main.ts polls each second) with no new message: nothing may be inserted.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    assert.deepEqual(await page.evaluate(() => window.inserted), []);
+
+    await signUp(`second-${RUN}`);
+    await outboxHas(page, `second-${RUN}`);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const inserted = await page.evaluate(() => window.inserted);
+    assert.equal(inserted.length, 1, inserted.join('\n'));
+    assert.match(inserted[0], new RegExp(`second-${RUN}`));
+    // Newest first, the earlier message still shown.
+    const items = await page.$$eval('#outbox li', (lis) => lis.map((li) => li.textContent));
+    assert.match(items[0], new RegExp(`second-${RUN}`));
+    assert.ok(items.some((text) => text.includes(`first-${RUN}`)), items.join('\n'));
+    // A screen reader hears each new message once, and nothing for a removal.
+    assert.deepEqual(
+      await page.$eval('#outbox', (list) => [list.getAttribute('aria-live'), list.getAttribute('aria-relevant')]),
+      ['polite', 'additions'],
+    );
+  } finally {
+    await page.close();
+  }
+});
