@@ -30,17 +30,23 @@ const flow = document.querySelector<AuthFlowElement>('#flow')!;
 flow.userPoolId = config.userPoolId;
 flow.clientId = config.clientId;
 flow.endpoint = config.endpoint;
-// The demo's own options, kept in the URL so a reload keeps them.
+// The demo's own options, kept in the URL so a reload keeps them. Applied by the form's Apply
+// button, not on `change`: arrow keys on a closed select fire `change` at each step, and
+// a reload per step would throw a keyboard user back to the top of a fresh page.
 const options = document.querySelector<HTMLFormElement>('#options')!;
-for (const name of ['authFlowType', 'persist'] as const) {
-  const select = options.elements.namedItem(name) as HTMLSelectElement;
+const OPTIONS = ['authFlowType', 'persist'] as const;
+const selectNamed = (name: (typeof OPTIONS)[number]) => options.elements.namedItem(name) as HTMLSelectElement;
+for (const name of OPTIONS) {
+  const select = selectNamed(name);
   select.value = params.get(name) ?? select.value;
   flow.setAttribute(name === 'authFlowType' ? 'auth-flow-type' : 'persist', select.value);
-  select.addEventListener('change', () => {
-    params.set(name, select.value);
-    location.search = params.toString();
-  });
 }
+options.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const next = new URLSearchParams(params);
+  for (const name of OPTIONS) next.set(name, selectNamed(name).value);
+  if (next.toString() !== params.toString()) location.search = next.toString();
+});
 
 document.querySelector('#target')!.textContent = local
   ? `Local Cognito at ${config.endpoint} — pool ${config.userPoolId}, client ${config.clientId}`

@@ -81,3 +81,30 @@ test('Outbox: no DOM change while no message arrives; one message is one inserti
     await page.close();
   }
 });
+
+test('Option selects: an arrow key does not reload the page; Apply does', async () => {
+  const page = await open();
+  try {
+    await page.evaluate(() => (window.marker = 'still here'));
+    for (const name of ['authFlowType', 'persist']) {
+      const before = await page.$eval(`select[name="${name}"]`, (select) => select.value);
+      await page.focus(`select[name="${name}"]`);
+      await page.keyboard.press('ArrowDown');
+      // The old page set location.search on `change`; give a navigation time to start.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      assert.equal(await page.evaluate(() => window.marker), 'still here', `${name}: the page reloaded`);
+      assert.notEqual(await page.$eval(`select[name="${name}"]`, (select) => select.value), before, `${name}: the arrow key moved the choice`);
+    }
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1);
+    assert.equal(new URL(page.url()).search, '');
+
+    const chosen = await page.$eval('select[name="authFlowType"]', (select) => select.value);
+    await Promise.all([page.waitForNavigation({ timeout: 10_000 }), page.click('#options button[type="submit"]')]);
+    await page.waitForSelector('auth-flow input[name="username"]', { visible: true, timeout: 20_000 });
+    assert.equal(new URL(page.url()).searchParams.get('authFlowType'), chosen);
+    assert.equal(await page.$eval('auth-flow', (flow) => flow.getAttribute('auth-flow-type')), chosen);
+    assert.equal(await page.$eval('select[name="authFlowType"]', (select) => select.value), chosen);
+  } finally {
+    await page.close();
+  }
+});
