@@ -108,3 +108,27 @@ test('Option selects: an arrow key does not reload the page; Apply does', async 
     await page.close();
   }
 });
+
+test('Outbox and Events: the scrolling box is focusable (in tab order) and a named region', async () => {
+  const page = await open();
+  try {
+    for (const list of ['#outbox', '#events']) {
+      const box = await page.evaluateHandle((selector) => {
+        // The list itself or the ancestor that scrolls it.
+        for (let element = document.querySelector(selector); element; element = element.parentElement) {
+          if (/auto|scroll/.test(getComputedStyle(element).overflowY)) return element;
+        }
+        return null;
+      }, list);
+      assert.ok(await box.evaluate((element) => element !== null), `${list}: no scrolling box`);
+      assert.equal(await box.evaluate((element) => element.tabIndex), 0, `${list}: tabindex`);
+      await box.focus();
+      assert.ok(await box.evaluate((element) => document.activeElement === element), `${list}: not focused`);
+      const node = await page.accessibility.snapshot({ root: box, interestingOnly: false });
+      assert.equal(node?.role, 'region', `${list}: role ${node?.role}`);
+      assert.ok(node?.name?.trim(), `${list}: no accessible name`);
+    }
+  } finally {
+    await page.close();
+  }
+});
