@@ -109,6 +109,22 @@ test('Option selects: an arrow key does not reload the page; Apply does', async 
   }
 });
 
+test('320 px viewport: no horizontal overflow (with outbox messages and an event logged)', async () => {
+  await signUp(`a-rather-long-username-for-narrow-screens-${RUN}`);
+  const page = await open({ width: 320 });
+  try {
+    await outboxHas(page, `narrow-screens-${RUN}`);
+    await page.type('auth-flow input[name="username"]', 'demo');
+    await page.type('auth-flow input[name="password"]', 'wrong-password-0');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#events li', { timeout: 10_000 });
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(widths[0] <= 320, `scrollWidth ${widths[0]} at a 320 px viewport (clientWidth ${widths[1]})`);
+  } finally {
+    await page.close();
+  }
+});
+
 test('Outbox and Events: the scrolling box is focusable (in tab order) and a named region', async () => {
   const page = await open();
   try {
