@@ -148,3 +148,42 @@ test('Outbox and Events: the scrolling box is focusable (in tab order) and a nam
     await page.close();
   }
 });
+
+/** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
+function luminance(color) {
+  const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+async function pageColors(page) {
+  return page.evaluate(() => {
+    const opaque = (color) => color && !/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent';
+    const body = getComputedStyle(document.body);
+    const root = getComputedStyle(document.documentElement);
+    // A transparent page shows the canvas: white unless the root asks for a dark scheme.
+    const background = [body.backgroundColor, root.backgroundColor].find(opaque) ?? 'rgb(255, 255, 255)';
+    return { background, text: body.color };
+  });
+}
+
+test('prefers-color-scheme: dark gives a dark page with light text; light stays light', async () => {
+  const dark = await open({ dark: true });
+  try {
+    const { background, text } = await pageColors(dark);
+    assert.ok(luminance(background) < 0.1, `background ${background} in dark mode`);
+    const contrast = (luminance(text) + 0.05) / (luminance(background) + 0.05);
+    assert.ok(contrast >= 7, `text ${text} on ${background}: ${contrast.toFixed(1)}:1`);
+  } finally {
+    await dark.close();
+  }
+  const light = await open({ dark: false });
+  try {
+    const { background } = await pageColors(light);
+    assert.ok(luminance(background) > 0.8, `background ${background} in light mode`);
+  } finally {
+    await light.close();
+  }
+});
