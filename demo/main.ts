@@ -30,17 +30,23 @@ const flow = document.querySelector<AuthFlowElement>('#flow')!;
 flow.userPoolId = config.userPoolId;
 flow.clientId = config.clientId;
 flow.endpoint = config.endpoint;
-// The demo's own options, kept in the URL so a reload keeps them.
+// The demo's own options, kept in the URL so a reload keeps them. Applied by the form's Apply
+// button, not on `change`: arrow keys on a closed select fire `change` at each step, and
+// a reload per step would throw a keyboard user back to the top of a fresh page.
 const options = document.querySelector<HTMLFormElement>('#options')!;
-for (const name of ['authFlowType', 'persist'] as const) {
-  const select = options.elements.namedItem(name) as HTMLSelectElement;
+const OPTIONS = ['authFlowType', 'persist'] as const;
+const selectNamed = (name: (typeof OPTIONS)[number]) => options.elements.namedItem(name) as HTMLSelectElement;
+for (const name of OPTIONS) {
+  const select = selectNamed(name);
   select.value = params.get(name) ?? select.value;
   flow.setAttribute(name === 'authFlowType' ? 'auth-flow-type' : 'persist', select.value);
-  select.addEventListener('change', () => {
-    params.set(name, select.value);
-    location.search = params.toString();
-  });
 }
+options.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const next = new URLSearchParams(params);
+  for (const name of OPTIONS) next.set(name, selectNamed(name).value);
+  if (next.toString() !== params.toString()) location.search = next.toString();
+});
 
 document.querySelector('#target')!.textContent = local
   ? `Local Cognito at ${config.endpoint} — pool ${config.userPoolId}, client ${config.clientId}`
@@ -64,23 +70,42 @@ for (const type of EVENTS) {
   });
 }
 
+const outbox = document.querySelector('#outbox')!;
+const outboxStatus = document.querySelector('#outbox-status')!;
+/** The messages on screen, by id. */
+const shown = new Map<string, HTMLLIElement>();
+
+/**
+ * Polled each second, but the list (a live region) changes only when the outbox does: a new message
+ * is one `li` added at the top, so a screen reader hears it once and nothing in between.
+ */
 async function showOutbox(): Promise<void> {
-  const list = document.querySelector('#outbox')!;
+  let messages: OutboxMessage[];
   try {
-    const messages = (await (await fetch(`${config.endpoint}/_local/outbox`)).json()) as OutboxMessage[];
-    list.replaceChildren(
-      ...messages
-        .slice()
-        .reverse()
-        .map((m) =>
-          item(
-            `${new Date(m.at).toLocaleTimeString()} ${m.purpose} to ${m.username} (${m.medium} ${m.destination}): `,
-            Object.assign(document.createElement('span'), { className: 'code', textContent: m.code }),
-          ),
-        ),
-    );
+    messages = (await (await fetch(`${config.endpoint}/_local/outbox`)).json()) as OutboxMessage[];
   } catch {
-    list.replaceChildren(item('The local Cognito is not answering.'));
+    const down = 'The local Cognito is not answering.';
+    if (outboxStatus.textContent !== down) outboxStatus.textContent = down;
+    return;
+  }
+  if (outboxStatus.textContent) outboxStatus.textContent = '';
+  // Emptied (DELETE /_local/outbox) or reseeded: drop what is gone.
+  const ids = new Set(messages.map((m) => m.id));
+  for (const [id, li] of shown) {
+    if (!ids.has(id)) {
+      li.remove();
+      shown.delete(id);
+    }
+  }
+  // Oldest first from the server; each new one goes on top, so the list reads newest first.
+  for (const m of messages) {
+    if (shown.has(m.id)) continue;
+    const li = item(
+      `${new Date(m.at).toLocaleTimeString()} ${m.purpose} to ${m.username} (${m.medium} ${m.destination}): `,
+      Object.assign(document.createElement('span'), { className: 'code', textContent: m.code }),
+    );
+    shown.set(m.id, li);
+    outbox.prepend(li);
   }
 }
 

@@ -1,41 +1,24 @@
 // `npm start`: the local Cognito (unless a real pool is configured) and the demo page on Vite's dev
 // server. A real pool: COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID in the environment (or
 // ?userPoolId=…&clientId=… in the page's URL).
-import { createServer } from 'vite';
-import { launchLocalCognito } from '../dev/local-cognito/launch.mjs';
+import { startDemo } from './server.mjs';
 
-const pagePort = Number(process.env.DEMO_PORT ?? 5173);
-const realPool = process.env.COGNITO_USER_POOL_ID && process.env.COGNITO_CLIENT_ID;
+const realPool =
+  process.env.COGNITO_USER_POOL_ID && process.env.COGNITO_CLIENT_ID
+    ? { userPoolId: process.env.COGNITO_USER_POOL_ID, clientId: process.env.COGNITO_CLIENT_ID, endpoint: process.env.COGNITO_ENDPOINT ?? '' }
+    : null;
 
-const local = realPool
-  ? null
-  : await launchLocalCognito({
-      port: Number(process.env.PORT ?? 9330),
-      upstreamPort: Number(process.env.UPSTREAM_PORT ?? 9229),
-      stateDir: '.local-cognito',
-      keepState: !process.argv.includes('--reset'),
-    });
-
-const config = local
-  ? { userPoolId: local.userPoolId, clientId: local.clientId, endpoint: local.endpoint, local: true }
-  : {
-      userPoolId: process.env.COGNITO_USER_POOL_ID,
-      clientId: process.env.COGNITO_CLIENT_ID,
-      endpoint: process.env.COGNITO_ENDPOINT ?? '',
-      local: false,
-    };
-
-const server = await createServer({
-  configFile: false,
-  root: new URL('.', import.meta.url).pathname,
-  define: { __DEMO_CONFIG__: JSON.stringify(config) },
-  server: { host: '127.0.0.1', port: pagePort },
-  logLevel: 'warn',
+const demo = await startDemo({
+  pagePort: Number(process.env.DEMO_PORT ?? 5173),
+  cognitoPort: Number(process.env.PORT ?? 9330),
+  upstreamPort: Number(process.env.UPSTREAM_PORT ?? 9229),
+  stateDir: '.local-cognito',
+  keepState: !process.argv.includes('--reset'),
+  realPool,
 });
-await server.listen();
+const { local, config } = demo;
 
-const pageUrl = server.resolvedUrls.local[0];
-console.log(`\ncognito-auth-flow demo: ${pageUrl}`);
+console.log(`\ncognito-auth-flow demo: ${demo.pageUrl}`);
 if (local) {
   console.log(`local Cognito: ${local.endpoint}  pool ${local.userPoolId}  client ${local.clientId}`);
   console.log(`outbox:        ${local.outboxUrl}`);
@@ -47,8 +30,7 @@ if (local) {
 console.log('\nCtrl-C stops everything.');
 
 async function shutdown() {
-  await server.close();
-  await local?.stop();
+  await demo.stop();
   process.exit(0);
 }
 process.on('SIGINT', shutdown);
