@@ -5,7 +5,7 @@
  * included) in memory for a short window, dropped as soon as the sign-in ends or the window closes
  * (docs/cognito.md §6.2).
  */
-import type { ChallengeHandle, MfaType, SignInInput } from '../core/backend.js';
+import type { CallOptions, ChallengeAnswer, ChallengeHandle, MfaType, SignInInput, SignInResult } from '../core/backend.js';
 import { AuthError } from '../core/errors.js';
 
 /** Longer than a challenge Session can live (3 minutes by default); after it, start again. */
@@ -82,10 +82,24 @@ export class SignInAttempts<A extends Attempt> {
     return target;
   }
 
-  /** The input that starts the sign-in behind `handle` again, for a resend. */
-  restartOf(handle: ChallengeHandle): { input: SignInInput; selectedMfa?: MfaType } {
-    const { attempt } = this.get(handle);
-    if (!attempt.restart) throw expiredSession();
-    return { input: attempt.restart, selectedMfa: attempt.selectedMfa };
+  /**
+   * "Send a new code": starts the sign-in behind `handle` again and, when Cognito asks to choose
+   * an MFA method anew, chooses the one chosen before.
+   */
+  async resend(
+    handle: ChallengeHandle,
+    flow: {
+      signIn(input: SignInInput, options: CallOptions): Promise<SignInResult>;
+      answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult>;
+    },
+    options: CallOptions,
+  ): Promise<SignInResult> {
+    const { restart, selectedMfa } = this.get(handle).attempt;
+    if (!restart) throw expiredSession();
+    const result = await flow.signIn(restart, options);
+    if (result.kind === 'challenge' && result.challenge.type === 'selectMfa' && selectedMfa) {
+      return flow.answerChallenge(result.handle, { mfaType: selectedMfa }, options);
+    }
+    return result;
   }
 }

@@ -9,9 +9,7 @@ let challenges: Promise<typeof import('../challenges.js')> | undefined;
 export const loadSrp = () => (srp ??= import('../srp.js'));
 export const loadChallenges = () => (challenges ??= import('../challenges.js'));
 
+/** The challenge format, fetched when the browser is idle (SRP comes with SrpAhead's first `A`). */
 export function prefetchWhenIdle(): void {
-  globalThis.requestIdleCallback?.(() => {
-    void loadSrp();
-    void loadChallenges();
-  });
+  globalThis.requestIdleCallback?.(() => void loadChallenges());
 }

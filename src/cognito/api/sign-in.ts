@@ -14,12 +14,12 @@ import type {
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { SignInAttempts, type Attempt } from '../attempts.js';
 import type { SrpStart } from '../srp.js';
-
-type SrpMath = Awaited<ReturnType<typeof loadSrp>>;
 import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
 import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
 import { SrpAhead } from './srp-ahead.js';
 import type { ApiCall } from './session.js';
+
+type SrpMath = Awaited<ReturnType<typeof loadSrp>>;
 
 /** One sign-in in progress; every handle of it sends the newest Session. */
 interface ApiAttempt extends Attempt {
@@ -121,13 +121,8 @@ export class ApiSignIn {
     return this.#outcome(out, attempt, options);
   }
 
-  async resendChallengeCode(handle: ChallengeHandle, options: CallOptions): Promise<SignInResult> {
-    const { input, selectedMfa } = this.#attempts.restartOf(handle);
-    const result = await this.signIn(input, options);
-    if (result.kind === 'challenge' && result.challenge.type === 'selectMfa' && selectedMfa) {
-      return this.answerChallenge(result.handle, { mfaType: selectedMfa }, options);
-    }
-    return result;
+  resendChallengeCode(handle: ChallengeHandle, options: CallOptions): Promise<SignInResult> {
+    return this.#attempts.resend(handle, this, options);
   }
 
   async associateTotp(handle: ChallengeHandle, options: CallOptions): Promise<{ secretCode: string }> {

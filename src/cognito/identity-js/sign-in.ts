@@ -72,17 +72,11 @@ export class IdentityJsSignIn {
     }
   }
 
-  answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions = {}): Promise<SignInResult> {
-    let target;
-    try {
-      target = this.attempts.get(handle);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    const { attempt, challengeName } = target;
+  async answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions = {}): Promise<SignInResult> {
+    const { attempt, challengeName } = this.attempts.get(handle);
     if (isTotpSetupCode(challengeName, answer)) return this.verifyTotp(attempt, answer, options);
     const responses = encodeAnswer(challengeName, answer);
-    if (!responses) return Promise.reject(answerMismatch(challengeName));
+    if (!responses) throw answerMismatch(challengeName);
     const { user } = attempt;
     const call = this.attemptCall<SignInResult>(attempt, options);
     const callbacks = this.callbacks(attempt, call);
@@ -116,22 +110,12 @@ export class IdentityJsSignIn {
     }
   }
 
-  async resendChallengeCode(handle: ChallengeHandle, options: CallOptions = {}): Promise<SignInResult> {
-    const { input, selectedMfa } = this.attempts.restartOf(handle);
-    const result = await this.signIn(input, options);
-    if (result.kind === 'challenge' && result.challenge.type === 'selectMfa' && selectedMfa) {
-      return this.answerChallenge(result.handle, { mfaType: selectedMfa }, options);
-    }
-    return result;
+  resendChallengeCode(handle: ChallengeHandle, options: CallOptions = {}): Promise<SignInResult> {
+    return this.attempts.resend(handle, this, options);
   }
 
-  associateTotp(handle: ChallengeHandle, options: CallOptions = {}): Promise<{ secretCode: string }> {
-    let attempt: UserAttempt;
-    try {
-      attempt = this.attempts.get(handle).attempt;
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  async associateTotp(handle: ChallengeHandle, options: CallOptions = {}): Promise<{ secretCode: string }> {
+    const { attempt } = this.attempts.get(handle);
     const call = this.attemptCall<{ secretCode: string }>(attempt, options);
     return call.run(() =>
       attempt.user.associateSoftwareToken({
