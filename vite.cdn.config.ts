@@ -20,7 +20,7 @@ export default defineConfig({
     sourcemap: true,
     // An app-style build of one entry, not library mode: library mode keeps whitespace.
     rolldownOptions: {
-      input: { 'auth-flow': 'src/define.ts' },
+      input: { 'auth-flow': 'src/cdn.ts' },
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: '[name].js',

@@ -1,7 +1,8 @@
 /**
  * Registers every tag and installs the default backend (the API backend over `fetch`). The only
  * module with side effects: `import 'cognito-auth-flow/define'`. An app that brings its own backend
- * can call `defineAuthElements()` instead and never bundle the default one.
+ * can call `defineAuthElements()` instead and never bundle the default one. The API itself is
+ * imported from `cognito-auth-flow`, so this entry pulls in only what the first screen needs.
  */
 import { createDefaultBackend } from './cognito/default-backend.js';
 import { defineAuthElements } from './elements/define-elements.js';
@@ -9,5 +10,3 @@ import { AuthFlowElement } from './elements/auth-flow.js';
 
 AuthFlowElement.defaultBackend ??= createDefaultBackend;
 defineAuthElements();
-
-export * from './index.js';

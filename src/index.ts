@@ -47,6 +47,7 @@ export { en, type MessageKey, type Messages } from './i18n/en.js';
 export { errorMessage, loadMessages, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';
 export { defineAuthElements } from './elements/define-elements.js';
+export { defineStepElement, defineStepElements, STEP_TAGS, type StepTag } from './elements/step-elements.js';
 export { AuthSignInElement } from './elements/sign-in.js';
 export { AuthSignUpElement } from './elements/sign-up.js';
 export { AuthConfirmCodeElement } from './elements/confirm-code.js';

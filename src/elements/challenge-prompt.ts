@@ -19,7 +19,6 @@ const INPUT_MODES = new Set(['numeric', 'text', 'email', 'tel']);
  * @tag auth-challenge-prompt
  */
 export class AuthChallengePromptElement extends AuthStepElement<'customChallenge'> {
-  static override readonly steps = ['customChallenge'] as const;
 
   /** Your renderers by challenge name (the `name` public parameter; `*` for any). */
   @property({ attribute: false }) challengePrompts: Readonly<Record<string, ChallengePromptRenderer>> = {};

@@ -8,7 +8,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-confirm-code
  */
 export class AuthConfirmCodeElement extends AuthStepElement<'confirmSignUp'> {
-  static override readonly steps = ['confirmSignUp'] as const;
 
   protected override render() {
     const { t } = this;

@@ -9,7 +9,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-email-setup
  */
 export class AuthEmailSetupElement extends AuthStepElement<'setUpEmail'> {
-  static override readonly steps = ['setUpEmail'] as const;
 
   protected override render() {
     const { t } = this;

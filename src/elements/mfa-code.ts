@@ -11,7 +11,6 @@ import { AuthStepElement } from './shared/step-element.js';
 export class AuthMfaCodeElement extends AuthStepElement<
   'confirmSignInWithSmsCode' | 'confirmSignInWithTotpCode' | 'confirmSignInWithEmailCode'
 > {
-  static override readonly steps = ['confirmSignInWithSmsCode', 'confirmSignInWithTotpCode', 'confirmSignInWithEmailCode'] as const;
 
   protected override render() {
     const { t, state } = this;

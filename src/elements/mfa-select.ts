@@ -9,7 +9,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-mfa-select
  */
 export class AuthMfaSelectElement extends AuthStepElement<'selectMfaType' | 'selectMfaSetupType'> {
-  static override readonly steps = ['selectMfaType', 'selectMfaSetupType'] as const;
 
   protected override render() {
     const { t, state } = this;

@@ -10,7 +10,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-new-password
  */
 export class AuthNewPasswordElement extends AuthStepElement<'newPasswordRequired'> {
-  static override readonly steps = ['newPasswordRequired'] as const;
 
   protected override render() {
     const { t } = this;

@@ -9,7 +9,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-reset-password
  */
 export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 'confirmResetPassword'> {
-  static override readonly steps = ['resetPassword', 'confirmResetPassword'] as const;
 
   protected override render() {
     const { t, state } = this;

@@ -11,7 +11,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-sign-in
  */
 export class AuthSignInElement extends AuthStepElement<'signIn'> {
-  static override readonly steps = ['signIn'] as const;
 
   /** Hides the "Create an account" link. */
   @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;

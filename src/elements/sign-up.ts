@@ -13,7 +13,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-sign-up
  */
 export class AuthSignUpElement extends AuthStepElement<'signUp'> {
-  static override readonly steps = ['signUp'] as const;
 
   /** Cognito attributes to ask for, `?` marking optional ones: `"email phone_number?"`. */
   @property({ attribute: 'sign-up-attributes' }) signUpAttributes = 'email phone_number?';

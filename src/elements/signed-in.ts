@@ -8,7 +8,6 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-signed-in
  */
 export class AuthSignedInElement extends AuthStepElement<'signedIn'> {
-  static override readonly steps = ['signedIn'] as const;
 
   protected override render() {
     const { t, state } = this;

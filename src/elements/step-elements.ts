@@ -1,43 +1,74 @@
 /**
- * The step templates by tag. Each element class says which steps it renders (`static steps`);
- * `<auth-flow>` picks the element for a step from here, and `define.ts` registers these tags.
+ * Which element renders each step, and loading it. Only the sign-in template is in the first load;
+ * every other step's module is fetched the first time it is needed (and prefetched when the browser
+ * is idle), so a page pays up front for the screen it shows (docs/architecture.md §2).
  */
 import type { StepName } from '../core/steps.js';
-import { AuthChallengePromptElement } from './challenge-prompt.js';
-import { AuthConfirmCodeElement } from './confirm-code.js';
-import { AuthEmailSetupElement } from './email-setup.js';
-import { AuthMfaCodeElement } from './mfa-code.js';
-import { AuthMfaSelectElement } from './mfa-select.js';
-import { AuthNewPasswordElement } from './new-password.js';
-import { AuthResetPasswordElement } from './reset-password.js';
 import { AuthSignInElement } from './sign-in.js';
-import { AuthSignUpElement } from './sign-up.js';
-import { AuthSignedInElement } from './signed-in.js';
-import { AuthTotpSetupElement } from './totp-setup.js';
 
-export const STEP_ELEMENTS = {
-  'auth-sign-in': AuthSignInElement,
-  'auth-sign-up': AuthSignUpElement,
-  'auth-confirm-code': AuthConfirmCodeElement,
-  'auth-mfa-code': AuthMfaCodeElement,
-  'auth-mfa-select': AuthMfaSelectElement,
-  'auth-totp-setup': AuthTotpSetupElement,
-  'auth-email-setup': AuthEmailSetupElement,
-  'auth-new-password': AuthNewPasswordElement,
-  'auth-challenge-prompt': AuthChallengePromptElement,
-  'auth-reset-password': AuthResetPasswordElement,
-  'auth-signed-in': AuthSignedInElement,
-} as const;
+export const STEP_TAGS = {
+  signIn: 'auth-sign-in',
+  signUp: 'auth-sign-up',
+  confirmSignUp: 'auth-confirm-code',
+  confirmSignInWithSmsCode: 'auth-mfa-code',
+  confirmSignInWithTotpCode: 'auth-mfa-code',
+  confirmSignInWithEmailCode: 'auth-mfa-code',
+  selectMfaType: 'auth-mfa-select',
+  selectMfaSetupType: 'auth-mfa-select',
+  setUpTotp: 'auth-totp-setup',
+  setUpEmail: 'auth-email-setup',
+  newPasswordRequired: 'auth-new-password',
+  customChallenge: 'auth-challenge-prompt',
+  resetPassword: 'auth-reset-password',
+  confirmResetPassword: 'auth-reset-password',
+  signedIn: 'auth-signed-in',
+} as const satisfies Record<StepName, `auth-${string}`>;
 
-export type StepTag = keyof typeof STEP_ELEMENTS;
+export type StepTag = (typeof STEP_TAGS)[StepName];
 
-const TAG_BY_STEP = new Map<StepName, StepTag>(
-  (Object.entries(STEP_ELEMENTS) as [StepTag, { steps: readonly StepName[] }][]).flatMap(([tag, element]) =>
-    element.steps.map((step) => [step, tag] as const),
-  ),
-);
+type Loader = () => Promise<CustomElementConstructor>;
+
+const LOADERS: Record<StepTag, Loader> = {
+  'auth-sign-in': () => Promise.resolve(AuthSignInElement),
+  'auth-sign-up': () => import('./sign-up.js').then((m) => m.AuthSignUpElement),
+  'auth-confirm-code': () => import('./confirm-code.js').then((m) => m.AuthConfirmCodeElement),
+  'auth-mfa-code': () => import('./mfa-code.js').then((m) => m.AuthMfaCodeElement),
+  'auth-mfa-select': () => import('./mfa-select.js').then((m) => m.AuthMfaSelectElement),
+  'auth-totp-setup': () => import('./totp-setup.js').then((m) => m.AuthTotpSetupElement),
+  'auth-email-setup': () => import('./email-setup.js').then((m) => m.AuthEmailSetupElement),
+  'auth-new-password': () => import('./new-password.js').then((m) => m.AuthNewPasswordElement),
+  'auth-challenge-prompt': () => import('./challenge-prompt.js').then((m) => m.AuthChallengePromptElement),
+  'auth-reset-password': () => import('./reset-password.js').then((m) => m.AuthResetPasswordElement),
+  'auth-signed-in': () => import('./signed-in.js').then((m) => m.AuthSignedInElement),
+};
+
+export const STEP_ELEMENT_TAGS = Object.keys(LOADERS) as StepTag[];
 
 /** The tag of the element that renders `step`. */
 export function tagFor(step: StepName): StepTag | undefined {
-  return TAG_BY_STEP.get(step);
+  return STEP_TAGS[step];
+}
+
+const loading = new Map<StepTag, Promise<void>>();
+
+/**
+ * Loads and registers the element for `tag` (once; a tag another copy of the kit defined is left
+ * alone). A failed load is forgotten, so the next step change tries again.
+ */
+export function defineStepElement(tag: StepTag): Promise<void> {
+  if (customElements.get(tag)) return Promise.resolve();
+  let load = loading.get(tag);
+  if (!load) {
+    load = LOADERS[tag]().then((element) => {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    });
+    load.catch(() => loading.delete(tag));
+    loading.set(tag, load);
+  }
+  return load;
+}
+
+/** Every step element, registered: for pages that use the step tags on their own. */
+export async function defineStepElements(): Promise<void> {
+  await Promise.all(STEP_ELEMENT_TAGS.map(defineStepElement));
 }

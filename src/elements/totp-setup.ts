@@ -24,7 +24,6 @@ async function qrPath(text: string): Promise<{ size: number; path: string }> {
  * @tag auth-totp-setup
  */
 export class AuthTotpSetupElement extends AuthStepElement<'setUpTotp'> {
-  static override readonly steps = ['setUpTotp'] as const;
 
   /** The issuer shown in the authenticator app (your product's name). Defaults to the page's host name. */
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';

@@ -21,6 +21,7 @@ const codeSent = ({ destination, medium }: CodeDelivery): string =>
 export const en = {
   'flow.pending': 'Please wait…',
   'flow.backToSignIn': 'Back to sign in',
+  'flow.retry': 'Try again',
 
   'field.username': 'Username',
   'field.password': 'Password',

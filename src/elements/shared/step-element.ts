@@ -53,9 +53,6 @@ const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
  * @fires auth-navigate - Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`.
  */
 export abstract class AuthStepElement<S extends StepName = StepName> extends LitElement {
-  /** The steps this template renders (`<auth-flow>` picks the element by them). */
-  static readonly steps: readonly StepName[] = [];
-
   /** The controller state for this step (from `<auth-flow>`, or set directly). */
   @property({ attribute: false }) state!: StateOf<S>;
 

@@ -4,7 +4,7 @@
  * announces the new step and moves focus to its first field.
  */
 import type { StepName } from '../../core/steps.js';
-import { tagFor } from '../step-elements.js';
+import { defineStepElement, defineStepElements, tagFor } from '../step-elements.js';
 import { emit } from './events.js';
 import type { StepContext, StepContextProvider } from './step-context.js';
 import type { AuthStepElement } from './step-element.js';
@@ -18,6 +18,10 @@ export class StepHost {
   #element: AuthStepElement | null = null;
   /** The step (and custom-challenge round) on screen, to tell a new screen from an update. */
   #shownScreen: string | null = null;
+  /** Counts `show` calls: a call that waited for a step's module yields to any later one. */
+  #generation = 0;
+  /** Said when a step's module could not be fetched, with a way to try again. */
+  #failure: HTMLElement | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -43,6 +47,19 @@ export class StepHost {
     const { state } = context;
     const custom = this.customMarkup(state.step);
     const tag = custom ? undefined : tagFor(state.step);
+    const generation = ++this.#generation;
+    if (tag && !customElements.get(tag)) {
+      // The old screen stays (showing pending) until the new step's module is here.
+      try {
+        await defineStepElement(tag);
+      } catch {
+        if (generation === this.#generation) this.#showLoadFailure(context);
+        return;
+      }
+      if (generation !== this.#generation) return;
+    }
+    this.#failure?.remove();
+    this.#failure = null;
     const screen = state.step === 'customChallenge' ? `${state.step}#${state.round}` : state.step;
     const changed = this.#shownScreen !== null && this.#shownScreen !== screen;
     if (this.#element && (changed || this.#element.localName !== tag)) {
@@ -55,6 +72,10 @@ export class StepHost {
       this.#element = document.createElement(tag) as AuthStepElement;
       this.host.append(this.#element);
     }
+    if (this.#shownScreen === null) {
+      // The next steps, fetched while the person reads the first one, so a step change rarely waits.
+      globalThis.requestIdleCallback?.(() => void defineStepElements().catch(() => {}));
+    }
     this.#shownScreen = screen;
     if (!changed) return;
     const element = this.#element;
@@ -62,6 +83,23 @@ export class StepHost {
     this.#announceStep(element ?? custom);
     const focusable = element ? element.initialFocus : custom?.querySelector<HTMLElement>('input, select, textarea, button');
     if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
+  }
+
+  /** The step's module did not arrive (offline, a deploy replaced it): say so, keep the flow, offer a retry. */
+  #showLoadFailure(context: StepContext): void {
+    this.#element?.remove();
+    this.#element = null;
+    this.#shownScreen = 'load-failure';
+    this.#failure?.remove();
+    const failure = document.createElement('div');
+    const message = Object.assign(document.createElement('p'), { className: 'auth-form-error', textContent: context.t('error.network') });
+    message.setAttribute('role', 'alert');
+    const retry = Object.assign(document.createElement('button'), { type: 'button', className: 'auth-submit', textContent: context.t('flow.retry') });
+    retry.addEventListener('click', () => void this.show(context));
+    failure.append(message, retry);
+    this.#failure = failure;
+    this.host.append(failure);
+    retry.focus();
   }
 
   /** "Heading. Why you are here. Where the code went.", in reading order. */
