@@ -7,6 +7,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
+import { defineStepElements } from '../src/elements/step-elements.js';
 import { loadMessages, translator } from '../src/i18n/translate.js';
 import { globalsOf } from '../stories/support/frame.js';
 import { STORY_LOCALES } from '../stories/support/locales.js';
@@ -49,7 +50,8 @@ const preview: Preview = {
   },
   initialGlobals: { scheme: 'light', locale: 'en', direction: 'auto' },
   // The step elements take a translator (`.t`); <auth-flow> loads its own from `lang`.
-  loaders: [async ({ globals }) => ({ t: translator(await loadMessages(globalsOf({ globals }).locale)) })],
+  // Step stories render the step tags on their own, so every template is registered first.
+  loaders: [async ({ globals }) => (await defineStepElements(), { t: translator(await loadMessages(globalsOf({ globals }).locale)) })],
   decorators: [
     (story, context) => {
       const { scheme } = globalsOf(context);
