@@ -70,8 +70,15 @@ export type AuthFlowElementProps = {
   "client-id"?: AuthFlowElement["clientId"];
   /** Overrides the Cognito endpoint: a local Cognito or your own proxy. */
   endpoint?: AuthFlowElement["endpoint"];
-  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
+  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP`,
+`CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password). */
   "auth-flow-type"?: AuthFlowElement["authFlowType"];
+  /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
+  "preferred-challenge"?: AuthFlowElement["preferredChallenge"];
+  /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
+  "passkey-prompt"?: AuthFlowElement["passkeyPrompt"];
+  /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
+  "remember-username"?: AuthFlowElement["rememberUsername"];
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   "initial-step"?: AuthFlowElement["initialStep"];
   /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
@@ -93,8 +100,15 @@ access tokens are stored until they expire; the refresh token is never stored. O
   userPoolId?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */
   clientId?: AuthFlowElement["clientId"];
-  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
+  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP`,
+`CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password). */
   authFlowType?: AuthFlowElement["authFlowType"];
+  /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
+  preferredChallenge?: AuthFlowElement["preferredChallenge"];
+  /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
+  passkeyPrompt?: AuthFlowElement["passkeyPrompt"];
+  /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
+  rememberUsername?: AuthFlowElement["rememberUsername"];
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   initialStep?: AuthFlowElement["initialStep"];
   /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
@@ -137,6 +151,12 @@ access tokens are stored until they expire; the refresh token is never stored. O
   "onauth-initial-focus"?: (e: CustomEvent<HTMLElementEventMap["auth-initial-focus"]["detail"]>) => void;
   /** The element built or was given another controller (subscribe to the new one); detail: `{ controller }`. */
   "onauth-controller-change"?: (e: CustomEvent<HTMLElementEventMap["auth-controller-change"]["detail"]>) => void;
+  /** `USER_AUTH`: how the person signs in (chosen, or preferred); detail: `{ factor, username }`. */
+  "onauth-factor-chosen"?: (e: CustomEvent<HTMLElementEventMap["auth-factor-chosen"]["detail"]>) => void;
+  /** A passkey was created after sign-in; detail: `{ username }` (never the credential). */
+  "onauth-passkey-registered"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-registered"]["detail"]>) => void;
+  /** The passkey offer after sign-in was dismissed; detail: `{ username }`. */
+  "onauth-passkey-declined"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-declined"]["detail"]>) => void;
 };
 
 export type CustomElements = {
@@ -157,6 +177,9 @@ export type CustomElements = {
    * - **auth-password-reset** - A password was reset; detail: `{ username }`.
    * - **auth-initial-focus** - Before focus moves to the first field of a new step (cancelable); detail: `{ step }`.
    * - **auth-controller-change** - The element built or was given another controller (subscribe to the new one); detail: `{ controller }`.
+   * - **auth-factor-chosen** - `USER_AUTH`: how the person signs in (chosen, or preferred); detail: `{ factor, username }`.
+   * - **auth-passkey-registered** - A passkey was created after sign-in; detail: `{ username }` (never the credential).
+   * - **auth-passkey-declined** - The passkey offer after sign-in was dismissed; detail: `{ username }`.
    *
    * ### **Slots:**
    *  - _default_ - The current step's element (managed by the flow).

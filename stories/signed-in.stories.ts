@@ -35,4 +35,5 @@ export const LongUsername = s.longUsername({ session: sessionFor(LONG_USERNAME, 
 export const LongTranslationsNarrow = s.longTranslationsNarrow(null, { session: sessionFor(LONG_USERNAME, LONG_USERNAME) });
 export const RightToLeft = s.rightToLeft(null);
 export const Dark = s.dark(null);
+export const PasskeyAdded = s.notice('passkeyAdded');
 export const Wide = s.wide();

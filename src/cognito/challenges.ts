@@ -3,7 +3,7 @@
  * `ChallengeParameters` become a typed `Challenge`; a typed `ChallengeAnswer` becomes the
  * `ChallengeResponses` keys that challenge expects (docs/cognito.md §3).
  */
-import type { Challenge, ChallengeAnswer, CodeDelivery, MfaType } from '../core/backend.js';
+import { FIRST_FACTORS, type Challenge, type ChallengeAnswer, type CodeDelivery, type FirstFactor, type MfaType } from '../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
 
 const MFA_BY_CHALLENGE: Readonly<Record<string, MfaType>> = {
@@ -49,9 +49,17 @@ export function publicParameters(raw: unknown): Readonly<Record<string, string>>
   return Object.freeze(parameters);
 }
 
-/** Cognito's challenge, typed; an `UnknownChallengeError` when the kit has no step for it. */
-export function parseChallenge(name: string, parameters: Readonly<Record<string, string>>): Challenge {
+/**
+ * Cognito's challenge, typed; an `UnknownChallengeError` when the kit has no step for it.
+ * `available` is the reply's top-level `AvailableChallenges` (`USER_AUTH`, docs/cognito.md §10).
+ */
+export function parseChallenge(name: string, parameters: Readonly<Record<string, string>>, available?: unknown): Challenge {
   switch (name) {
+    case 'SELECT_CHALLENGE':
+      return { type: 'selectFactor', factors: firstFactors(available) };
+    case 'WEB_AUTHN':
+      if (!parameters.CREDENTIAL_REQUEST_OPTIONS) break;
+      return { type: 'passkey', requestOptions: parameters.CREDENTIAL_REQUEST_OPTIONS, factors: firstFactors(available) };
     case 'SMS_MFA':
     case 'SMS_OTP':
       return { type: 'smsCode', delivery: deliveryFrom(parameters) };
@@ -67,9 +75,14 @@ export function parseChallenge(name: string, parameters: Readonly<Record<string,
       return { type: 'newPassword', missingAttributes: missingAttributes(parameters) };
     case 'CUSTOM_CHALLENGE':
       return { type: 'custom', parameters };
-    default:
-      throw new AuthError(KIT_ERROR_NAMES.unknownChallenge, `The kit has no step for the ${name} challenge.`);
   }
+  throw new AuthError(KIT_ERROR_NAMES.unknownChallenge, `The kit has no step for the ${name} challenge.`);
+}
+
+/** The first factors in `AvailableChallenges` that the kit knows (others are left out). */
+function firstFactors(available: unknown): FirstFactor[] {
+  const names = Array.isArray(available) ? available : [];
+  return FIRST_FACTORS.filter((factor) => names.includes(factor));
 }
 
 /**
@@ -82,6 +95,7 @@ export function encodeAnswer(name: string, answer: ChallengeAnswer): Record<stri
   if ('mfaType' in answer && name === 'SELECT_MFA_TYPE') return { ANSWER: CHALLENGE_BY_MFA[answer.mfaType] };
   if ('answer' in answer && name === 'CUSTOM_CHALLENGE') return { ANSWER: answer.answer };
   if ('email' in answer && name === 'MFA_SETUP') return { EMAIL: answer.email };
+  if ('credential' in answer && name === 'WEB_AUTHN') return { CREDENTIAL: answer.credential };
   if ('newPassword' in answer && name === 'NEW_PASSWORD_REQUIRED') {
     const responses: Record<string, string> = { NEW_PASSWORD: answer.newPassword };
     for (const [attribute, value] of Object.entries(answer.attributes ?? {})) {

@@ -8,15 +8,24 @@
  * or a kit name for failures Cognito does not name (network, abort, unknown challenge).
  */
 
-/** How Cognito starts a sign-in (`InitiateAuth` `AuthFlow`, Amplify names for the custom ones). */
-export type AuthFlowType = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_WITH_SRP' | 'CUSTOM_WITHOUT_SRP';
+/**
+ * How Cognito starts a sign-in (`InitiateAuth` `AuthFlow`, Amplify names for the custom ones).
+ * `USER_AUTH` is choice-based: the username first, then a first factor (docs/cognito.md §10).
+ */
+export type AuthFlowType = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'CUSTOM_WITH_SRP' | 'CUSTOM_WITHOUT_SRP' | 'USER_AUTH';
 
 export const AUTH_FLOW_TYPES: readonly AuthFlowType[] = [
   'USER_SRP_AUTH',
   'USER_PASSWORD_AUTH',
   'CUSTOM_WITH_SRP',
   'CUSTOM_WITHOUT_SRP',
+  'USER_AUTH',
 ];
+
+/** The first factors of `USER_AUTH`, by Cognito's names, in the order the kit offers them. */
+export type FirstFactor = 'WEB_AUTHN' | 'EMAIL_OTP' | 'SMS_OTP' | 'PASSWORD_SRP' | 'PASSWORD';
+
+export const FIRST_FACTORS: readonly FirstFactor[] = ['WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP', 'PASSWORD_SRP', 'PASSWORD'];
 
 /** MFA methods, named as Amplify v6 names them. */
 export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
@@ -63,7 +72,14 @@ export type Challenge =
   /** A new password (and the required attributes the account still lacks). */
   | { type: 'newPassword'; missingAttributes: readonly string[] }
   /** A custom challenge from the pool's Lambda triggers, with its public parameters. */
-  | { type: 'custom'; parameters: Readonly<Record<string, string>> };
+  | { type: 'custom'; parameters: Readonly<Record<string, string>> }
+  /** `USER_AUTH`: how to sign in, among the first factors Cognito offers this person. */
+  | { type: 'selectFactor'; factors: readonly FirstFactor[] }
+  /**
+   * `USER_AUTH`: sign in with a passkey. `requestOptions` is WebAuthn's
+   * PublicKeyCredentialRequestOptionsJSON, as a JSON string; `factors` are the other ways offered.
+   */
+  | { type: 'passkey'; requestOptions: string; factors: readonly FirstFactor[] };
 
 export type ChallengeType = Challenge['type'];
 
@@ -76,7 +92,11 @@ export type ChallengeAnswer =
   /** A custom challenge's answer. */
   | { answer: string }
   /** The address to set up email MFA with. */
-  | { email: string };
+  | { email: string }
+  /** `USER_AUTH`: the first factor chosen; a password factor carries its password. */
+  | { factor: FirstFactor; password?: string }
+  /** `USER_AUTH`: a passkey's assertion (WebAuthn AuthenticationResponseJSON, as a JSON string). */
+  | { credential: string };
 
 /** A challenge the person must answer, or the end of the sign-in. */
 export type SignInResult =
@@ -98,6 +118,26 @@ export interface SignUpResult {
   codeDelivery?: CodeDelivery;
 }
 
+/**
+ * A confirmed sign-up that can sign in without the password (the app client allows `USER_AUTH`):
+ * an opaque token for `signInAfterConfirmation`, valid a few minutes, once.
+ */
+declare const confirmationHandleBrand: unique symbol;
+export interface ConfirmationHandle {
+  readonly [confirmationHandleBrand]: true;
+}
+
+/** A passkey registered for the signed-in person (`ListWebAuthnCredentials`). */
+export interface Passkey {
+  id: string;
+  /** The name Cognito gave it (from the authenticator's AAGUID). */
+  name: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** `platform` (this device) or `cross-platform` (a security key, a phone). */
+  attachment?: string;
+}
+
 export interface CallOptions {
   signal?: AbortSignal;
   /** Passed to Cognito's `ClientMetadata` (Lambda triggers read it). */
@@ -106,9 +146,11 @@ export interface CallOptions {
 
 export interface SignInInput {
   username: string;
-  /** Absent only for `CUSTOM_WITHOUT_SRP`. */
+  /** Absent for `CUSTOM_WITHOUT_SRP`, and for `USER_AUTH` unless a password factor is preferred. */
   password?: string;
   authFlowType?: AuthFlowType;
+  /** `USER_AUTH`: the factor to start with when this person has it (else Cognito offers a choice). */
+  preferredChallenge?: FirstFactor;
 }
 
 export interface SignUpInput {
@@ -120,7 +162,10 @@ export interface SignUpInput {
 
 export interface AuthBackend {
   signUp(input: SignUpInput, options?: CallOptions): Promise<SignUpResult>;
-  confirmSignUp(input: { username: string; code: string }, options?: CallOptions): Promise<void>;
+  /** Resolves with a handle when the person can be signed in without typing the password again. */
+  confirmSignUp(input: { username: string; code: string }, options?: CallOptions): Promise<ConfirmationHandle | void>;
+  /** Signs in the person who just confirmed their sign-up (`USER_AUTH` with the confirmation's Session). */
+  signInAfterConfirmation?(handle: ConfirmationHandle, options?: CallOptions): Promise<SignInResult>;
   resendSignUpCode(input: { username: string }, options?: CallOptions): Promise<CodeDelivery>;
 
   signIn(input: SignInInput, options?: CallOptions): Promise<SignInResult>;
@@ -147,6 +192,31 @@ export interface AuthBackend {
   refreshSession(options?: CallOptions): Promise<AuthSession>;
   /** `global` revokes every token of the user everywhere; otherwise only this session's. */
   signOut(input?: { global?: boolean }, options?: CallOptions): Promise<void>;
+
+  /**
+   * Passkeys of the signed-in person. Optional: a backend without them (identity-js) leaves them
+   * out, and the kit neither offers nor lists passkeys. The options are WebAuthn's
+   * PublicKeyCredentialCreationOptionsJSON; the credential its RegistrationResponseJSON.
+   */
+  startPasskeyRegistration?(options?: CallOptions): Promise<Record<string, unknown>>;
+  completePasskeyRegistration?(credential: Record<string, unknown>, options?: CallOptions): Promise<void>;
+  listPasskeys?(options?: CallOptions): Promise<Passkey[]>;
+  deletePasskey?(id: string, options?: CallOptions): Promise<void>;
+}
+
+/**
+ * The browser's side of passkeys (`navigator.credentials`), as JSON in and out, so the controller
+ * runs the ceremony without touching the DOM. The elements pass the browser's; tests pass their own.
+ */
+export interface PasskeyAuthenticator {
+  /** True when this browser can use passkeys at all. */
+  available(): boolean;
+  /** Resolves with true when the browser can offer passkeys in the username field's autofill. */
+  autofillAvailable(): Promise<boolean>;
+  /** An assertion (AuthenticationResponseJSON, as a string) for Cognito's request options. */
+  get(requestOptions: string, options: { signal?: AbortSignal; autofill?: boolean }): Promise<string>;
+  /** A new credential (RegistrationResponseJSON) for Cognito's creation options. */
+  create(creationOptions: Record<string, unknown>, options: { signal?: AbortSignal }): Promise<Record<string, unknown>>;
 }
 
 /** What `<auth-flow>`'s attributes say about the backend it should build. */

@@ -2,7 +2,7 @@
  * Events the controller dispatches. Plain `Event` subclasses with typed fields, so headless users
  * get types without a DOM `CustomEvent`. None carries a password, code, Session or refresh token.
  */
-import type { AuthSession, CodeDelivery } from './backend.js';
+import type { AuthSession, CodeDelivery, FirstFactor } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 import type { AuthState, StepName } from './steps.js';
 
@@ -60,6 +60,26 @@ export class AuthErrorEvent extends Event {
   }
 }
 
+/** `USER_AUTH`: the person chose how to sign in (from the choice, or the remembered factor). */
+export class AuthFactorChosenEvent extends Event {
+  constructor(
+    readonly factor: FirstFactor,
+    readonly username: string,
+  ) {
+    super('factorchosen');
+  }
+}
+
+/** The passkey offer after sign-in ended: `registered` true when a passkey was created. */
+export class AuthPasskeyOfferEvent extends Event {
+  constructor(
+    readonly registered: boolean,
+    readonly username: string,
+  ) {
+    super(registered ? 'passkeyregistered' : 'passkeydeclined');
+  }
+}
+
 export interface AuthControllerEventMap {
   statechange: AuthStateChangeEvent;
   signedin: AuthSignedInEvent;
@@ -68,6 +88,9 @@ export interface AuthControllerEventMap {
   passwordreset: AuthPasswordResetEvent;
   codesent: AuthCodeSentEvent;
   error: AuthErrorEvent;
+  factorchosen: AuthFactorChosenEvent;
+  passkeyregistered: AuthPasskeyOfferEvent;
+  passkeydeclined: AuthPasskeyOfferEvent;
 }
 
 /** An `EventTarget` whose `addEventListener` knows the event type for each name. */

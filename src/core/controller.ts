@@ -7,7 +7,7 @@
  */
 import type { AuthBackend, AuthFlowType, ChallengeAnswer, SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
-import { ControllerBase } from './controller-base.js';
+import { PasswordlessController, type PasswordlessOptions } from './controller-passwordless.js';
 import {
   AuthCodeSentEvent,
   AuthErrorEvent,
@@ -23,31 +23,34 @@ import { initialState, type EntryStep } from './steps.js';
 import { normalizeAttributes, normalizeCode } from './validation.js';
 
 export type { CommandOptions } from './command-runner.js';
+export type { FactorMemory, PasskeyPrompt } from './controller-passwordless.js';
 
-export interface AuthControllerOptions {
+export interface AuthControllerOptions extends PasswordlessOptions {
   initialStep?: EntryStep;
-  authFlowType?: AuthFlowType;
+  /** The username the first screen starts with (a remembered one). */
+  username?: string;
   /** The attributes sign-up requires (the element passes its `sign-up-attributes`). */
   signUpAttributes?: readonly AttributeRequest[];
   /** "Forgot password" says when a username has no account. Off: it moves on as if it had one. */
   revealUnknownUsers?: boolean;
 }
 
-export class AuthController extends ControllerBase implements StepCommands {
-  authFlowType: AuthFlowType;
+export class AuthController extends PasswordlessController implements StepCommands {
   signUpAttributes: readonly AttributeRequest[];
   revealUnknownUsers: boolean;
+  /** The sign-in screen's username field offers passkeys in its autofill (the element sets it). */
+  passkeyAutofill = false;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
-    super(backend, initialState(options.initialStep));
-    this.authFlowType = options.authFlowType ?? 'USER_SRP_AUTH';
+    super(backend, initialState(options.initialStep, options.username), options);
     this.signUpAttributes = options.signUpAttributes ?? [];
     this.revealUnknownUsers = options.revealUnknownUsers ?? false;
   }
 
   /** What the step table's fields and the view model are computed with. */
   get stepConfig(): StepConfig {
-    return { authFlowType: this.authFlowType, signUpAttributes: this.signUpAttributes };
+    const { authFlowType, signUpAttributes, passkeyAutofill } = this;
+    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill };
   }
 
   /**
@@ -58,6 +61,8 @@ export class AuthController extends ControllerBase implements StepCommands {
   submit(values: FormValues, intent = 'submit', options: CommandOptions = {}): Promise<void> {
     const spec = specOf(this.getSnapshot().step);
     if (intent === 'resend') return spec.resend ? this.resendCode(options) : Promise.resolve();
+    const action = spec.intents && Object.hasOwn(spec.intents, intent) ? spec.intents[intent] : null;
+    if (action) return Promise.resolve(action(this, options));
     return spec.submit ? spec.submit(this, values, options) : Promise.resolve();
   }
 
@@ -78,11 +83,14 @@ export class AuthController extends ControllerBase implements StepCommands {
     const authFlowType = input.authFlowType ?? this.authFlowType;
     const fields = STEPS.signIn.fields(this.getSnapshot() as never, { ...this.stepConfig, authFlowType });
     if (this.invalid({ username, password: input.password }, fields, username)) return;
+    const preferredChallenge = authFlowType === 'USER_AUTH' ? this.startingFactor() : undefined;
     const run = this.begin(options, username);
+    this.factor = null;
+    if (preferredChallenge) this.chooseFactor(preferredChallenge);
     await this.perform(
       run,
-      () => this.backend.signIn({ username, password: input.password, authFlowType }, run.options),
-      (result) => this.#signInResult(result),
+      () => this.backend.signIn({ username, password: input.password, authFlowType, ...(preferredChallenge && { preferredChallenge }) }, run.options),
+      (result) => this.signInResult(result),
       (error) => this.#signInFailed(error, username, run),
       { signingIn: true },
     );
@@ -116,8 +124,13 @@ export class AuthController extends ControllerBase implements StepCommands {
     const run = this.begin(options, username);
     await this.perform(
       run,
-      () => this.backend.confirmSignUp({ username, code }, run.options),
-      () => this.apply({ type: 'signUpConfirmed' }),
+      async () => {
+        const handle = await this.backend.confirmSignUp({ username, code }, run.options);
+        // The app client allows USER_AUTH: the confirmation itself signs the person in.
+        if (!handle || !this.backend.signInAfterConfirmation) return null;
+        return this.backend.signInAfterConfirmation(handle, run.options).catch(() => null);
+      },
+      (signedIn) => (signedIn ? this.signInResult(signedIn) : this.apply({ type: 'signUpConfirmed' })),
       (error) => this.#alreadyConfirmed(error),
     );
   }
@@ -135,7 +148,7 @@ export class AuthController extends ControllerBase implements StepCommands {
       run,
       () => this.backend.resendChallengeCode(handle, run.options),
       (result) => {
-        this.#signInResult(result);
+        this.signInResult(result);
         const state = this.getSnapshot();
         if ('codeDelivery' in state && state.codeDelivery) this.apply({ type: 'codeResent', codeDelivery: state.codeDelivery });
       },
@@ -146,8 +159,15 @@ export class AuthController extends ControllerBase implements StepCommands {
   async confirmSignIn(answer: ChallengeAnswer, options: CommandOptions = {}): Promise<void> {
     const handle = this.challenge;
     if (!handle) return;
-    const normalized = 'code' in answer ? { ...answer, code: normalizeCode(answer.code) } : answer;
-    if (this.invalid(answerValues(normalized), fieldsOf(this.getSnapshot(), this.stepConfig))) return;
+    const state = this.getSnapshot();
+    let normalized = 'code' in answer ? { ...answer, code: normalizeCode(answer.code) } : answer;
+    // The password screen answers with the password factor it was entered with.
+    if ('factor' in normalized && state.step === 'confirmSignInWithPassword') normalized = { ...normalized, factor: state.factor };
+    if (this.invalid(answerValues(normalized), fieldsOf(state, this.stepConfig))) return;
+    if ('factor' in normalized) {
+      if (normalized.password === undefined && this.choosePasswordLocally(normalized.factor)) return;
+      if (state.step === 'selectFirstFactor') this.chooseFactor(normalized.factor);
+    }
     if (specOf(this.getSnapshot().step).answersLocally && 'mfaType' in normalized) {
       // Choosing what to set up asks nothing of Cognito: the next screen does the setting up.
       this.apply({ type: 'mfaSetupChosen', mfaType: normalized.mfaType });
@@ -158,7 +178,10 @@ export class AuthController extends ControllerBase implements StepCommands {
     await this.perform(
       run,
       () => this.backend.answerChallenge(handle, normalized, run.options),
-      (result) => this.#signInResult(result),
+      (result) => this.signInResult(result),
+      undefined,
+      // A wrong password at the password factor reads as at sign-in.
+      { signingIn: 'factor' in normalized },
     );
   }
 
@@ -195,6 +218,7 @@ export class AuthController extends ControllerBase implements StepCommands {
     await this.runner.perform(run, () => this.backend.signOut(input, run.options));
     if (!run.isLatest()) return; // a newer command (a new sign-in) owns the screen now
     this.challenge = null;
+    this.factor = null;
     this.apply({ type: 'signedOut' });
     this.dispatchEvent(new AuthSignedOutEvent(username));
   }
@@ -202,6 +226,7 @@ export class AuthController extends ControllerBase implements StepCommands {
   /** Moves to a screen that needs no server state; a command in flight is abandoned. */
   goTo(step: EntryStep, input: { username?: string } = {}): void {
     this.runner.abandon();
+    this.stopPasskeyAutofill();
     this.apply({ type: 'navigated', step, username: input.username?.trim() });
   }
 
@@ -212,12 +237,16 @@ export class AuthController extends ControllerBase implements StepCommands {
 
   // ── internals ────────────────────────────────────────────────────────────────────────────
 
-  #signInResult(result: SignInResult): void {
+  protected signInResult(result: SignInResult): void {
     this.challenge = result.kind === 'challenge' ? result.handle : null;
+    const username = this.getSnapshot().username;
+    if (result.kind === 'challenge') result = { ...result, challenge: this.usableChallenge(result.challenge, username) };
     this.apply({ type: 'signInResult', result });
     const state = this.getSnapshot();
-    if (state.step === 'signedIn') this.dispatchEvent(new AuthSignedInEvent(state.session));
-    else if (specOf(state.step).prepare) void this.#prepare({});
+    if (state.step === 'signedIn') {
+      this.dispatchEvent(new AuthSignedInEvent(state.session));
+      void this.afterSignIn(username);
+    } else if (specOf(state.step).prepare) void this.#prepare({});
     else if ('codeDelivery' in state && state.codeDelivery) {
       this.dispatchEvent(new AuthCodeSentEvent(state.codeDelivery, state.step));
     } else if (state.error) this.dispatchEvent(new AuthErrorEvent(state.error, state.step));
@@ -226,7 +255,9 @@ export class AuthController extends ControllerBase implements StepCommands {
   /** What the step on screen fetches as it appears: the authenticator-app secret at TOTP setup. */
   async #prepare(options: CommandOptions): Promise<void> {
     const handle = this.challenge;
-    if (!handle || specOf(this.getSnapshot().step).prepare !== 'totpSecret') return;
+    const prepare = specOf(this.getSnapshot().step).prepare;
+    if (prepare === 'passkey') return this.signInWithPasskey(options);
+    if (!handle || prepare !== 'totpSecret') return;
     const run = this.begin(options);
     await this.perform(
       run,
@@ -300,10 +331,12 @@ export class AuthController extends ControllerBase implements StepCommands {
 }
 
 /** An answer's values under the names the step's fields carry, for validation. */
-function answerValues(answer: ChallengeAnswer): Record<string, string> {
+function answerValues(answer: ChallengeAnswer): Record<string, string | undefined> {
   if ('code' in answer) return { code: answer.code };
   if ('newPassword' in answer) return { password: answer.newPassword, ...answer.attributes };
   if ('answer' in answer) return { answer: answer.answer };
   if ('email' in answer) return { email: answer.email };
+  if ('factor' in answer) return { factor: answer.factor, password: answer.password };
+  if ('credential' in answer) return {};
   return { mfaType: answer.mfaType };
 }

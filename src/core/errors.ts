@@ -12,6 +12,18 @@ export const KIT_ERROR_NAMES = {
   unknown: 'UnknownError',
   validation: 'ValidationError',
   timeout: 'TimeoutError',
+  /** The backend cannot do this (identity-js and passkeys, `USER_AUTH`). */
+  unsupported: 'UnsupportedFeatureError',
+  /** The browser's passkey sheet: closed, or no passkey for this account on the device. */
+  passkeyCancelled: 'PasskeyCancelledError',
+  /** This device already holds a passkey for the account. */
+  passkeyExists: 'PasskeyExistsError',
+  /** The page's site does not match the passkey's relying party. */
+  passkeyNotAllowed: 'PasskeyNotAllowedError',
+  /** This browser (or page) cannot use passkeys. */
+  passkeyUnsupported: 'PasskeyUnsupportedError',
+  /** The authenticator failed. */
+  passkeyFailed: 'PasskeyFailedError',
 } as const;
 
 export class AuthError extends Error {
@@ -71,6 +83,12 @@ export const ERROR_CODES = [
   'timeout',
   'aborted',
   'serviceError',
+  'notSupported',
+  'passkeyCancelled',
+  'passkeyExists',
+  'passkeyNotAllowed',
+  'passkeyUnsupported',
+  'passkeyFailed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -139,6 +157,20 @@ const BY_NAME: Record<string, Rule> = {
   [KIT_ERROR_NAMES.timeout]: { code: 'timeout', retryable: true },
   [KIT_ERROR_NAMES.aborted]: { code: 'aborted', retryable: true },
   [KIT_ERROR_NAMES.unknownChallenge]: { code: 'unknownChallenge' },
+  [KIT_ERROR_NAMES.unsupported]: { code: 'notSupported' },
+  [KIT_ERROR_NAMES.passkeyCancelled]: { code: 'passkeyCancelled', retryable: true },
+  [KIT_ERROR_NAMES.passkeyExists]: { code: 'passkeyExists' },
+  [KIT_ERROR_NAMES.passkeyNotAllowed]: { code: 'passkeyNotAllowed' },
+  [KIT_ERROR_NAMES.passkeyUnsupported]: { code: 'passkeyUnsupported' },
+  [KIT_ERROR_NAMES.passkeyFailed]: { code: 'passkeyFailed', retryable: true },
+  // Cognito's verdicts on a passkey (docs/cognito.md §10).
+  WebAuthnOriginNotAllowedException: { code: 'passkeyNotAllowed' },
+  WebAuthnRelyingPartyMismatchException: { code: 'passkeyNotAllowed' },
+  WebAuthnCredentialNotSupportedException: { code: 'passkeyUnsupported' },
+  WebAuthnChallengeNotFoundException: { code: 'passkeyFailed', retryable: true },
+  WebAuthnNotEnabledException: { code: 'misconfigured' },
+  WebAuthnConfigurationMissingException: { code: 'misconfigured' },
+  WebAuthnClientMismatchException: { code: 'misconfigured' },
 };
 
 /** The documented message sub-cases (docs/cognito.md §5); everything else is keyed on the name alone. */

@@ -58,6 +58,9 @@ export const CODE_FIELD = field('code', 'code', ['required', 'code'], { autocomp
 export const ANSWER_FIELD = field('answer', 'answer', ['required']);
 export const EMAIL_FIELD = field('email', 'email', ['required', 'email'], { type: 'email', autocomplete: 'email', inputmode: 'email' });
 export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
+export const FACTOR_FIELD = field('factor', 'choice', ['required']);
+/** The username with passkeys offered in its autofill (WebAuthn conditional mediation). */
+export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username webauthn' });
 
 /** Input hints for the standard Cognito attributes. */
 const ATTRIBUTE_INPUT: Readonly<Record<string, Partial<FieldSpec>>> = {

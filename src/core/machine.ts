@@ -3,7 +3,7 @@
  * their outcomes here; this file decides which screen comes next, with the step table's help.
  * Tested as a step × outcome table.
  */
-import type { AuthSession, ChallengeType, CodeDelivery, MfaType, SignInResult, SignUpResult } from './backend.js';
+import type { AuthSession, ChallengeType, CodeDelivery, FirstFactor, MfaType, SignInResult, SignUpResult } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 import { phaseOf, specOf, stepForChallenge } from './step-table.js';
 import type { AuthState, EntryStep, Notice } from './steps.js';
@@ -26,7 +26,15 @@ export type Outcome =
   | { type: 'totpSecretReady'; secretCode: string }
   /** At MFA setup with a choice: the method the person picked (no call; the next screen sets it up). */
   | { type: 'mfaSetupChosen'; mfaType: MfaType }
-  | { type: 'navigated'; step: EntryStep; username?: string };
+  | { type: 'navigated'; step: EntryStep; username?: string }
+  /** `USER_AUTH`: a password factor chosen (no call; the next screen asks for the password). */
+  | { type: 'factorChosen'; factor: FirstFactor }
+  /** `USER_AUTH`: back from a factor's screen to the choice of factors (no call). */
+  | { type: 'otherFactorRequested' }
+  /** Signed in without a passkey: offer to create one. */
+  | { type: 'passkeyOffered' }
+  /** The offer ended: a passkey was created, or the person said "not now". */
+  | { type: 'passkeyOfferClosed'; registered: boolean };
 
 export function transition(state: AuthState, outcome: Outcome): AuthState {
   const keep = { username: state.username, notice: null, error: null, pending: false };
@@ -100,6 +108,22 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
 
     case 'navigated':
       return { ...keep, step: outcome.step, username: outcome.username ?? state.username };
+
+    case 'factorChosen':
+      if (state.step !== 'selectFirstFactor' || !state.factors.includes(outcome.factor)) return state;
+      if (outcome.factor !== 'PASSWORD' && outcome.factor !== 'PASSWORD_SRP') return state;
+      return { ...keep, step: 'confirmSignInWithPassword', factor: outcome.factor, factors: state.factors };
+
+    case 'otherFactorRequested':
+      if (!('factors' in state) || state.step === 'selectFirstFactor' || !state.factors.length) return state;
+      return { ...keep, step: 'selectFirstFactor', factors: state.factors };
+
+    case 'passkeyOffered':
+      return state.step === 'signedIn' ? { ...keep, step: 'offerPasskey', session: state.session } : state;
+
+    case 'passkeyOfferClosed':
+      if (state.step !== 'offerPasskey') return state;
+      return { ...keep, step: 'signedIn', session: state.session, notice: outcome.registered ? 'passkeyAdded' : null };
   }
 }
 
@@ -111,7 +135,7 @@ function isReason(notice: Notice | null): boolean {
 function failed(state: AuthState, error: ErrorInfo): AuthState {
   const keep = { username: state.username, notice: null, error: null };
   // Tokens revoked or refresh refused while signed in: signed out, and told why.
-  if (state.step === 'signedIn' && error.code === 'tokenRevoked') {
+  if ((state.step === 'signedIn' || state.step === 'offerPasskey') && error.code === 'tokenRevoked') {
     return { ...keep, step: 'signIn', pending: false, error };
   }
   // A challenge Session lasts 3 minutes; past it, start again with the username kept.

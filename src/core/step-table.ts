@@ -5,15 +5,17 @@
  * The machine, the controller, the view model and the elements all read this table; tests iterate
  * it. Adding a step = an entry here + a template + catalogue strings (docs/architecture.md §2).
  */
-import type { AuthFlowType, Challenge, ChallengeAnswer, ChallengeType } from './backend.js';
+import type { AuthFlowType, Challenge, ChallengeAnswer, ChallengeType, FirstFactor } from './backend.js';
 import type { CommandOptions } from './command-runner.js';
 import {
   ANSWER_FIELD,
   attributeField,
   CODE_FIELD,
   EMAIL_FIELD,
+  FACTOR_FIELD,
   MFA_CHOICE_FIELD,
   NEW_PASSWORD_FIELD,
+  PASSKEY_USERNAME_FIELD,
   PASSWORD_FIELD,
   USERNAME_FIELD,
   type AttributeRequest,
@@ -31,6 +33,10 @@ export interface StepConfig {
   authFlowType: AuthFlowType;
   /** The attributes sign-up asks for. */
   signUpAttributes: readonly AttributeRequest[];
+  /** `USER_AUTH`: the factor to start with; a password factor puts the password on the first screen. */
+  preferredChallenge?: FirstFactor;
+  /** `USER_AUTH`: the username field offers this person's passkeys in its autofill. */
+  passkeyAutofill?: boolean;
 }
 
 export const DEFAULT_STEP_CONFIG: StepConfig = { authFlowType: 'USER_SRP_AUTH', signUpAttributes: [] };
@@ -47,6 +53,10 @@ export interface StepCommands {
   resetPassword(input: { username: string }, options?: CommandOptions): Promise<void>;
   confirmResetPassword(input: { code: string; password: string }, options?: CommandOptions): Promise<void>;
   signOut(input?: { global?: boolean }, options?: CommandOptions): Promise<void>;
+  signInWithPasskey(options?: CommandOptions): Promise<void>;
+  chooseAnotherFactor(): void;
+  registerPasskey(options?: CommandOptions): Promise<void>;
+  declinePasskey(): void;
 }
 
 /** Message keys of step headings; every catalogue has them (i18n/en.ts checks). */
@@ -65,7 +75,11 @@ export type StepHeadingKey =
   | 'challenge.heading'
   | 'resetPassword.heading'
   | 'confirmResetPassword.heading'
-  | 'signedIn.heading';
+  | 'signedIn.heading'
+  | 'factor.heading'
+  | 'factor.passwordHeading'
+  | 'passkey.heading'
+  | 'passkeyOffer.heading';
 
 export interface StepSpec<S extends StepName> {
   phase: Phase;
@@ -78,13 +92,15 @@ export interface StepSpec<S extends StepName> {
   enter?(challenge: Challenge, state: AuthState): StepData | null;
   /** Shows where a code went and can send a new one. */
   resend?: Resend;
-  /** What the step fetches as it appears (the authenticator-app secret at TOTP setup). */
-  prepare?: 'totpSecret';
+  /** What the step does as it appears: fetch the authenticator-app secret, or open the passkey sheet. */
+  prepare?: 'totpSecret' | 'passkey';
   /** Its answer picks the next screen without asking Cognito (which MFA method to set up). */
   answersLocally?: true;
   fields(state: StateOf<S>, config: StepConfig): readonly FieldSpec[];
   /** How the submitted form becomes a command (the main button; other intents are generic). */
   submit?(commands: StepCommands, values: FormValues, options: CommandOptions): Promise<void>;
+  /** The step's other buttons, by intent (`otherFactor`, `skip`). */
+  intents?: Readonly<Record<string, (commands: StepCommands, options: CommandOptions) => Promise<void> | void>>;
 }
 
 /** Fields that are form plumbing, not Cognito attributes. */
@@ -100,13 +116,20 @@ const code = () => [CODE_FIELD];
 const submitCode: StepSpec<StepName>['submit'] = (c, values, options) => c.confirmSignIn({ code: v(values, 'code') }, options);
 const chooseMfa: StepSpec<StepName>['submit'] = (c, values, options) =>
   c.confirmSignIn({ mfaType: v(values, 'mfaType') as MfaType }, options);
+const otherFactor = { otherFactor: (c: StepCommands) => c.chooseAnotherFactor() };
+const isPasswordFactor = (factor: FirstFactor | undefined): factor is 'PASSWORD' | 'PASSWORD_SRP' =>
+  factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
 
 export const STEPS = {
   signIn: {
     phase: 'entry',
     heading: 'signIn.heading',
-    fields: (_state, config) =>
-      config.authFlowType === 'CUSTOM_WITHOUT_SRP' ? [USERNAME_FIELD] : [USERNAME_FIELD, PASSWORD_FIELD],
+    fields: (_state, config) => {
+      if (config.authFlowType === 'CUSTOM_WITHOUT_SRP') return [USERNAME_FIELD];
+      if (config.authFlowType !== 'USER_AUTH') return [USERNAME_FIELD, PASSWORD_FIELD];
+      const username = config.passkeyAutofill ? PASSKEY_USERNAME_FIELD : USERNAME_FIELD;
+      return isPasswordFactor(config.preferredChallenge) ? [username, PASSWORD_FIELD] : [username];
+    },
     submit: (c, values, options) => c.signIn({ username: v(values, 'username'), password: values.password }, options),
   },
   signUp: {
@@ -231,6 +254,45 @@ export const STEPS = {
     heading: 'signedIn.heading',
     fields: () => [],
     submit: (c, values, options) => c.signOut({ global: values.global === 'on' }, options),
+  },
+  selectFirstFactor: {
+    phase: 'challenge',
+    heading: 'factor.heading',
+    challenge: 'selectFactor',
+    enter: (challenge) => (challenge.type === 'selectFactor' && challenge.factors.length ? { step: 'selectFirstFactor', factors: challenge.factors } : null),
+    // A password factor asks for the password on the next screen, before any call.
+    answersLocally: true,
+    fields: () => [FACTOR_FIELD],
+    submit: (c, values, options) => c.confirmSignIn({ factor: v(values, 'factor') as FirstFactor }, options),
+  },
+  confirmSignInWithPassword: {
+    phase: 'challenge',
+    heading: 'factor.passwordHeading',
+    fields: () => [PASSWORD_FIELD],
+    // The controller sends it as the password factor this step was entered with.
+    submit: (c, values, options) => c.confirmSignIn({ factor: 'PASSWORD_SRP', password: v(values, 'password') }, options),
+    intents: otherFactor,
+  },
+  confirmSignInWithPasskey: {
+    phase: 'challenge',
+    heading: 'passkey.heading',
+    challenge: 'passkey',
+    enter: (challenge, state) =>
+      challenge.type === 'passkey'
+        ? { step: 'confirmSignInWithPasskey', factors: challenge.factors.length ? challenge.factors : 'factors' in state ? state.factors : [] }
+        : null,
+    prepare: 'passkey',
+    fields: () => [],
+    // Try again: the same request, the sheet opened anew.
+    submit: (c, _values, options) => c.signInWithPasskey(options),
+    intents: otherFactor,
+  },
+  offerPasskey: {
+    phase: 'done',
+    heading: 'passkeyOffer.heading',
+    fields: () => [],
+    submit: (c, _values, options) => c.registerPasskey(options),
+    intents: { skip: (c) => c.declinePasskey() },
   },
 } satisfies { [S in StepName]: StepSpec<S> };
 

@@ -3,7 +3,7 @@
  * needs; `pending` and `error` sit beside `step`. Nothing in here is secret: no password, code,
  * Session or refresh token. What each step is and does lives in the step table (step-table.ts).
  */
-import type { AuthSession, CodeDelivery, MfaType } from './backend.js';
+import type { AuthSession, CodeDelivery, FirstFactor, MfaType } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 
 export type { MfaType } from './backend.js';
@@ -23,7 +23,15 @@ export type StepData =
   | { step: 'customChallenge'; parameters: Readonly<Record<string, string>>; round: number }
   | { step: 'resetPassword' }
   | { step: 'confirmResetPassword'; codeDelivery?: CodeDelivery }
-  | { step: 'signedIn'; session: AuthSession };
+  | { step: 'signedIn'; session: AuthSession }
+  /** `USER_AUTH`: how to sign in, among the factors Cognito offers. */
+  | { step: 'selectFirstFactor'; factors: readonly FirstFactor[] }
+  /** `USER_AUTH`: the password, after choosing it (SRP when Cognito offers it). */
+  | { step: 'confirmSignInWithPassword'; factor: 'PASSWORD' | 'PASSWORD_SRP'; factors: readonly FirstFactor[] }
+  /** `USER_AUTH`: the browser's passkey sheet is (or was) open; `factors` are the other ways. */
+  | { step: 'confirmSignInWithPasskey'; factors: readonly FirstFactor[] }
+  /** Signed in: "sign in faster next time with a passkey?" (dismissible). */
+  | { step: 'offerPasskey'; session: AuthSession };
 
 export type StepName = StepData['step'];
 
@@ -37,7 +45,8 @@ export type Notice =
   | 'codeResent'
   /** Why a sign-in led to a code step: the account is not confirmed yet, or a reset is required. */
   | 'accountNotConfirmed'
-  | 'passwordResetRequired';
+  | 'passwordResetRequired'
+  | 'passkeyAdded';
 
 export type AuthState = StepData & {
   /** A command is in flight; the screen shows it and refuses a second submit. */

@@ -7,13 +7,15 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthBackend, AuthFlowType, BackendFactory } from '../core/backend.js';
-import { AuthController } from '../core/controller.js';
+import type { AuthBackend, AuthFlowType, BackendFactory, FirstFactor } from '../core/backend.js';
+import { AuthController, type PasskeyPrompt } from '../core/controller.js';
 import { parseAttributeList } from '../core/fields.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
 import { codeSentText, errorMessage } from '../i18n/translate.js';
+import { browserPasskeys } from './shared/browser-passkeys.js';
+import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
 import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
 import { intentOf, valuesOf } from './shared/form.js';
@@ -41,6 +43,9 @@ export { slotNameFor } from './shared/step-host.js';
  * @fires auth-password-reset - A password was reset; detail: `{ username }`.
  * @fires auth-initial-focus - Before focus moves to the first field of a new step (cancelable); detail: `{ step }`.
  * @fires auth-controller-change - The element built or was given another controller (subscribe to the new one); detail: `{ controller }`.
+ * @fires auth-factor-chosen - `USER_AUTH`: how the person signs in (chosen, or preferred); detail: `{ factor, username }`.
+ * @fires auth-passkey-registered - A passkey was created after sign-in; detail: `{ username }` (never the credential).
+ * @fires auth-passkey-declined - The passkey offer after sign-in was dismissed; detail: `{ username }`.
  *
  * @slot - The current step's element (managed by the flow).
  * @slot header - Above every step (a logo, a title).
@@ -88,8 +93,20 @@ export class AuthFlowElement extends LitElement {
   /** Overrides the Cognito endpoint: a local Cognito or your own proxy. */
   @property() endpoint = '';
 
-  /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP` or `CUSTOM_WITHOUT_SRP`. */
+  /**
+   * How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP`,
+   * `CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password).
+   */
   @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
+
+  /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
+  @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | '' = '';
+
+  /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
+  @property({ attribute: 'passkey-prompt' }) passkeyPrompt: PasskeyPrompt = 'after-sign-in';
+
+  /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
+  @property({ type: Boolean, attribute: 'remember-username' }) rememberUsername = false;
 
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   @property({ attribute: 'initial-step' }) initialStep: EntryStep = 'signIn';
@@ -179,6 +196,10 @@ export class AuthFlowElement extends LitElement {
       this.#buildController();
     }
     if (changed.has('authFlowType') && this.#controller) this.#controller.authFlowType = this.authFlowType;
+    if (this.#controller && this.#ownsController) {
+      this.#controller.preferredChallenge = this.preferredChallenge || undefined;
+      this.#controller.passkeyPrompt = this.passkeyPrompt;
+    }
     if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
     if (changed.has('signUpAttributes') && this.#controller && this.#ownsController) {
       this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
@@ -207,7 +228,8 @@ export class AuthFlowElement extends LitElement {
 
   #settings(): StepSettings {
     const { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts } = this;
-    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts };
+    const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
+    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -218,16 +240,23 @@ export class AuthFlowElement extends LitElement {
       this.#attach(null);
       return;
     }
+    const username = this.rememberUsername ? lastUsername.get() : '';
     const controller = new AuthController(backend, {
       initialStep: this.initialStep,
+      username,
       authFlowType: this.authFlowType,
       signUpAttributes: parseAttributeList(this.signUpAttributes),
       revealUnknownUsers: this.revealUnknownUsers,
+      preferredChallenge: this.preferredChallenge || undefined,
+      passkeyPrompt: this.passkeyPrompt,
+      passkeys: browserPasskeys,
+      factorMemory: deviceFactorMemory,
     });
+    controller.passkeyAutofill = !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
     if (this.#ownsController) this.#controller?.dispose();
     this.#attach(controller);
     this.#ownsController = true;
-    void controller.restore();
+    void controller.restore().then(() => this.#startAutofill());
   }
 
   #defaultBackend(): AuthBackend | null {
@@ -257,6 +286,7 @@ export class AuthFlowElement extends LitElement {
     detach.signal.addEventListener('abort', unsubscribe);
     bridgeEvents(controller, this, detach.signal, (event) => {
       // After what the step said (its heading, why the person is here), not instead of it.
+      if (event.type === 'signedin' && this.rememberUsername) lastUsername.set(this.snapshot?.username ?? '');
       if (event.type === 'codesent' && 'codeDelivery' in event) {
         this.#announce(codeSentText(this.#locale.t, event.codeDelivery), this.snapshot?.step === this.#announcedStep);
       }
@@ -267,6 +297,7 @@ export class AuthFlowElement extends LitElement {
     const previous = this.snapshot;
     this.snapshot = next;
     if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
+    if (next.step === 'signIn' && previous?.step !== 'signIn') this.#startAutofill();
     if (previous && previous.pending !== next.pending) emit(this, 'auth-pending-change', { pending: next.pending });
   };
 
@@ -306,6 +337,12 @@ export class AuthFlowElement extends LitElement {
       this.#submitting = false;
     }
   };
+
+  /** Passkeys in the username field's autofill, when a remembered username lets Cognito ask for one. */
+  #startAutofill(): void {
+    const controller = this.#controller;
+    if (controller?.passkeyAutofill && this.snapshot?.username) void controller.startPasskeyAutofill(this.snapshot.username);
+  }
 
   #onAnnounce = (event: AuthAnnounceEvent): void => {
     event.stopPropagation();

@@ -1,13 +1,16 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { AuthFlowType, FirstFactor } from '../core/backend.js';
 import type { ViewOptions } from '../core/view.js';
 import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
  * The sign-in step: username and password, with ways to reset a password or create an account.
+ * With `USER_AUTH` it asks for the username first (and the password only when a password factor is
+ * preferred); the next screen offers the factors Cognito allows this person.
  *
- * @summary Sign in with a username and password (SRP by default).
+ * @summary Sign in with a username and password (SRP by default), or a username first (USER_AUTH).
  * @tag auth-sign-in
  */
 export class AuthSignInElement extends AuthStepElement<'signIn'> {
@@ -18,25 +21,38 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
   /** Hides the password field, for custom auth without a password (`CUSTOM_WITHOUT_SRP`). */
   @property({ type: Boolean, attribute: 'passwordless' }) passwordless = false;
 
+  /** `USER_AUTH` asks for the username first; the other flows for username and password. */
+  @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
+
+  /** `USER_AUTH`: a password factor here puts the password on this screen. */
+  @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | undefined = undefined;
+
+  /** `USER_AUTH`: the username field offers passkeys in its autofill (`autocomplete="username webauthn"`). */
+  @property({ type: Boolean, attribute: 'passkey-autofill' }) passkeyAutofill = false;
+
   protected override applySettings(settings: StepSettings): void {
     this.hideSignUp = settings.hideSignUp;
     this.passwordless = settings.authFlowType === 'CUSTOM_WITHOUT_SRP';
+    this.authFlowType = settings.authFlowType;
+    this.preferredChallenge = settings.preferredChallenge;
+    this.passkeyAutofill = !!settings.passkeyAutofill;
   }
 
   protected override viewOptions(): ViewOptions {
-    return { authFlowType: this.passwordless ? 'CUSTOM_WITHOUT_SRP' : 'USER_SRP_AUTH', hideSignUp: this.hideSignUp };
+    const { preferredChallenge, passkeyAutofill, hideSignUp } = this;
+    const authFlowType = this.passwordless ? 'CUSTOM_WITHOUT_SRP' : this.authFlowType;
+    return { authFlowType, preferredChallenge, passkeyAutofill, hideSignUp };
   }
 
   protected override render() {
     const { t, state } = this;
     const { fields, actions, notice } = this.view;
+    const withPassword = fields.some((field) => field.name === 'password');
     return this.renderForm(
       html`${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
         ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
-        ${fields.some((field) => field.name === 'password')
-          ? this.renderField(this.fieldFor('password', t('field.password')))
-          : null}
-        ${this.renderSubmit(t('signIn.submit'), t('signIn.pending'))}
+        ${withPassword ? this.renderField(this.fieldFor('password', t('field.password'))) : null}
+        ${this.renderSubmit(withPassword || this.authFlowType !== 'USER_AUTH' ? t('signIn.submit') : t('signIn.continue'), t('signIn.pending'))}
         <div class="auth-links">
           ${actions.goTo.includes('resetPassword') ? this.renderLink(t('signIn.forgotPassword'), 'resetPassword') : null}
           ${actions.goTo.includes('signUp')

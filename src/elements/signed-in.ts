@@ -15,6 +15,7 @@ export class AuthSignedInElement extends AuthStepElement<'signedIn'> {
     const email = state.session.idTokenClaims.email;
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${state.pending}>
       <h2 class="auth-heading">${t(this.view.heading)}</h2>
+      ${this.renderNotice(this.view.notice ? t(this.view.notice) : null)}
       <p class="auth-signed-in-user">${t('signedIn.as', state.session.username)}</p>
       ${typeof email === 'string' ? html`<p>${t('signedIn.email', email)}</p>` : nothing}
       ${this.renderFormError()}

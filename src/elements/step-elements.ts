@@ -22,6 +22,10 @@ export const STEP_TAGS = {
   resetPassword: 'auth-reset-password',
   confirmResetPassword: 'auth-reset-password',
   signedIn: 'auth-signed-in',
+  selectFirstFactor: 'auth-factor-select',
+  confirmSignInWithPassword: 'auth-password-factor',
+  confirmSignInWithPasskey: 'auth-passkey-sign-in',
+  offerPasskey: 'auth-passkey-offer',
 } as const satisfies Record<StepName, `auth-${string}`>;
 
 export type StepTag = (typeof STEP_TAGS)[StepName];
@@ -40,6 +44,10 @@ const LOADERS: Record<StepTag, Loader> = {
   'auth-challenge-prompt': () => import('./challenge-prompt.js').then((m) => m.AuthChallengePromptElement),
   'auth-reset-password': () => import('./reset-password.js').then((m) => m.AuthResetPasswordElement),
   'auth-signed-in': () => import('./signed-in.js').then((m) => m.AuthSignedInElement),
+  'auth-factor-select': () => import('./factor-select.js').then((m) => m.AuthFactorSelectElement),
+  'auth-password-factor': () => import('./password-factor.js').then((m) => m.AuthPasswordFactorElement),
+  'auth-passkey-sign-in': () => import('./passkey-sign-in.js').then((m) => m.AuthPasskeySignInElement),
+  'auth-passkey-offer': () => import('./passkey-offer.js').then((m) => m.AuthPasskeyOfferElement),
 };
 
 export const STEP_ELEMENT_TAGS = Object.keys(LOADERS) as StepTag[];

@@ -52,6 +52,10 @@ const STEP_DEFAULTS: { [S in StepName]: Omit<StateOf<S>, 'step' | 'pending' | 'e
   resetPassword: {},
   confirmResetPassword: { codeDelivery: EMAIL_DELIVERY },
   signedIn: { session: sessionFor('ana') },
+  selectFirstFactor: { factors: ['WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP', 'PASSWORD_SRP'] },
+  confirmSignInWithPassword: { factor: 'PASSWORD_SRP', factors: ['EMAIL_OTP', 'PASSWORD_SRP'] },
+  confirmSignInWithPasskey: { factors: ['WEB_AUTHN', 'EMAIL_OTP', 'PASSWORD_SRP'] },
+  offerPasskey: { session: sessionFor('ana') },
 };
 
 /** A complete state for `step`: not pending, no error, no notice, username "ana", then `extra`. */

@@ -4,8 +4,9 @@
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { StoryContext } from '@storybook/web-components-vite';
-import type { AuthFlowType } from '../../src/core/backend.js';
+import type { AuthFlowType, FirstFactor, PasskeyAuthenticator } from '../../src/core/backend.js';
 import { AuthController } from '../../src/core/controller.js';
+import { AuthError, KIT_ERROR_NAMES } from '../../src/core/errors.js';
 import type { EntryStep, StepName } from '../../src/core/steps.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { PASSWORD } from './fixtures.js';
@@ -37,7 +38,46 @@ export const ROUTES: Record<StepName, (controller: AuthController) => Promise<vo
   customChallenge: (c) => c.signIn({ username: 'custom', password: PASSWORD }),
   confirmResetPassword: (c) => c.resetPassword({ username: 'ana' }),
   signedIn: (c) => c.signIn({ username: 'ana', password: PASSWORD }),
+  selectFirstFactor: (c) => userAuth(c).signIn({ username: 'ana' }),
+  confirmSignInWithPassword: async (c) => {
+    await userAuth(c).signIn({ username: 'ana' });
+    await c.confirmSignIn({ factor: 'PASSWORD_SRP' });
+  },
+  confirmSignInWithPasskey: (c) => userAuth(c, 'WEB_AUTHN').signIn({ username: 'ana' }),
+  offerPasskey: async (c) => {
+    userAuth(c, 'PASSWORD_SRP').passkeyPrompt = 'after-sign-in';
+    await c.signIn({ username: 'ana', password: PASSWORD });
+    for (let i = 0; i < 20 && c.getSnapshot().step !== 'offerPasskey'; i++) await new Promise((r) => setTimeout(r, 5));
+  },
 };
+
+/** The controller switched to `USER_AUTH` (with a preferred factor), for the routes that need it. */
+function userAuth(controller: AuthController, preferredChallenge?: FirstFactor): AuthController {
+  controller.authFlowType = 'USER_AUTH';
+  controller.preferredChallenge = preferredChallenge;
+  return controller;
+}
+
+/**
+ * The story's passkeys: the sheet "opens" for the story's latency and is then closed by the
+ * person (a cancel), so designers see the waiting and the cancelled states; creating one works.
+ */
+export function storyPasskeys(latency: () => number): PasskeyAuthenticator {
+  const wait = (signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, Math.max(latency(), 300));
+      signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new AuthError(KIT_ERROR_NAMES.aborted))));
+    });
+  return {
+    available: () => true,
+    autofillAvailable: async () => false,
+    get: async (_request, { signal }) => {
+      await wait(signal);
+      throw new AuthError(KIT_ERROR_NAMES.passkeyCancelled, 'The operation either timed out or was not allowed.');
+    },
+    create: async (_options, { signal }) => (await wait(signal), { id: 'story-passkey', type: 'public-key', response: {} }),
+  };
+}
 
 interface Running {
   backend: StoryBackend;
@@ -88,6 +128,8 @@ export function renderFlow(args: FlowArgs, context: StoryContext<FlowArgs>, slot
   const controller = new AuthController(backend, {
     initialStep: (args['initial-step'] as EntryStep | undefined) ?? 'signIn',
     authFlowType: (args['auth-flow-type'] as AuthFlowType | undefined) ?? 'USER_SRP_AUTH',
+    passkeys: storyPasskeys(() => backend.latency),
+    passkeyPrompt: 'never',
   });
   const flow = document.createElement('auth-flow');
   const { lang, colorScheme, dir } = frameAttributes(context);

@@ -5,6 +5,7 @@
  */
 import type {
   AuthBackend,
+  Passkey,
   AuthSession,
   CallOptions,
   ChallengeAnswer,
@@ -70,10 +71,21 @@ interface Pending {
 
 const handles = new WeakMap<ChallengeHandle, Pending>();
 
-function challenge(name: string, username: string, parameters: Record<string, string> = {}, round = 1): SignInResult {
+function challenge(name: string, username: string, parameters: Record<string, string> = {}, round = 1, available?: string[]): SignInResult {
   const handle = Object.freeze({}) as ChallengeHandle;
   handles.set(handle, { name, username, round });
-  return { kind: 'challenge', challenge: parseChallenge(name, parameters), name, parameters, handle };
+  return { kind: 'challenge', challenge: parseChallenge(name, parameters, available), name, parameters, handle };
+}
+
+/** `USER_AUTH`: every first factor is offered to everyone here. */
+const FACTORS = ['WEB_AUTHN', 'EMAIL_OTP', 'SMS_OTP', 'PASSWORD_SRP', 'PASSWORD'];
+const PASSKEY_REQUEST = JSON.stringify({ challenge: 'c3Rvcnk', rpId: 'localhost', allowCredentials: [], userVerification: 'preferred' });
+
+/** The step a `USER_AUTH` factor leads to. */
+function factorChallenge(factor: string, username: string): SignInResult {
+  if (factor === 'EMAIL_OTP') return challenge('EMAIL_OTP', username, delivery(EMAIL_DELIVERY), 1, FACTORS);
+  if (factor === 'SMS_OTP') return challenge('SMS_OTP', username, delivery(SMS_DELIVERY), 1, FACTORS);
+  return challenge('WEB_AUTHN', username, { CREDENTIAL_REQUEST_OPTIONS: PASSKEY_REQUEST }, 1, FACTORS);
 }
 
 function delivery(d: CodeDelivery): Record<string, string> {
@@ -164,6 +176,12 @@ export class StoryBackend implements AuthBackend {
       options,
       () => {
         if (username === 'offline') throw new AuthError(KIT_ERROR_NAMES.network, 'Failed to fetch');
+        if (input.authFlowType === 'USER_AUTH') {
+          const preferred = input.preferredChallenge;
+          if (preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP') return this.#checkPassword(username, password);
+          if (preferred) return factorChallenge(preferred, username);
+          return challenge('SELECT_CHALLENGE', username, {}, 1, FACTORS);
+        }
         if (password === 'wrong') throw new AuthError('NotAuthorizedException', 'Incorrect username or password.');
         const account = this.accounts.get(username);
         if (account) {
@@ -222,8 +240,15 @@ export class StoryBackend implements AuthBackend {
           throw error;
         }
       };
+      if ('factor' in answer) {
+        const { factor, password = '' } = answer;
+        return factor === 'PASSWORD' || factor === 'PASSWORD_SRP' ? this.#checkPassword(username, password) : factorChallenge(factor, username);
+      }
       switch (name) {
+        case 'WEB_AUTHN':
+          return this.#done(username);
         case 'SMS_MFA':
+        case 'SMS_OTP':
         case 'SOFTWARE_TOKEN_MFA':
         case 'EMAIL_OTP':
           retry(() => checkCode('code' in answer ? answer.code : undefined, true));
@@ -311,6 +336,24 @@ export class StoryBackend implements AuthBackend {
     const pending = handles.get(handle);
     if (!pending) throw new AuthError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
     return pending;
+  }
+
+  /** A passkey is always there to add, and none is registered yet. */
+  startPasskeyRegistration(options?: CallOptions): Promise<Record<string, unknown>> {
+    return this.#answer(options, () => ({ challenge: 'c3Rvcnk', rp: { id: 'localhost', name: 'Story' }, user: { id: 'YW5h', name: 'ana', displayName: 'ana' }, pubKeyCredParams: [{ type: 'public-key', alg: -7 }] }));
+  }
+
+  completePasskeyRegistration(_credential: Record<string, unknown>, options?: CallOptions): Promise<void> {
+    return this.#answer(options, () => undefined);
+  }
+
+  listPasskeys(options?: CallOptions): Promise<Passkey[]> {
+    return this.#answer(options, () => []);
+  }
+
+  #checkPassword(username: string, password: string): SignInResult {
+    if (password === 'wrong') throw new AuthError('NotAuthorizedException', 'Incorrect username or password.');
+    return this.#done(username);
   }
 
   #done(username: string): SignInResult {

@@ -28,10 +28,14 @@ test('every tag is in the manifest with its attributes and events', () => {
     'auth-challenge-prompt',
     'auth-confirm-code',
     'auth-email-setup',
+    'auth-factor-select',
     'auth-flow',
     'auth-mfa-code',
     'auth-mfa-select',
     'auth-new-password',
+    'auth-passkey-offer',
+    'auth-passkey-sign-in',
+    'auth-password-factor',
     'auth-reset-password',
     'auth-sign-in',
     'auth-sign-up',
@@ -40,11 +44,11 @@ test('every tag is in the manifest with its attributes and events', () => {
   ]);
   const flow = elements.find((d) => d.tagName === 'auth-flow');
   const attributes = flow.attributes.map((a) => a.name);
-  for (const name of ['user-pool-id', 'client-id', 'endpoint', 'auth-flow-type', 'initial-step', 'sign-up-attributes', 'hide-sign-up', 'lang', 'persist', 'totp-issuer']) {
+  for (const name of ['user-pool-id', 'client-id', 'endpoint', 'auth-flow-type', 'initial-step', 'sign-up-attributes', 'hide-sign-up', 'lang', 'persist', 'totp-issuer', 'preferred-challenge', 'passkey-prompt', 'remember-username']) {
     assert.ok(attributes.includes(name), `auth-flow documents ${name}`);
   }
   const events = flow.events.map((e) => e.name);
-  for (const name of ['auth-step-change', 'auth-submit', 'auth-pending-change', 'auth-code-sent', 'auth-error', 'auth-signed-in', 'auth-signed-out']) {
+  for (const name of ['auth-step-change', 'auth-submit', 'auth-pending-change', 'auth-code-sent', 'auth-error', 'auth-signed-in', 'auth-signed-out', 'auth-factor-chosen', 'auth-passkey-registered', 'auth-passkey-declined']) {
     assert.ok(events.includes(name), `auth-flow documents ${name}`);
   }
   assert.ok(flow.cssProperties.length >= 10 && flow.cssParts.length >= 3 && flow.slots.length >= 4);

@@ -8,11 +8,15 @@ import { buildPage, pageBundleSize } from '../../bench/page-bundle.mjs';
 // 26.9 KiB with every step of issue 3 (MFA, setup, new password, custom challenge, reset); 26.4 KiB
 // after the step table, with SRP and the challenge wire format loaded after the first screen;
 // 27.5 KiB with the hardening (timeouts, every SDK exception and its message, bidi isolation) and
-// SRP's A prepared while the person types; 26.5 KiB with every step but sign-in loaded on demand.
-const BUDGET_GZIP = 27 * 1024;
+// SRP's A prepared while the person types; 26.5 KiB with every step but sign-in loaded on demand;
+// 30.3 KiB with USER_AUTH (its factor choice, password and passkey steps load on demand, and so do
+// the passkey ceremonies, their library and registration; what stays is the controller's and the
+// API backend's USER_AUTH logic, the device memory and the catalogue's strings).
+const BUDGET_GZIP = 31 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
-// challenge wire format (fetched when the browser is idle after the first screen).
-const LAZY_BUDGET_GZIP = 16 * 1024;
+// challenge wire format (fetched when the browser is idle after the first screen), the passkey
+// ceremonies with their library, and passkey registration.
+const LAZY_BUDGET_GZIP = 20 * 1024;
 
 test(`a page with <auth-flow> and the fetch transport stays under ${BUDGET_GZIP} B gzip`, async () => {
   const size = await pageBundleSize();

@@ -9,6 +9,8 @@ import type {
   ChallengeAnswer,
   ChallengeHandle,
   CodeDelivery,
+  ConfirmationHandle,
+  Passkey,
   SignInResult,
   SignUpResult,
 } from '../../src/core/backend.js';
@@ -17,23 +19,33 @@ import { AuthError } from '../../src/core/errors.js';
 type Answer<T> = T | AuthError | (() => Promise<T>);
 
 /** A challenge as scripts write it: Cognito's name and parameters (typed by the real parser). */
-type ScriptedChallenge = { kind: 'challenge'; name: string; parameters: Record<string, string>; handle: ChallengeHandle };
+type ScriptedChallenge = { kind: 'challenge'; name: string; parameters: Record<string, string>; handle: ChallengeHandle; available?: string[] };
 type ScriptedSignIn = SignInResult | ScriptedChallenge;
 
 /** A typed challenge result for `name` and its parameters, as a backend returns it. */
-export function challengeResult(name: string, parameters: Record<string, string> = {}, h: ChallengeHandle = handle()): SignInResult {
-  return { kind: 'challenge', challenge: parseChallenge(name, parameters), name, parameters, handle: h };
+export function challengeResult(
+  name: string,
+  parameters: Record<string, string> = {},
+  h: ChallengeHandle = handle(),
+  available?: string[],
+): SignInResult {
+  return { kind: 'challenge', challenge: parseChallenge(name, parameters, available), name, parameters, handle: h };
 }
 
 function typed(result: ScriptedSignIn): SignInResult {
   return result.kind === 'challenge' && !('challenge' in result)
-    ? challengeResult(result.name, result.parameters, result.handle)
+    ? challengeResult(result.name, result.parameters, result.handle, result.available)
     : (result as SignInResult);
 }
 
 export interface Script {
   signUp?: Answer<SignUpResult>[];
-  confirmSignUp?: Answer<void>[];
+  confirmSignUp?: Answer<ConfirmationHandle | void>[];
+  signInAfterConfirmation?: Answer<ScriptedSignIn>[];
+  startPasskeyRegistration?: Answer<Record<string, unknown>>[];
+  completePasskeyRegistration?: Answer<void>[];
+  listPasskeys?: Answer<Passkey[]>[];
+  deletePasskey?: Answer<void>[];
   resendSignUpCode?: Answer<CodeDelivery>[];
   signIn?: Answer<ScriptedSignIn>[];
   answerChallenge?: Answer<ScriptedSignIn>[];
@@ -78,7 +90,22 @@ export class ScriptedBackend implements AuthBackend {
     return this.answer<SignUpResult>('signUp', input, o?.signal);
   }
   confirmSignUp(input: unknown, o?: { signal?: AbortSignal }) {
-    return this.answer<void>('confirmSignUp', input, o?.signal);
+    return this.answer<ConfirmationHandle | void>('confirmSignUp', input, o?.signal);
+  }
+  async signInAfterConfirmation(h: ConfirmationHandle, o?: { signal?: AbortSignal }) {
+    return typed(await this.answer<ScriptedSignIn>('signInAfterConfirmation', { handle: h }, o?.signal));
+  }
+  startPasskeyRegistration(o?: { signal?: AbortSignal }) {
+    return this.answer<Record<string, unknown>>('startPasskeyRegistration', undefined, o?.signal);
+  }
+  completePasskeyRegistration(credential: Record<string, unknown>, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('completePasskeyRegistration', credential, o?.signal);
+  }
+  listPasskeys(o?: { signal?: AbortSignal }) {
+    return this.answer<Passkey[]>('listPasskeys', undefined, o?.signal);
+  }
+  deletePasskey(id: string, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('deletePasskey', id, o?.signal);
   }
   resendSignUpCode(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<CodeDelivery>('resendSignUpCode', input, o?.signal);

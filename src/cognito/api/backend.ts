@@ -13,6 +13,8 @@ import type {
   ChallengeAnswer,
   ChallengeHandle,
   CodeDelivery,
+  ConfirmationHandle,
+  Passkey,
   SignInInput,
   SignInResult,
   SignUpInput,
@@ -24,6 +26,7 @@ import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type Transpor
 import { createFetchTransport } from '../transports/fetch.js';
 import { throwIfAborted, codeDelivery, str, type Json } from '../wire.js';
 import { ApiSession, type SessionTokens } from './session.js';
+import { loadPasskeys } from './on-demand.js';
 import { ApiSignIn } from './sign-in.js';
 
 export type { SessionTokens } from './session.js';
@@ -102,8 +105,15 @@ export class CognitoApiBackend implements AuthBackend {
     return result;
   }
 
-  async confirmSignUp(input: { username: string; code: string }, options: CallOptions = {}): Promise<void> {
-    await this.#call('ConfirmSignUp', { Username: input.username, ConfirmationCode: input.code }, options);
+  /** With a handle when Cognito returned a Session (the app client allows `USER_AUTH`): sign-in without the password. */
+  async confirmSignUp(input: { username: string; code: string }, options: CallOptions = {}): Promise<ConfirmationHandle | void> {
+    const out = await this.#call('ConfirmSignUp', { Username: input.username, ConfirmationCode: input.code }, options);
+    const session = str(out.Session);
+    if (session) return this.#signIn.confirmation(input.username, session);
+  }
+
+  signInAfterConfirmation(handle: ConfirmationHandle, options: CallOptions = {}): Promise<SignInResult> {
+    return this.#signIn.signInAfterConfirmation(handle, options);
   }
 
   async resendSignUpCode(input: { username: string }, options: CallOptions = {}): Promise<CodeDelivery> {
@@ -165,6 +175,27 @@ export class CognitoApiBackend implements AuthBackend {
   signOut(input: { global?: boolean } = {}, options: CallOptions = {}): Promise<void> {
     return this.#session.signOut(!!input.global, options);
   }
+
+  // ── passkeys of the signed-in person ───────────────────────────────────────────────────────
+
+  async startPasskeyRegistration(options: CallOptions = {}): Promise<Record<string, unknown>> {
+    return (await loadPasskeys()).startRegistration(this.#apiCall, this.#accessToken, options);
+  }
+
+  async completePasskeyRegistration(credential: Record<string, unknown>, options: CallOptions = {}): Promise<void> {
+    return (await loadPasskeys()).completeRegistration(this.#apiCall, this.#accessToken, credential, options);
+  }
+
+  async listPasskeys(options: CallOptions = {}): Promise<Passkey[]> {
+    return (await loadPasskeys()).listPasskeys(this.#apiCall, this.#accessToken, options);
+  }
+
+  async deletePasskey(id: string, options: CallOptions = {}): Promise<void> {
+    return (await loadPasskeys()).deletePasskey(this.#apiCall, this.#accessToken, id, options);
+  }
+
+  readonly #apiCall = (operation: string, input: Json, options: CallOptions) => this.#call(operation, input, options);
+  readonly #accessToken = (options: CallOptions) => this.accessToken(options);
 
   /** Fresh tokens for the app's own API calls (refreshed near expiry), or null when signed out. */
   tokens(options: CallOptions = {}): Promise<SessionTokens | null> {

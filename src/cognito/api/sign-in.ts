@@ -1,6 +1,7 @@
 /**
- * Sign-in over Cognito's JSON API: the four flows (answering `PASSWORD_VERIFIER` itself), typed
- * challenges and answers, "send a new code" and authenticator-app setup.
+ * Sign-in over Cognito's JSON API: the five flows (answering `PASSWORD_VERIFIER` itself), typed
+ * challenges and answers, `USER_AUTH`'s first factors (docs/cognito.md §10), signing in with a
+ * confirmed sign-up's Session, "send a new code" and authenticator-app setup.
  */
 import type {
   AuthFlowType,
@@ -8,11 +9,13 @@ import type {
   CallOptions,
   ChallengeAnswer,
   ChallengeHandle,
+  ConfirmationHandle,
+  FirstFactor,
   SignInInput,
   SignInResult,
 } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
-import { SignInAttempts, type Attempt } from '../attempts.js';
+import { expiredSession, SignInAttempts, type Attempt } from '../attempts.js';
 import type { SrpStart } from '../srp.js';
 import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
 import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
@@ -36,9 +39,16 @@ export interface ApiSignInOptions {
   keep: (result: AuthenticationResult, username: string) => Promise<AuthSession>;
 }
 
+type SrpAnswer = SrpStart & { math: SrpMath; password: string };
+
+/** How long a confirmed sign-up's Session may sign the person in (Cognito's challenge lifetime). */
+const CONFIRMATION_WINDOW_MS = 3 * 60_000;
+
 export class ApiSignIn {
   readonly #attempts = new SignInAttempts<ApiAttempt>();
   readonly #srpAhead = new SrpAhead();
+  /** Sessions of confirmed sign-ups, behind opaque handles, used once. */
+  readonly #confirmations = new WeakMap<ConfirmationHandle, { username: string; session: string; until: number }>();
 
   constructor(private readonly options: ApiSignInOptions) {
     prefetchWhenIdle();
@@ -49,14 +59,26 @@ export class ApiSignIn {
     const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
     const { username, password } = input;
     if (!username) throw new AuthError(KIT_ERROR_NAMES.validation, 'A username is required.');
-    if (flow !== 'CUSTOM_WITHOUT_SRP' && !password) {
+    const preferred = flow === 'USER_AUTH' ? input.preferredChallenge : undefined;
+    const passwordFactor = preferred === 'PASSWORD' || preferred === 'PASSWORD_SRP';
+    if ((flow === 'USER_AUTH' ? passwordFactor : flow !== 'CUSTOM_WITHOUT_SRP') && !password) {
       throw new AuthError(KIT_ERROR_NAMES.validation, 'A password is required.');
     }
     const parameters: Record<string, string> = { USERNAME: username };
     let srp: SrpStart | undefined;
-    const srpMath = flow === 'USER_SRP_AUTH' || flow === 'CUSTOM_WITH_SRP' ? await loadSrp() : undefined;
+    const withSrp = flow === 'USER_SRP_AUTH' || flow === 'CUSTOM_WITH_SRP' || preferred === 'PASSWORD_SRP';
+    const srpMath = withSrp ? await loadSrp() : undefined;
     let authFlow = 'CUSTOM_AUTH';
     switch (flow) {
+      case 'USER_AUTH':
+        authFlow = flow;
+        if (preferred) parameters.PREFERRED_CHALLENGE = preferred;
+        if (preferred === 'PASSWORD') parameters.PASSWORD = password!;
+        if (preferred === 'PASSWORD_SRP') {
+          srp = await this.#srpAhead.take();
+          parameters.SRP_A = srp.srpAHex;
+        }
+        break;
       case 'USER_PASSWORD_AUTH':
         authFlow = flow;
         parameters.PASSWORD = password!;
@@ -80,12 +102,7 @@ export class ApiSignIn {
   }
 
   /** The first reply: PASSWORD_VERIFIER answered here with the password, else a result. */
-  async #afterInitiate(
-    out: Json,
-    attempt: ApiAttempt,
-    srp: (SrpStart & { math: SrpMath; password: string }) | undefined,
-    options: CallOptions,
-  ): Promise<SignInResult> {
+  async #afterInitiate(out: Json, attempt: ApiAttempt, srp: SrpAnswer | undefined, options: CallOptions): Promise<SignInResult> {
     if (srp && out.ChallengeName === 'PASSWORD_VERIFIER') {
       this.#advance(attempt, out);
       const challengeParameters = stringRecord(out.ChallengeParameters);
@@ -110,6 +127,7 @@ export class ApiSignIn {
 
   async answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
     const { attempt, challengeName } = this.#attempts.get(handle);
+    if ('factor' in answer) return this.#chooseFactor(attempt, answer, options);
     const wire = await loadChallenges();
     if (wire.isTotpSetupCode(challengeName, answer)) return this.#verifyTotp(attempt, answer, options);
     const responses = wire.encodeAnswer(challengeName, answer);
@@ -119,6 +137,52 @@ export class ApiSignIn {
     const out = await this.options.call('RespondToAuthChallenge', input, options);
     if ('mfaType' in answer) attempt.selectedMfa = answer.mfaType;
     return this.#outcome(out, attempt, options);
+  }
+
+  /**
+   * A `USER_AUTH` first factor, answering `SELECT_CHALLENGE` (also on a `WEB_AUTHN` Session, to
+   * switch away from the passkey). A password factor goes in the same answer, SRP's `A` included.
+   */
+  async #chooseFactor(attempt: ApiAttempt, answer: { factor: FirstFactor; password?: string }, options: CallOptions): Promise<SignInResult> {
+    const { factor, password } = answer;
+    const responses: Record<string, string> = { USERNAME: attempt.username, ANSWER: factor };
+    let srp: SrpAnswer | undefined;
+    if (factor === 'PASSWORD' || factor === 'PASSWORD_SRP') {
+      if (!password) throw new AuthError(KIT_ERROR_NAMES.validation, 'A password is required.');
+      if (factor === 'PASSWORD') responses.PASSWORD = password;
+      else {
+        const [math, start] = await Promise.all([loadSrp(), this.#srpAhead.take()]);
+        srp = { ...start, math, password };
+        responses.SRP_A = start.srpAHex;
+      }
+    } else if (attempt.restart) {
+      // "Send a new code" starts again with this factor preferred.
+      attempt.restart = { ...attempt.restart, preferredChallenge: factor };
+    }
+    const out = await this.options.call(
+      'RespondToAuthChallenge',
+      { ChallengeName: 'SELECT_CHALLENGE', Session: attempt.session, ChallengeResponses: responses },
+      options,
+    );
+    return this.#afterInitiate(out, attempt, srp, options);
+  }
+
+  /** A handle for signing in with a confirmed sign-up's Session. */
+  confirmation(username: string, session: string): ConfirmationHandle {
+    const handle = Object.freeze({}) as ConfirmationHandle;
+    this.#confirmations.set(handle, { username, session, until: this.options.now() + CONFIRMATION_WINDOW_MS });
+    return handle;
+  }
+
+  /** `InitiateAuth USER_AUTH` with the confirmation's Session: tokens without the password (docs/cognito.md §10). */
+  async signInAfterConfirmation(handle: ConfirmationHandle, options: CallOptions): Promise<SignInResult> {
+    const confirmation = this.#confirmations.get(handle);
+    this.#confirmations.delete(handle);
+    if (!confirmation || confirmation.until < this.options.now()) throw expiredSession();
+    const { username, session } = confirmation;
+    const out = await this.options.call('InitiateAuth', { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: username }, Session: session }, options);
+    const attempt = this.#attempts.open({ username }, { username, authFlowType: 'USER_AUTH' });
+    return this.#attempts.started(attempt, this.#outcome(out, attempt, options));
   }
 
   resendChallengeCode(handle: ChallengeHandle, options: CallOptions): Promise<SignInResult> {
@@ -172,7 +236,7 @@ export class ApiSignIn {
     this.#advance(attempt, out);
     const { parseChallenge, publicParameters } = await loadChallenges();
     const parameters = publicParameters(out.ChallengeParameters);
-    const challenge = parseChallenge(name, parameters);
+    const challenge = parseChallenge(name, parameters, out.AvailableChallenges);
     throwIfAborted(options.signal);
     return { kind: 'challenge', challenge, name, parameters, handle: this.#attempts.handle(attempt, name) };
   }

@@ -41,6 +41,10 @@ export class IdentityJsSignIn {
   signIn(input: SignInInput, options: CallOptions = {}): Promise<SignInResult> {
     const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
     const { username, password } = input;
+    if (flow === 'USER_AUTH') {
+      // identity-js 6 predates choice-based sign-in: it can neither start it nor answer its challenges.
+      return Promise.reject(new AuthError(KIT_ERROR_NAMES.unsupported, 'USER_AUTH needs the API backend (fetch or SDK transport).'));
+    }
     if (!username) return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, 'A username is required.'));
     if (flow !== 'CUSTOM_WITHOUT_SRP' && !password) {
       return Promise.reject(new AuthError(KIT_ERROR_NAMES.validation, 'A password is required.'));

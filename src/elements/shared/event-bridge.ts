@@ -19,6 +19,9 @@ const BRIDGE: Omit<Bridge, 'statechange'> = {
   passwordreset: ({ username }) => ['auth-password-reset', { username }],
   codesent: ({ codeDelivery, step }) => ['auth-code-sent', { destination: codeDelivery.destination, medium: codeDelivery.medium, step }],
   error: ({ error: { code, field, retryable, name }, step }) => ['auth-error', { code, step, field, retryable, name }],
+  factorchosen: ({ factor, username }) => ['auth-factor-chosen', { factor, username }],
+  passkeyregistered: ({ username }) => ['auth-passkey-registered', { username }],
+  passkeydeclined: ({ username }) => ['auth-passkey-declined', { username }],
 };
 
 /**

@@ -3,7 +3,7 @@
  * in `HTMLElementEventMap` and created only by `emit()`. No detail ever holds a password, a code, a
  * Cognito Session or a refresh token.
  */
-import type { AuthSession, CodeDelivery } from '../../core/backend.js';
+import type { AuthSession, CodeDelivery, FirstFactor } from '../../core/backend.js';
 import type { ErrorCode } from '../../core/errors.js';
 import type { StepName } from '../../core/steps.js';
 import type { AuthController } from '../../core/controller.js';
@@ -64,6 +64,16 @@ export interface AuthEventDetailMap {
   'auth-password-reset': AuthUserDetail;
   'auth-initial-focus': { step: StepName };
   'auth-controller-change': { controller: AuthController | null };
+  /** `USER_AUTH`: how the person is signing in (chosen, or the app's preferred factor). */
+  'auth-factor-chosen': AuthFactorDetail;
+  /** A passkey was created after sign-in. */
+  'auth-passkey-registered': AuthUserDetail;
+  /** The passkey offer after sign-in was dismissed ("Not now"). */
+  'auth-passkey-declined': AuthUserDetail;
+}
+
+export interface AuthFactorDetail extends AuthUserDetail {
+  factor: FirstFactor;
 }
 
 export type AuthEventType = keyof AuthEventDetailMap;

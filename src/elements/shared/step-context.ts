@@ -5,7 +5,7 @@
  * story, or an app's own layout) gets nothing and uses the properties set on it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AuthFlowType } from '../../core/backend.js';
+import type { AuthFlowType, FirstFactor } from '../../core/backend.js';
 import type { AuthState } from '../../core/steps.js';
 import type { Translate } from '../../i18n/translate.js';
 
@@ -14,6 +14,10 @@ export interface StepSettings {
   hideSignUp: boolean;
   signUpAttributes: string;
   authFlowType: AuthFlowType;
+  /** `USER_AUTH`: the factor to start with (a password factor puts the password on the first screen). */
+  preferredChallenge?: FirstFactor;
+  /** `USER_AUTH`: the username field offers passkeys in its autofill. */
+  passkeyAutofill?: boolean;
   totpIssuer: string;
   challengePrompts: Readonly<Record<string, (parameters: Readonly<Record<string, string>>, round: number) => unknown>>;
 }

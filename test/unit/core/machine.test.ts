@@ -3,7 +3,7 @@ import type { ErrorCode, ErrorInfo } from '../../../src/core/errors.js';
 import { transition, type Outcome } from '../../../src/core/machine.js';
 import { STEP_NAMES, STEPS } from '../../../src/core/step-table.js';
 import type { AuthState, StepData, StepName } from '../../../src/core/steps.js';
-import { challengeResult, EMAIL_DELIVERY, SESSION } from '../../support/scripted-backend.js';
+import { challengeResult, EMAIL_DELIVERY, handle, SESSION } from '../../support/scripted-backend.js';
 
 /** A state on `step` with the data its screen needs and a username typed earlier. */
 function on(step: StepName): AuthState {
@@ -23,6 +23,10 @@ function on(step: StepName): AuthState {
     resetPassword: { step: 'resetPassword' },
     confirmResetPassword: { step: 'confirmResetPassword' },
     signedIn: { step: 'signedIn', session: SESSION },
+    selectFirstFactor: { step: 'selectFirstFactor', factors: ['WEB_AUTHN', 'PASSWORD_SRP'] },
+    confirmSignInWithPassword: { step: 'confirmSignInWithPassword', factor: 'PASSWORD_SRP', factors: ['EMAIL_OTP', 'PASSWORD_SRP'] },
+    confirmSignInWithPasskey: { step: 'confirmSignInWithPasskey', factors: ['WEB_AUTHN', 'EMAIL_OTP'] },
+    offerPasskey: { step: 'offerPasskey', session: SESSION },
   };
   return { ...data[step], pending: true, error: null, username: 'ana', notice: null };
 }
@@ -41,7 +45,15 @@ const IGNORED: Partial<Record<Outcome['type'], StepName[]>> = {
   codeResent: STEP_NAMES.filter((step) => !('resend' in STEPS[step])),
   mfaSetupChosen: STEP_NAMES.filter((step) => step !== 'selectMfaSetupType'),
   totpSecretReady: STEP_NAMES.filter((step) => step !== 'setUpTotp'),
+  factorChosen: STEP_NAMES.filter((step) => step !== 'selectFirstFactor'),
+  otherFactorRequested: STEP_NAMES.filter((step) => step !== 'confirmSignInWithPassword' && step !== 'confirmSignInWithPasskey'),
+  passkeyOffered: STEP_NAMES.filter((step) => step !== 'signedIn'),
+  passkeyOfferClosed: STEP_NAMES.filter((step) => step !== 'offerPasskey'),
 };
+const userAuth = (name: string, available: string[], parameters: Record<string, string> = {}): Outcome => ({
+  type: 'signInResult',
+  result: challengeResult(name, parameters, handle(), available),
+});
 
 /**
  * The table: for each outcome, the step it leads to from every step. `same` = stays on the step it
@@ -69,6 +81,32 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
   { name: 'NEW_PASSWORD_REQUIRED', outcome: challenge('NEW_PASSWORD_REQUIRED'), to: 'newPasswordRequired' },
   { name: 'CUSTOM_CHALLENGE', outcome: challenge('CUSTOM_CHALLENGE', { q: '1' }), to: 'customChallenge' },
   { name: 'a challenge no step fits', outcome: challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["WEBAUTHN"]' }), to: 'same' },
+  { name: 'SELECT_CHALLENGE', outcome: userAuth('SELECT_CHALLENGE', ['EMAIL_OTP', 'PASSWORD_SRP']), to: 'selectFirstFactor' },
+  { name: 'SELECT_CHALLENGE with no factor the kit knows', outcome: userAuth('SELECT_CHALLENGE', ['SOFTWARE_TOKEN']), to: 'same' },
+  {
+    name: 'WEB_AUTHN',
+    outcome: userAuth('WEB_AUTHN', ['WEB_AUTHN', 'EMAIL_OTP'], { CREDENTIAL_REQUEST_OPTIONS: '{"challenge":"abc"}' }),
+    to: 'confirmSignInWithPasskey',
+  },
+  {
+    name: 'factorChosen PASSWORD_SRP',
+    outcome: { type: 'factorChosen', factor: 'PASSWORD_SRP' },
+    to: 'same',
+    except: { selectFirstFactor: 'confirmSignInWithPassword' },
+  },
+  {
+    name: 'otherFactorRequested',
+    outcome: { type: 'otherFactorRequested' },
+    to: 'same',
+    except: { confirmSignInWithPassword: 'selectFirstFactor', confirmSignInWithPasskey: 'selectFirstFactor' },
+  },
+  { name: 'passkeyOffered', outcome: { type: 'passkeyOffered' }, to: 'same', except: { signedIn: 'offerPasskey' } },
+  {
+    name: 'passkeyOfferClosed',
+    outcome: { type: 'passkeyOfferClosed', registered: true },
+    to: 'same',
+    except: { offerPasskey: 'signedIn' },
+  },
   {
     name: 'signedUp (code needed)',
     outcome: { type: 'signedUp', username: 'bo', result: { userConfirmed: false, codeDelivery: EMAIL_DELIVERY } },
@@ -115,7 +153,7 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
     name: 'failed: token revoked',
     outcome: failed('tokenRevoked'),
     to: 'same',
-    except: { signedIn: 'signIn' },
+    except: { signedIn: 'signIn', offerPasskey: 'signIn' },
   },
   { name: 'navigated to signUp', outcome: { type: 'navigated', step: 'signUp' }, to: 'signUp' },
   { name: 'navigated to resetPassword', outcome: { type: 'navigated', step: 'resetPassword' }, to: 'resetPassword' },
@@ -129,6 +167,7 @@ describe('machine: step × outcome', () => {
       submitted: true, signInResult: true, signedUp: true, signUpConfirmed: true, codeResent: true,
       resetCodeSent: true, passwordReset: true, failed: true, signedOut: true, sessionRestored: true,
       totpSecretReady: true, mfaSetupChosen: true, navigated: true, signInDiverted: true,
+      factorChosen: true, otherFactorRequested: true, passkeyOffered: true, passkeyOfferClosed: true,
     };
     expect([...types].sort()).to.deep.equal(Object.keys(all).sort());
   });
