@@ -109,7 +109,7 @@ export class SessionStore {
     return session;
   }
 
-  /** A SELECT_CHALLENGE answer on a first-factor Session whose challenge allows switching (amplify does it from WEB_AUTHN). */
+  /** A SELECT_CHALLENGE answer on a first-factor Session whose challenge allows switching (clients do so after a cancelled passkey sheet: docs/cognito.md §8.4). */
   private switchesFactor(session: ChallengeSession, challengeName: unknown): boolean {
     const switchable: readonly string[] = this.settings.current.factorSwitchChallenges;
     return challengeName === 'SELECT_CHALLENGE' && !!session.firstFactor && switchable.includes(session.challengeName);

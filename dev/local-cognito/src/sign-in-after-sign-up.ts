@@ -28,7 +28,7 @@ export function signUpSession(ctx: Context, client: AppClient, username: string)
 }
 
 /**
- * ConfirmSignUp's Session (S2). SignUp's is not needed (amplify never sends it) unless
+ * ConfirmSignUp's Session (S2). SignUp's is not needed (common clients never send it) unless
  * `confirmSignUpRequiresSession`; then a missing or stale one means no Session (the user is
  * confirmed all the same).
  */

@@ -91,7 +91,7 @@ export async function afterPasswordlessFactor(ctx: Context, attempt: Attempt, us
 
 /**
  * Who the challenge is for: USER_ID_FOR_SRP as in every password flow, and in USER_AUTH also
- * USERNAME, which amplify reads after a password factor for the canonical username.
+ * USERNAME, where clients read the canonical username after a password factor (docs/cognito.md §8.4).
  */
 function userIds(attempt: Attempt, user: StoredUser): Record<string, string> {
   return attempt.flow === 'USER_AUTH' ? { USER_ID_FOR_SRP: user.Username, USERNAME: user.Username } : { USER_ID_FOR_SRP: user.Username };

@@ -33,7 +33,7 @@ export interface UserAuthTunables {
   otpResendSupersedes: boolean;
   /** An unverified email / phone: offered and marked verified by a right code, offered only, or not offered. */
   unverifiedContactOtp: (typeof UNVERIFIED_CONTACT_OTP)[number];
-  /** Sessions of these challenges also take a SELECT_CHALLENGE answer (switching factor; amplify does it from WEB_AUTHN). */
+  /** Sessions of these challenges also take a SELECT_CHALLENGE answer (switching factor, as clients do after a cancelled passkey sheet). */
   factorSwitchChallenges: FirstFactorChallenge[];
   /** PASSWORD without `PASSWORD` (or PASSWORD_SRP without `SRP_A`): a PASSWORD / PASSWORD_SRP challenge, SELECT_CHALLENGE, or an error. */
   passwordPreferenceWithoutPassword: (typeof PASSWORD_PREFERENCE_WITHOUT_PASSWORD)[number];
@@ -41,7 +41,7 @@ export interface UserAuthTunables {
   selectChallengeCredentialOptions: boolean;
   /** Lifetime of the SignUp and ConfirmSignUp Sessions; null = the app client's AuthSessionValidity. */
   signUpSessionTtlSeconds: number | null;
-  /** ConfirmSignUp hands out its Session only when sent SignUp's (amplify never sends it). */
+  /** ConfirmSignUp hands out its Session only when sent SignUp's (common clients never send it). */
   confirmSignUpRequiresSession: boolean;
   /** ConfirmForgotPassword also returns a sign-in Session (Cognito's API returns none). */
   confirmForgotPasswordSession: boolean;

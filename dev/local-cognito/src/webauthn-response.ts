@@ -1,6 +1,6 @@
 /**
  * Reading what a browser sends back from a passkey ceremony (WebAuthn L3 `toJSON()` shapes, as
- * amplify serialises them: docs/cognito.md §8.4): the outer JSON and its clientDataJSON. Anything
+ * clients serialise them: docs/cognito.md §8.4): the outer JSON and its clientDataJSON. Anything
  * unreadable is the caller's InvalidParameterException; the cryptography is @simplewebauthn/server's.
  */
 import { decodeClientDataJSON, type ClientDataJSON } from '@simplewebauthn/server/helpers';

@@ -1,7 +1,7 @@
 /**
  * A passkey authenticator in software, for tests: an ECDSA P-256 key (node:crypto) that answers
  * creation options with a `none` attestation and request options with a signed assertion, in the
- * JSON form browsers send (what amplify serialises), with a knob for every part a test may break.
+ * JSON form browser clients send (WebAuthn L3 `toJSON()`), with a knob for every part a test may break.
  * CBOR comes from @simplewebauthn/server's helpers (the same encoder the verifier decodes with).
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';

@@ -12,12 +12,13 @@ import { generateSecret, verifyTotp } from '../totp.js';
 import { parseJson } from '../upstream.js';
 import type { StoredUser } from '../user-store.js';
 
-export async function signedInUser(ctx: Context, accessToken: unknown): Promise<{ poolId: string; user: StoredUser }> {
+/** The user an access token belongs to, after the token checks; `clientId` is the app client it was issued to. */
+export async function signedInUser(ctx: Context, accessToken: unknown): Promise<{ poolId: string; user: StoredUser; clientId: string }> {
   const claims = await ctx.tokens.checkAccessToken(accessToken);
   const poolId = poolIdOf(claims);
   const user = await ctx.store.findUser(poolId, claims.username);
   if (!user) throw errors.userNotFound();
-  return { poolId, user };
+  return { poolId, user, clientId: claims.client_id ?? '' };
 }
 
 export async function associateSoftwareTokenSignedIn(ctx: Context, { body }: OperationRequest) {

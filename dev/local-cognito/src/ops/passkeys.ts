@@ -9,20 +9,11 @@ import type { Context, OperationRequest } from '../context.js';
 import { CognitoError, errors } from '../errors.js';
 import { userHandle } from '../passkey-sign-in.js';
 import { SUPPORTED_ALGORITHMS, verifyRegistration } from '../passkey-registration.js';
-import { poolIdOf } from '../tokens.js';
-import type { StoredUser } from '../user-store.js';
+import { signedInUser } from './mfa-preference.js';
 
 /** Cognito's example creation options ask the browser for a minute. */
 const REGISTRATION_TIMEOUT_MS = 60_000;
 const PAGE_SIZE = 20;
-
-async function signedIn(ctx: Context, accessToken: unknown): Promise<{ poolId: string; user: StoredUser; clientId: string }> {
-  const claims = await ctx.tokens.checkAccessToken(accessToken);
-  const poolId = poolIdOf(claims);
-  const user = await ctx.store.findUser(poolId, claims.username);
-  if (!user) throw errors.userNotFound();
-  return { poolId, user, clientId: claims.client_id ?? '' };
-}
 
 /** Passkeys must be a first factor the pool allows. */
 function requirePasskeysEnabled(ctx: Context): void {
@@ -33,7 +24,7 @@ function requirePasskeysEnabled(ctx: Context): void {
 
 /** `{AccessToken}` → `{CredentialCreationOptions}`: a JSON object (not a string), shaped as Cognito's example. */
 export async function startWebAuthnRegistration(ctx: Context, { body }: OperationRequest) {
-  const { poolId, user, clientId } = await signedIn(ctx, body.AccessToken);
+  const { poolId, user, clientId } = await signedInUser(ctx, body.AccessToken);
   requirePasskeysEnabled(ctx);
   const settings = ctx.settings.current;
   const existing = ctx.passkeys.list(poolId, user.Username);
@@ -64,7 +55,7 @@ export async function startWebAuthnRegistration(ctx: Context, { body }: Operatio
 
 /** `{AccessToken, Credential}` (a RegistrationResponseJSON object) → `{}`. */
 export async function completeWebAuthnRegistration(ctx: Context, { body }: OperationRequest) {
-  const { poolId, user, clientId } = await signedIn(ctx, body.AccessToken);
+  const { poolId, user, clientId } = await signedInUser(ctx, body.AccessToken);
   requirePasskeysEnabled(ctx);
   if (body.Credential === undefined) throw errors.invalidParameter('Missing required parameter Credential');
   const passkey = await verifyRegistration(ctx, poolId, user.Username, clientId, body.Credential);
@@ -74,7 +65,7 @@ export async function completeWebAuthnRegistration(ctx: Context, { body }: Opera
 
 /** `{AccessToken, NextToken?, MaxResults?}` → `{Credentials, NextToken?}`; CreatedAt in epoch seconds. */
 export async function listWebAuthnCredentials(ctx: Context, { body }: OperationRequest) {
-  const { poolId, user } = await signedIn(ctx, body.AccessToken);
+  const { poolId, user } = await signedInUser(ctx, body.AccessToken);
   const max = body.MaxResults ?? PAGE_SIZE;
   if (!Number.isInteger(max) || (max as number) < 1 || (max as number) > PAGE_SIZE) {
     throw errors.invalidParameter(`MaxResults must be a whole number from 1 to ${PAGE_SIZE}`);
@@ -104,7 +95,7 @@ function pageStart(token: unknown): number {
 
 /** `{AccessToken, CredentialId}` → `{}`; another user's or an unknown id is ResourceNotFoundException. */
 export async function deleteWebAuthnCredential(ctx: Context, { body }: OperationRequest) {
-  const { poolId, user } = await signedIn(ctx, body.AccessToken);
+  const { poolId, user } = await signedInUser(ctx, body.AccessToken);
   if (typeof body.CredentialId !== 'string' || !body.CredentialId) throw errors.invalidParameter('Missing required parameter CredentialId');
   if (!ctx.passkeys.remove(poolId, user.Username, body.CredentialId)) throw errors.resourceNotFound('Credential not found.');
   return {};

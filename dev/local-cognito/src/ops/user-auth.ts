@@ -9,7 +9,7 @@ import { maskEmail, maskPhone } from '../delivery.js';
 import { errors } from '../errors.js';
 import { availableFirstFactors } from '../first-factors.js';
 import { requestOptions } from '../passkey-sign-in.js';
-import type { ChallengeSession } from '../sessions.js';
+import type { ChallengeSession, PasskeyChallenge } from '../sessions.js';
 import { signInWithConfirmation } from '../sign-in-after-sign-up.js';
 import { afterFirstFactor, challenge, type Attempt } from '../steps.js';
 import { FIRST_FACTOR_CHALLENGES, type FirstFactorChallenge } from '../user-auth-settings.js';
@@ -17,7 +17,8 @@ import type { Json } from '../upstream.js';
 import { attribute, type AppClient, type StoredUser } from '../user-store.js';
 import { checkPassword, refuseIfResetRequired, signInUser, startPasswordVerifier } from './sign-in.js';
 
-type StageFields = Partial<Pick<ChallengeSession, 'code'>> & { passkey?: NonNullable<ChallengeSession['firstFactor']>['passkey'] };
+/** What a first-factor Session keeps besides the offered factors: the code sent, or the passkey challenge. */
+type StageFields = { code?: ChallengeSession['code']; passkey?: PasskeyChallenge };
 
 export async function userAuth(ctx: Context, client: AppClient, body: Json): Promise<Json> {
   const params = record(body.AuthParameters);
@@ -110,8 +111,7 @@ function codeChallenge(ctx: Context, attempt: Attempt, user: StoredUser, availab
 }
 
 /** A first-factor challenge: its Session remembers what was offered; the reply lists it as AvailableChallenges. */
-function firstFactorChallenge(ctx: Context, attempt: Attempt, name: string, parameters: Record<string, string>, available: FirstFactorChallenge[], fields: StageFields = {}): Json {
-  const { passkey, ...rest } = fields;
-  const reply = challenge(ctx, attempt, name, parameters, { ...rest, firstFactor: { available, ...(passkey ? { passkey } : {}) } });
+function firstFactorChallenge(ctx: Context, attempt: Attempt, name: string, parameters: Record<string, string>, available: FirstFactorChallenge[], { code, passkey }: StageFields = {}): Json {
+  const reply = challenge(ctx, attempt, name, parameters, { ...(code ? { code } : {}), firstFactor: { available, ...(passkey ? { passkey } : {}) } });
   return { ...reply, AvailableChallenges: available };
 }
