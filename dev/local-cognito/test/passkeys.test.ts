@@ -4,7 +4,9 @@
  * real WebAuthn verification: every refusal the verifier must make, and the control API for passkeys.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -20,6 +22,7 @@ import {
   passwordSignIn,
   signInCodes,
   start,
+  uniqueName,
   userAuth,
   withSettings,
   type LocalCognito,
@@ -302,6 +305,40 @@ describe('WEB_AUTHN sign-in', () => {
     assert.deepEqual([seeded.credentialId, seeded.publicKey], [key.credentialId, key.publicKeyCose]);
     assert.equal(authenticator.publicKeyCoseBase64url, key.publicKeyCose);
     expectTokens(await signInWithPasskey('passkey', authenticator));
+  });
+});
+
+describe('persistence', () => {
+  it('passkeys and their sign counts survive a restart with the state kept', async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'local-cognito-passkeys-'));
+    try {
+      let own = await start({ stateDir });
+      const authenticator = SoftwareAuthenticator.create();
+      const username = uniqueName('kept');
+      const created = await control(own, 'POST', '/users', {
+        username,
+        password: PASSWORD,
+        webAuthnCredentials: [{ credentialId: authenticator.credentialId, publicKey: authenticator.publicKeyCoseBase64url }],
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const first = expectFirstFactor(await userAuth(own, username, { PREFERRED_CHALLENGE: 'WEB_AUTHN' }), 'WEB_AUTHN');
+      const assertion = authenticator.assert(JSON.parse(first.parameters.CREDENTIAL_REQUEST_OPTIONS), { signCount: 5 });
+      expectTokens(await answer(own, 'WEB_AUTHN', first.session, username, { CREDENTIAL: JSON.stringify(assertion) }));
+      await own.stop();
+
+      own = await start({ stateDir, keepState: true });
+      try {
+        const kept = (await control(own, 'GET', `/users/${username}/webauthn-credentials`)).body;
+        assert.deepEqual(kept.map((p: { credentialId: string; signCount: number }) => [p.credentialId, p.signCount]), [[authenticator.credentialId, 5]]);
+        const again = expectFirstFactor(await userAuth(own, username, { PREFERRED_CHALLENGE: 'WEB_AUTHN' }), 'WEB_AUTHN');
+        const stale = authenticator.assert(JSON.parse(again.parameters.CREDENTIAL_REQUEST_OPTIONS), { signCount: 5 });
+        assertError(await answer(own, 'WEB_AUTHN', again.session, username, { CREDENTIAL: JSON.stringify(stale) }), 'NotAuthorizedException', REFUSED);
+      } finally {
+        await own.stop();
+      }
+    } finally {
+      rmSync(stateDir, { recursive: true, force: true });
+    }
   });
 });
 

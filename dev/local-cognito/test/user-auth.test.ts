@@ -157,6 +157,11 @@ describe('password factors', () => {
     assert.equal(reply.body.AvailableChallenges, undefined);
     const { body: code } = await control(lc, 'GET', `/totp?username=${username}`);
     expectTokens(await answer(lc, 'SOFTWARE_TOKEN_MFA', mfa.session, username, { SOFTWARE_TOKEN_MFA_CODE: code.code }));
+
+    const client = new TestSrpClient();
+    const verifier = expectFirstFactor(await userAuth(lc, username, { PREFERRED_CHALLENGE: 'PASSWORD_SRP', SRP_A: client.srpA }), 'PASSWORD_VERIFIER');
+    const afterSrp = expectChallenge(await answer(lc, 'PASSWORD_VERIFIER', verifier.session, username, await client.answer(lc.userPoolId, verifier.parameters, PASSWORD)), 'SOFTWARE_TOKEN_MFA');
+    assert.equal(afterSrp.parameters.USERNAME, username);
   });
 
   it('a temporary password is offered alone and leads to NEW_PASSWORD_REQUIRED', async () => {
