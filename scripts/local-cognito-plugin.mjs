@@ -17,8 +17,8 @@ export function localCognitoPlugin() {
     },
     serve(context) {
       if (context.path !== CONFIG_PATH) return;
-      const { endpoint, userPoolId, clientId, region, outboxUrl } = instance;
-      return { body: JSON.stringify({ endpoint, userPoolId, clientId, region, outboxUrl }), type: 'json' };
+      const { endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl } = instance;
+      return { body: JSON.stringify({ endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl }), type: 'json' };
     },
   };
 }

@@ -39,9 +39,10 @@ Local Cognito is running (state in ${stateDir})
   endpoint       ${lc.endpoint}
   user pool id   ${lc.userPoolId}
   client id      ${lc.clientId}
+  USER_AUTH      ${lc.userAuthClientId} (client with choice-based sign-in and passkeys)
   region         ${lc.region}
   outbox         ${lc.outboxUrl}
-  control API    ${lc.controlUrl} (users, totp, settings, faults: see dev/local-cognito/README.md)
+  control API    ${lc.controlUrl} (users, passkeys, totp, settings, faults: see dev/local-cognito/README.md)
   cognito-local  ${lc.upstreamEndpoint}
 ${process.env.CODE ? `  every code     ${process.env.CODE}\n` : ''}
 Seeded users:

@@ -221,6 +221,7 @@ function instance({ dir, ownsStateDir, proxyPort, cognitoPort, children }) {
     upstreamEndpoint: `http://${HOST}:${cognitoPort}`,
     userPoolId: seed.userPoolId,
     clientId: seed.clientId,
+    userAuthClientId: seed.userAuthClientId,
     region: seed.region,
     outboxUrl: `${endpoint}/_local/outbox`,
     controlUrl: `${endpoint}/_local`,

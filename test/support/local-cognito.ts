@@ -4,7 +4,10 @@ import type { LocalFault, LocalSettings, LocalUserSpec } from '../../dev/local-c
 export interface LocalCognito {
   endpoint: string;
   userPoolId: string;
+  /** The app client without ALLOW_USER_AUTH (SRP, password, custom flows; SignUp returns no Session). */
   clientId: string;
+  /** The app client with ALLOW_USER_AUTH (choice-based sign-in, passkeys, sign-in after sign-up). */
+  userAuthClientId: string;
   region: string;
   outboxUrl: string;
 }

@@ -29,8 +29,9 @@ export class CodeStore {
     private readonly settings: CodeSettings,
   ) {}
 
-  generate(): string {
-    return this.settings.fixedCode ?? String(randomInt(0, 1_000_000)).padStart(6, '0');
+  /** `digits` long (6 for every code but USER_AUTH's first-factor ones), or the fixed CODE. */
+  generate(digits = 6): string {
+    return this.settings.fixedCode ?? String(randomInt(0, 10 ** digits)).padStart(digits, '0');
   }
 
   /** Records `code` as the only valid one for this user and kind; earlier codes stop working. */

@@ -4,6 +4,8 @@ import type { CustomAuth } from './custom-auth.js';
 import type { FaultSwitch } from './faults.js';
 import type { Lockout } from './lockout.js';
 import type { Outbox } from './outbox.js';
+import type { PendingRegistrations } from './passkey-registration.js';
+import type { PasskeyStore } from './passkeys.js';
 import type { ProfileStore } from './profiles.js';
 import type { RotationRecord } from './refresh-rotation.js';
 import type { RefreshTokenTrim } from './refresh-token-trim.js';
@@ -27,8 +29,11 @@ export interface Context {
   profiles: ProfileStore;
   lockout: Lockout;
   faults: FaultSwitch;
-  /** The seeded pool and its public client, for the /_local control API. */
-  pool: { userPoolId: string; clientId: string };
+  passkeys: PasskeyStore;
+  /** StartWebAuthnRegistration challenges waiting for CompleteWebAuthnRegistration. */
+  registrations: PendingRegistrations;
+  /** The seeded pool and its public clients (without and with ALLOW_USER_AUTH), for the /_local control API. */
+  pool: { userPoolId: string; clientId: string; userAuthClientId: string };
 }
 
 export interface OperationRequest {

@@ -1,12 +1,13 @@
 /**
  * The test/dev control API under `/_local/` (documented in README.md): the seeded pool's config,
- * the outbox, users made to order, the current TOTP code of a secret, run-time settings and the
- * fault switch. Plain JSON; errors are Cognito-shaped (`{"__type", "message"}`) with HTTP 400/404.
+ * the outbox, users made to order (and their profiles and passkeys changed later), the current TOTP
+ * code of a secret, run-time settings and the fault switch. Plain JSON; errors are Cognito-shaped (`{"__type", "message"}`) with HTTP 400/404.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Context } from './context.js';
 import { CognitoError, errors } from './errors.js';
-import { createLocalUser } from './local-users.js';
+import { localPasskeys } from './local-passkeys.js';
+import { createLocalUser, updateLocalUser } from './local-users.js';
 import { isValidSecret, totpCode } from './totp.js';
 import type { Json } from './upstream.js';
 
@@ -54,8 +55,18 @@ export async function handleControl(ctx: Context, options: ControlOptions, req: 
       ctx.faults.clear();
       return { status: 204 };
     default:
-      return undefined;
+      return userRoute(ctx, req.method, url.pathname, json);
   }
+}
+
+/** `/_local/users/NAME` (PATCH: profile) and `/_local/users/NAME/webauthn-credentials`. */
+async function userRoute(ctx: Context, method: string | undefined, path: string, json: () => Promise<unknown>): Promise<Reply | undefined> {
+  const match = /^\/_local\/users\/([^/]+)(\/webauthn-credentials)?\/?$/.exec(path);
+  if (!match) return undefined;
+  const username = decodeURIComponent(match[1]);
+  if (match[2]) return localPasskeys(ctx, method, username, json);
+  if (method === 'PATCH') return { status: 200, body: await updateLocalUser(ctx, username, await json()) };
+  return undefined;
 }
 
 async function totpSecret(ctx: Context, url: URL): Promise<string> {

@@ -1,13 +1,15 @@
 /**
  * `POST /_local/users`: a user for one test or demo path, created in one call. cognito-local gets
  * the account (AdminCreateUser + AdminSetUserPassword, or SignUp for an unconfirmed one); the proxy
- * gets the rest (MFA methods, required MFA, reset flag, required attributes) as the user's profile.
- * The same spec shape, minus the account fields, is the `profile` of seed/manifest.json users.
+ * gets the rest (MFA methods, required MFA, reset flag, required attributes, no password, passkey
+ * MFA) as the user's profile, and the passkeys. The same spec shape, minus the account fields, is
+ * the `profile` of seed/manifest.json users. `PATCH /_local/users/NAME` changes a profile later.
  */
 import type { Context } from './context.js';
-import { errors } from './errors.js';
+import { CognitoError, errors } from './errors.js';
+import { passkeysFromSpec } from './local-passkeys.js';
 import { DEFAULT_SETUP_TYPES } from './mfa.js';
-import { signUp, validateAttributes, validateUsername } from './ops/sign-up.js';
+import { signUp, unknowablePassword, validateAttributes, validateUsername } from './ops/sign-up.js';
 import { enforcePasswordPolicy } from './password-policy.js';
 import type { MfaType, SetupType, UserProfile } from './profiles.js';
 import { isValidSecret } from './totp.js';
@@ -28,8 +30,14 @@ const SPEC_KEYS = new Set([
   'customAuth',
   'resetRequired',
   'requiredAttributes',
+  'passwordless',
+  'webAuthnMfa',
+  'webAuthnCredentials',
 ]);
-const PROFILE_KEYS = ['mfa', 'mfaRequired', 'mfaCanSetUp', 'customAuth', 'resetRequired', 'requiredAttributes'];
+/** What `PATCH /_local/users/NAME` may change: the proxy-side profile. */
+const PROFILE_KEYS = ['mfa', 'mfaRequired', 'mfaCanSetUp', 'customAuth', 'resetRequired', 'requiredAttributes', 'passwordless', 'webAuthnMfa'];
+/** A manifest entry's `profile` may also carry passkeys. */
+const SEED_PROFILE_KEYS = [...PROFILE_KEYS, 'webAuthnCredentials'];
 const STATUSES: LocalUserStatus[] = ['CONFIRMED', 'UNCONFIRMED', 'FORCE_CHANGE_PASSWORD'];
 const MFA_TYPES: MfaType[] = ['SMS', 'TOTP', 'EMAIL'];
 
@@ -84,24 +92,54 @@ export function profileFromSpec(spec: Json, attributes: Record<string, string>):
     if (!Array.isArray(names) || names.some((n) => typeof n !== 'string' || !n)) throw errors.invalidParameter('requiredAttributes must be a list of attribute names');
     profile.requiredAttributes = names as string[];
   }
+  if (optionalBoolean(spec.passwordless, 'passwordless')) profile.passwordless = true;
+  if (optionalBoolean(spec.webAuthnMfa, 'webAuthnMfa')) profile.webAuthnMfa = true;
   return profile;
 }
 
 /** The profile fields of a manifest entry (`profile`), checked like a POST /_local/users body. */
 export function pickProfileSpec(spec: Json): Json {
-  return Object.fromEntries(Object.entries(spec).filter(([key]) => PROFILE_KEYS.includes(key)));
+  return Object.fromEntries(Object.entries(spec).filter(([key]) => SEED_PROFILE_KEYS.includes(key)));
+}
+
+/**
+ * `PATCH /_local/users/NAME`: each profile field given replaces the user's (false or a missing
+ * list clears it); the rest stay. Answers the profile as it now is.
+ */
+export async function updateLocalUser(ctx: Context, username: string, patch: unknown): Promise<{ username: string; profile: UserProfile }> {
+  if (!isObject(patch)) throw errors.invalidParameter('The change must be a JSON object');
+  const unknown = Object.keys(patch).find((key) => !PROFILE_KEYS.includes(key));
+  if (unknown) throw errors.invalidParameter(`Unknown or unchangeable field ${unknown}`);
+  const poolId = ctx.pool.userPoolId;
+  const user = await ctx.store.findUser(poolId, username);
+  if (!user) throw new CognitoError('UserNotFoundException', `${username} does not exist`, 404);
+  const attributes = Object.fromEntries((user.Attributes ?? []).map((a) => [a.Name, a.Value]));
+  const given = profileFromSpec(patch, attributes) as unknown as Record<string, unknown>;
+  const profile = ctx.profiles.update(poolId, user.Username, (current) => {
+    const fields = current as unknown as Record<string, unknown>;
+    for (const key of Object.keys(patch)) {
+      if (given[key] === undefined) delete fields[key];
+      else fields[key] = given[key];
+    }
+    current.mfa ??= {};
+  });
+  return { username: user.Username, profile };
 }
 
 export async function createLocalUser(ctx: Context, spec: unknown): Promise<{ username: string }> {
   if (!isObject(spec)) throw errors.invalidParameter('The user must be a JSON object');
   const unknown = Object.keys(spec).find((key) => !SPEC_KEYS.has(key));
   if (unknown) throw errors.invalidParameter(`Unknown field ${unknown}`);
-  const { username, password } = spec;
+  const { username } = spec;
   validateUsername(username);
   const status = (spec.status ?? 'CONFIRMED') as LocalUserStatus;
   if (!STATUSES.includes(status)) throw errors.invalidParameter(`status must be one of ${STATUSES.join(', ')}`);
   const poolId = ctx.pool.userPoolId;
   const { Options } = await ctx.store.pool(poolId);
+  // A passwordless user still needs one in cognito-local: one nobody knows unless given.
+  const passwordless = spec.passwordless === true;
+  if (passwordless && status === 'FORCE_CHANGE_PASSWORD') throw errors.invalidParameter('A passwordless user cannot have a temporary password');
+  const password = passwordless && spec.password === undefined ? unknowablePassword() : spec.password;
   enforcePasswordPolicy(password, Options.Policies?.PasswordPolicy);
 
   if (spec.attributes !== undefined && !(isObject(spec.attributes) && Object.values(spec.attributes).every((v) => typeof v === 'string'))) {
@@ -120,6 +158,7 @@ export async function createLocalUser(ctx: Context, spec: unknown): Promise<{ us
   const list = Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
   validateAttributes(list);
   const profile = profileFromSpec(spec, attributes);
+  const passkeys = passkeysFromSpec(ctx, spec);
 
   if (await ctx.store.findUser(poolId, username)) throw errors.usernameExists();
   if (status === 'UNCONFIRMED') {
@@ -144,5 +183,6 @@ export async function createLocalUser(ctx: Context, spec: unknown): Promise<{ us
     }
   }
   ctx.profiles.set(poolId, username, profile);
+  for (const passkey of passkeys) ctx.passkeys.add(poolId, username, passkey);
   return { username };
 }

@@ -10,9 +10,12 @@ import { CodeStore } from './codes.js';
 import type { Context } from './context.js';
 import { CustomAuth, loadTriggers } from './custom-auth.js';
 import { FaultSwitch } from './faults.js';
+import { passkeysFromSpec } from './local-passkeys.js';
 import { pickProfileSpec, profileFromSpec } from './local-users.js';
 import { Lockout } from './lockout.js';
 import { Outbox } from './outbox.js';
+import { PendingRegistrations } from './passkey-registration.js';
+import { PasskeyStore } from './passkeys.js';
 import { ProfileStore } from './profiles.js';
 import { RotationRecord } from './refresh-rotation.js';
 import { RefreshTokenTrim } from './refresh-token-trim.js';
@@ -27,6 +30,7 @@ import { UserStore } from './user-store.js';
 interface Manifest {
   userPoolId: string;
   clientId: string;
+  userAuthClientId: string;
   region: string;
   users: { username: string; profile?: Json }[];
 }
@@ -44,6 +48,7 @@ const codes = new CodeStore(state, {
 const outbox = new Outbox(state, settings.quiet ? undefined : (line) => console.log(line));
 const triggers = await loadTriggers(settings.customAuthModule);
 const store = new UserStore(settings.stateDir, upstream);
+const passkeys = new PasskeyStore(state);
 
 const ctx: Context = {
   upstream,
@@ -62,20 +67,24 @@ const ctx: Context = {
   profiles,
   lockout: new Lockout(profiles, runtime),
   faults: new FaultSwitch(),
-  pool: { userPoolId: manifest.userPoolId, clientId: manifest.clientId },
+  passkeys,
+  registrations: new PendingRegistrations(),
+  pool: { userPoolId: manifest.userPoolId, clientId: manifest.clientId, userAuthClientId: manifest.userAuthClientId },
 };
 
-// Seeded users' proxy-side setup (MFA, flags), unless a kept state already has theirs.
+// Seeded users' proxy-side setup (MFA, flags, passkeys), unless a kept state already has theirs.
 for (const { username, profile } of manifest.users) {
   if (!profile || profiles.has(manifest.userPoolId, username)) continue;
   const user = await ctx.store.findUser(manifest.userPoolId, username);
   const attributes = Object.fromEntries((user?.Attributes ?? []).map((a) => [a.Name, a.Value]));
-  profiles.set(manifest.userPoolId, username, profileFromSpec(pickProfileSpec(profile), attributes));
+  const spec = pickProfileSpec(profile);
+  profiles.set(manifest.userPoolId, username, profileFromSpec(spec, attributes));
+  for (const passkey of passkeysFromSpec(ctx, spec)) passkeys.add(manifest.userPoolId, username, passkey);
 }
 
-const { userPoolId, clientId, region, users } = manifest;
+const { userPoolId, clientId, userAuthClientId, region, users } = manifest;
 const server = createProxyServer(ctx, {
-  config: { userPoolId, clientId, region, users },
+  config: { userPoolId, clientId, userAuthClientId, region, users },
   publicUrl: () => `http://${settings.host}:${(server.address() as AddressInfo).port}`,
 });
 

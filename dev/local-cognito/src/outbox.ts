@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Medium } from './delivery.js';
 import type { StateFile } from './state-file.js';
 
-export type Purpose = 'SIGN_UP' | 'RESEND' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE' | 'MFA' | 'CUSTOM_CHALLENGE';
+/** Why a code was sent; SIGN_IN = a USER_AUTH first factor (EMAIL_OTP / SMS_OTP), MFA = a second one. */
+export type Purpose = 'SIGN_UP' | 'RESEND' | 'FORGOT_PASSWORD' | 'VERIFY_ATTRIBUTE' | 'MFA' | 'SIGN_IN' | 'CUSTOM_CHALLENGE';
 
 export interface OutboxMessage {
   id: string;

@@ -1,7 +1,8 @@
 /**
  * What the proxy knows about a user beyond cognito-local's db: MFA methods and preference, whether
  * MFA is required and which methods may be set up, the AdminResetUserPassword flag, attributes an
- * admin-created user still has to supply, and the wrong-password counter. Kept in proxy-state.json;
+ * admin-created user still has to supply, whether the user has a password at all, passkey MFA,
+ * the first sign-in, and the wrong-password counter. Kept in proxy-state.json;
  * cognito-local's own MFA settings are never used (its pool stays MfaConfiguration OFF).
  */
 import type { StateFile } from './state-file.js';
@@ -33,6 +34,12 @@ export interface UserProfile {
   resetRequired?: boolean;
   /** Attributes the pool requires that this user (created by an admin) lacks: asked for in NEW_PASSWORD_REQUIRED. */
   requiredAttributes?: string[];
+  /** The user has no password (signed up without one): PASSWORD and PASSWORD_SRP are not theirs. */
+  passwordless?: boolean;
+  /** `WebAuthnMfaSettings.Enabled`: with the pool's MULTI_FACTOR_WITH_USER_VERIFICATION a verified passkey is their MFA. */
+  webAuthnMfa?: boolean;
+  /** When tokens were first issued to the user (a ConfirmSignUp Session is for a first sign-in only). */
+  firstSignInAt?: number;
   /** Consecutive wrong passwords, and when the latest was. */
   failedSignIns?: number;
   lastFailedAt?: number;
@@ -59,6 +66,14 @@ export class ProfileStore {
   set(poolId: string, username: string, profile: UserProfile): void {
     this.state.data.profiles[key(poolId, username)] = profile;
     this.state.save();
+  }
+
+  /** Notes the user's first sign-in; later ones write nothing (this runs on every sign-in). */
+  noteSignIn(poolId: string, username: string): void {
+    if (this.state.data.profiles[key(poolId, username)]?.firstSignInAt !== undefined) return;
+    this.update(poolId, username, (profile) => {
+      profile.firstSignInAt = Date.now();
+    });
   }
 
   update(poolId: string, username: string, change: (profile: UserProfile) => void): UserProfile {

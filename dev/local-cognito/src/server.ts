@@ -105,7 +105,7 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin;
   res.setHeader('access-control-allow-origin', origin ?? '*');
   if (origin) res.setHeader('vary', 'Origin');
-  res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS');
+  res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
   res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? ALLOWED_HEADERS);
   res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
   res.setHeader('access-control-max-age', '600');

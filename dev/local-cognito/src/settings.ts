@@ -4,11 +4,14 @@
  * through `PUT /_local/settings`, `DELETE /_local/settings` restoring the start values.
  */
 import { errors } from './errors.js';
+import { PASSKEY_RULES, type PasskeyTunables } from './passkey-settings.js';
+import { startValues, type Rules } from './setting-rules.js';
+import { USER_AUTH_RULES, type UserAuthTunables } from './user-auth-settings.js';
 
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 
 /** What `/_local/settings` reads and writes. */
-export interface Tunables {
+export interface Tunables extends UserAuthTunables, PasskeyTunables {
   /** Overrides every app client's AuthSessionValidity (3–15 min) when set; null = the client's. */
   authSessionTtlSeconds: number | null;
   /** SMS_MFA / EMAIL_OTP code lifetime; default 3 minutes, as long as a default session. */
@@ -73,6 +76,8 @@ const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlS
 /** Settings that count something and so must be at least 1. */
 const AT_LEAST_ONE: readonly string[] = ['lockoutAttempts', 'maxRefreshTokensPerUser'];
 const MFA_CONFIGURATIONS: readonly MfaConfiguration[] = ['OFF', 'OPTIONAL', 'ON'];
+/** The settings declared as rules (setting-rules.ts) rather than one by one below. */
+const RULES: Rules<UserAuthTunables & PasskeyTunables> = { ...USER_AUTH_RULES, ...PASSKEY_RULES };
 
 function nonNegative(value: string | undefined, fallback: number): number;
 function nonNegative(value: string | undefined, fallback: null): number | null;
@@ -110,6 +115,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
       mfaConfiguration,
       maxRefreshTokensPerUser: nonNegative(env.MAX_REFRESH_TOKENS_PER_USER, 20),
       refreshTokenRotation: env.REFRESH_TOKEN_ROTATION ? rotationSettings(JSON.parse(env.REFRESH_TOKEN_ROTATION)) : {},
+      ...startValues(RULES, env),
     },
   };
 }
@@ -145,6 +151,9 @@ export class RuntimeSettings {
         next.mfaConfiguration = value as MfaConfiguration;
       } else if (key === 'refreshTokenRotation') {
         next.refreshTokenRotation = rotationSettings(value);
+      } else if (Object.hasOwn(RULES, key)) {
+        const rule = RULES[key as keyof typeof RULES] as Rules<Record<string, unknown>>[string];
+        (next as unknown as Record<string, unknown>)[key] = rule.check(value, key);
       } else {
         throw errors.invalidParameter(`Unknown setting ${key}`);
       }
@@ -162,5 +171,11 @@ export class RuntimeSettings {
   sessionTtlMs(validityMinutes = 3): number {
     const override = this.current.authSessionTtlSeconds;
     return override !== null ? override * 1000 : Math.min(15, Math.max(3, validityMinutes)) * 60_000;
+  }
+
+  /** The SignUp / ConfirmSignUp Session's lifetime: its own setting, else as a challenge Session. */
+  signUpSessionTtlMs(validityMinutes = 3): number {
+    const own = this.current.signUpSessionTtlSeconds;
+    return own !== null ? own * 1000 : this.sessionTtlMs(validityMinutes);
   }
 }

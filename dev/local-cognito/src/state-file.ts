@@ -1,10 +1,11 @@
 /**
- * The proxy's own state (pending codes, outbox, sign-outs) in one JSON file next to cognito-local's
- * db, so a restarted demo keeps its codes. Written synchronously via rename: tiny, and never torn.
+ * The proxy's own state (pending codes, outbox, sign-outs, profiles, passkeys) in one JSON file next
+ * to cognito-local's db, so a restarted demo keeps its codes and passkeys. Written synchronously via rename: tiny, and never torn.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { CodeRecord } from './codes.js';
 import type { OutboxMessage } from './outbox.js';
+import type { StoredPasskey } from './passkeys.js';
 import type { UserProfile } from './profiles.js';
 import type { RotatedToken } from './refresh-rotation.js';
 
@@ -19,13 +20,15 @@ export interface ProxyState {
   profiles: Record<string, UserProfile>;
   /** SHA-256 (hex) of refresh tokens replaced by rotation → when and whose. */
   rotatedRefreshTokens: Record<string, RotatedToken>;
+  /** `poolId/username` → the user's registered passkeys (WebAuthn credentials). */
+  passkeys: Record<string, StoredPasskey[]>;
 }
 
 export class StateFile {
   readonly data: ProxyState;
 
   constructor(private readonly path: string | undefined) {
-    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {}, rotatedRefreshTokens: {} };
+    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {}, rotatedRefreshTokens: {}, passkeys: {} };
     this.data = empty;
     if (path && existsSync(path)) {
       try {

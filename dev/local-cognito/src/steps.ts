@@ -61,7 +61,7 @@ export async function afterNewPassword(ctx: Context, attempt: Attempt, user: Sto
   if (attempt.flow === 'CUSTOM_AUTH') return issueTokens(ctx, attempt);
   const profile = ctx.profiles.get(attempt.client.UserPoolId, user.Username);
   const step = mfaStep(profile, user, ctx.settings.current.mfaConfiguration);
-  const userId = { USER_ID_FOR_SRP: user.Username };
+  const userId = userIds(attempt, user);
   switch (step.kind) {
     case 'none':
       return issueTokens(ctx, attempt);
@@ -80,6 +80,23 @@ export async function afterNewPassword(ctx: Context, attempt: Attempt, user: Sto
   }
 }
 
+/**
+ * An OTP or passkey proved the user (USER_AUTH): tokens, since Cognito ties MFA to a password
+ * factor, unless `mfaAfterPasswordless` says otherwise or the passkey itself was the MFA.
+ */
+export async function afterPasswordlessFactor(ctx: Context, attempt: Attempt, user: StoredUser, passkeyWasMfa = false): Promise<Json> {
+  if (ctx.settings.current.mfaAfterPasswordless && !passkeyWasMfa) return afterNewPassword(ctx, attempt, user);
+  return issueTokens(ctx, attempt);
+}
+
+/**
+ * Who the challenge is for: USER_ID_FOR_SRP as in every password flow, and in USER_AUTH also
+ * USERNAME, where clients read the canonical username after a password factor (docs/cognito.md §8.4).
+ */
+function userIds(attempt: Attempt, user: StoredUser): Record<string, string> {
+  return attempt.flow === 'USER_AUTH' ? { USER_ID_FOR_SRP: user.Username, USERNAME: user.Username } : { USER_ID_FOR_SRP: user.Username };
+}
+
 /** Attributes as Cognito shows them in NEW_PASSWORD_REQUIRED: everything but `sub`. */
 function shownAttributes(user: StoredUser): Record<string, string> {
   return Object.fromEntries((user.Attributes ?? []).filter((a) => a.Name !== 'sub').map((a) => [a.Name, a.Value]));
@@ -94,7 +111,7 @@ export function missingAttributes(ctx: Context, poolId: string, user: StoredUser
 function newPasswordChallenge(ctx: Context, attempt: Attempt, user: StoredUser): Json {
   const missing = missingAttributes(ctx, attempt.client.UserPoolId, user);
   return challenge(ctx, attempt, 'NEW_PASSWORD_REQUIRED', {
-    USER_ID_FOR_SRP: user.Username,
+    ...userIds(attempt, user),
     requiredAttributes: JSON.stringify(missing.map((name) => `userAttributes.${name}`)),
     userAttributes: JSON.stringify(shownAttributes(user)),
   });
@@ -105,7 +122,7 @@ function newPasswordChallenge(ctx: Context, attempt: Attempt, user: StoredUser):
  * `mfaCodeTtlSeconds` and only in this Session; `emailSetup` sends it to an address being set up.
  */
 export function mfaChallenge(ctx: Context, attempt: Attempt, user: StoredUser, type: MfaType, emailSetup?: string): Json {
-  const userId = { USER_ID_FOR_SRP: user.Username };
+  const userId = userIds(attempt, user);
   if (type === 'TOTP') return challenge(ctx, attempt, 'SOFTWARE_TOKEN_MFA', userId);
   const destination = type === 'SMS' ? attribute(user, 'phone_number') : (emailSetup ?? attribute(user, 'email'));
   if (!destination) throw errors.invalidParameter(`User has no ${type === 'SMS' ? 'phone_number' : 'email'} to send the code to`);
@@ -191,6 +208,7 @@ export async function issueTokens(ctx: Context, attempt: Attempt): Promise<Json>
     throw errors.internal(`cognito-local answered ${String(result.ChallengeName)} instead of tokens; keep its pool's MfaConfiguration OFF`);
   }
   ctx.tokens.noteIssued(tokens);
+  ctx.profiles.noteSignIn(attempt.client.UserPoolId, user.Username);
   await ctx.refreshTokenTrim.trim(attempt.client, user.Username);
   return { ChallengeParameters: {}, AuthenticationResult: completeTokens(tokens) };
 }

@@ -66,12 +66,12 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${counter++}`;
 }
 
-/** USER_PASSWORD_AUTH through the proxy; returns the AuthenticationResult. */
-export async function passwordSignIn(lc: LocalCognito, username: string, password: string): Promise<Record<string, string>> {
+/** USER_PASSWORD_AUTH through the proxy (by default through the client without USER_AUTH); returns the AuthenticationResult. */
+export async function passwordSignIn(lc: LocalCognito, username: string, password: string, clientId = lc.clientId): Promise<Record<string, string>> {
   const body = assertOk(
     await call(lc, 'InitiateAuth', {
       AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: lc.clientId,
+      ClientId: clientId,
       AuthParameters: { USERNAME: username, PASSWORD: password },
     }),
   );
@@ -153,4 +153,43 @@ export function expectTokens(result: CallResult): Record<string, any> {
   const body = assertOk(result);
   assert.ok(body.AuthenticationResult?.AccessToken, `expected tokens, got ${JSON.stringify(body)}`);
   return body.AuthenticationResult;
+}
+
+/** InitiateAuth USER_AUTH through the client that allows it. */
+export function userAuth(lc: LocalCognito, username: string, parameters: Record<string, string> = {}, clientId = lc.userAuthClientId): Promise<CallResult> {
+  return call(lc, 'InitiateAuth', { AuthFlow: 'USER_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, ...parameters } });
+}
+
+/** RespondToAuthChallenge through the USER_AUTH client, with USERNAME added. */
+export function answer(lc: LocalCognito, challengeName: string, session: string, username: string, responses: Record<string, string> = {}): Promise<CallResult> {
+  return call(lc, 'RespondToAuthChallenge', {
+    ClientId: lc.userAuthClientId,
+    ChallengeName: challengeName,
+    Session: session,
+    ChallengeResponses: { USERNAME: username, ...responses },
+  });
+}
+
+/** A first-factor challenge: its name, parameters and Session, and the top-level AvailableChallenges. */
+export function expectFirstFactor(result: CallResult, name: string): { parameters: Record<string, string>; session: string; available: string[] } {
+  const challenge = expectChallenge(result, name);
+  assert.ok(Array.isArray(result.body.AvailableChallenges), `AvailableChallenges at the top level: ${JSON.stringify(result.body)}`);
+  assert.equal(challenge.parameters.AvailableChallenges, undefined);
+  return { ...challenge, available: result.body.AvailableChallenges };
+}
+
+/** Codes sent for USER_AUTH first factors (purpose SIGN_IN). */
+export async function signInCodes(lc: LocalCognito, username: string): Promise<OutboxEntry[]> {
+  return (await outbox(lc, username)).filter((m) => m.purpose === 'SIGN_IN');
+}
+
+/** PUT /_local/settings for the length of `body`, then the start values again. */
+export async function withSettings<T>(lc: LocalCognito, settings: Record<string, unknown>, body: () => Promise<T>): Promise<T> {
+  const result = await control(lc, 'PUT', '/settings', settings);
+  assert.equal(result.status, 200, JSON.stringify(result.body));
+  try {
+    return await body();
+  } finally {
+    await control(lc, 'DELETE', '/settings');
+  }
 }

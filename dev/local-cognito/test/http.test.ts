@@ -59,6 +59,8 @@ describe('helper endpoints', () => {
     const config = (await (await fetch(`${lc.endpoint}/_local/config`)).json()) as Record<string, any>;
     assert.equal(config.userPoolId, 'local_AuthFlow1');
     assert.equal(config.clientId, 'authflowlocalclient000001');
+    assert.equal(config.userAuthClientId, 'authflowuserauthclient001');
+    assert.equal(lc.userAuthClientId, config.userAuthClientId);
     assert.equal(config.region, 'local');
     assert.deepEqual(
       config.users.map((u: { username: string }) => u.username),
@@ -75,6 +77,10 @@ describe('helper endpoints', () => {
         'new-password',
         'custom-challenge',
         'reset-required',
+        'passkey',
+        'email-code',
+        'sms-code',
+        'choose-sign-in',
       ],
     );
     for (const user of config.users) assert.ok(user.password && user.shows);

@@ -1,19 +1,22 @@
 /**
  * RespondToAuthChallenge: every answer is checked against the proxy Session it names (client,
  * challenge, lifetime, single use). Wrong MFA codes keep the Session for another try, as Cognito
- * does; a new password that breaks the policy or lacks a required attribute keeps it too.
+ * does; a new password that breaks the policy or lacks a required attribute keeps it too. The
+ * USER_AUTH first-factor answers are in user-auth-answers.ts.
  */
 import { record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import { CognitoError, MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { mfaTypeOfChallenge } from '../profiles.js';
-import type { ChallengeSession } from '../sessions.js';
+import { acceptSessionCode } from '../session-code.js';
+import { CONFIRMED_SIGN_UP_SESSION, SIGN_UP_SESSION, type ChallengeSession } from '../sessions.js';
 import { afterNewPassword, continueCustomAuth, currentUser, issueTokens, mfaChallenge, missingAttributes, triggerContext, type Attempt } from '../steps.js';
 import { verifyTotp } from '../totp.js';
 import type { Json } from '../upstream.js';
 import type { AppClient } from '../user-store.js';
 import { answerPasswordVerifier } from './sign-in.js';
 import { EMAIL_PATTERN } from './sign-up.js';
+import { answerFirstFactorCode, answerPasskey, answerPasswordChallenge, answerPasswordSrpChallenge, answerSelectChallenge } from './user-auth-answers.js';
 
 /** Attributes a client may never write (Cognito's default app-client write permissions). */
 const UNWRITABLE = new Set(['sub', 'email_verified', 'phone_number_verified']);
@@ -23,14 +26,31 @@ export async function respondToAuthChallenge(ctx: Context, { body }: OperationRe
   const responses = record(body.ChallengeResponses);
   const session = ctx.sessions.open(body.Session, client.ClientId, body.ChallengeName, responses.PASSWORD_CLAIM_SECRET_BLOCK);
   if (session.challengeName === 'PASSWORD_VERIFIER') return answerPasswordVerifier(ctx, client, session, responses);
+  if (session.challengeName === SIGN_UP_SESSION || session.challengeName === CONFIRMED_SIGN_UP_SESSION) {
+    throw errors.invalidParameter('This Session is for InitiateAuth USER_AUTH, not for answering a challenge');
+  }
   if (typeof responses.USERNAME !== 'string' || !responses.USERNAME) throw errors.invalidParameter('Missing required parameter USERNAME');
   const attempt: Attempt = { client, username: session.username, flow: session.flow, clientMetadata: body.ClientMetadata ?? session.clientMetadata };
-  switch (session.challengeName) {
+  // SELECT_CHALLENGE may also answer a WEB_AUTHN Session (switching factor; SessionStore.open allowed it).
+  const answering = body.ChallengeName === 'SELECT_CHALLENGE' ? 'SELECT_CHALLENGE' : session.challengeName;
+  switch (answering) {
     case 'NEW_PASSWORD_REQUIRED':
       return answerNewPassword(ctx, client, attempt, session, responses);
     case 'SMS_MFA':
-    case 'EMAIL_OTP':
       return answerCode(ctx, attempt, session, responses);
+    case 'EMAIL_OTP':
+      // The same name for email MFA and for the USER_AUTH first factor.
+      return session.firstFactor ? answerFirstFactorCode(ctx, attempt, session, responses) : answerCode(ctx, attempt, session, responses);
+    case 'SMS_OTP':
+      return answerFirstFactorCode(ctx, attempt, session, responses);
+    case 'SELECT_CHALLENGE':
+      return answerSelectChallenge(ctx, attempt, session, responses);
+    case 'PASSWORD':
+      return answerPasswordChallenge(ctx, attempt, session, responses);
+    case 'PASSWORD_SRP':
+      return answerPasswordSrpChallenge(ctx, attempt, session, responses);
+    case 'WEB_AUTHN':
+      return answerPasskey(ctx, attempt, session, responses);
     case 'SOFTWARE_TOKEN_MFA':
       return answerTotp(ctx, attempt, session, responses);
     case 'SELECT_MFA_TYPE':
@@ -71,12 +91,9 @@ async function answerNewPassword(ctx: Context, client: AppClient, attempt: Attem
   return afterNewPassword(ctx, attempt, await currentUser(ctx, attempt));
 }
 
-/** SMS_MFA / EMAIL_OTP: the code sent for this Session; wrong → retry allowed, late → start again. */
+/** SMS_MFA / EMAIL_OTP: the code sent for this Session (session-code.ts: wrong → retry, late → start again). */
 async function answerCode(ctx: Context, attempt: Attempt, session: ChallengeSession, responses: Json) {
-  const code = requiredString(responses, session.challengeName === 'SMS_MFA' ? 'SMS_MFA_CODE' : 'EMAIL_OTP_CODE');
-  if (!session.code || code !== session.code.value) throw new CognitoError('CodeMismatchException', MESSAGES.mfaCodeMismatch);
-  ctx.sessions.consume(session);
-  if (Date.now() > session.code.expiresAt) throw errors.codeExpired();
+  acceptSessionCode(ctx, session, requiredString(responses, session.challengeName === 'SMS_MFA' ? 'SMS_MFA_CODE' : 'EMAIL_OTP_CODE'));
   const poolId = attempt.client.UserPoolId;
   if (session.emailSetup) {
     // Email MFA set up during MFA_SETUP: the address is now proven and the method enabled.

@@ -9,9 +9,11 @@ import { poolIdOf } from '../tokens.js';
 import { parseJson } from '../upstream.js';
 import { attribute } from '../user-store.js';
 import { adminResetUserPassword } from './admin.js';
+import { getUserAuthFactors } from './auth-factors.js';
 import { respondToAuthChallenge } from './challenges.js';
 import { adminSetUserMfaPreference, associateSoftwareTokenSignedIn, getUser, setUserMfaPreference, verifySoftwareTokenSignedIn } from './mfa-preference.js';
 import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
+import { completeWebAuthnRegistration, deleteWebAuthnCredential, listWebAuthnCredentials, startWebAuthnRegistration } from './passkeys.js';
 import { changePassword, confirmForgotPassword, forgotPassword } from './password.js';
 import { getTokensFromRefreshToken } from './refresh.js';
 import { initiateAuth } from './sign-in.js';
@@ -34,8 +36,13 @@ const HANDLERS: Record<string, Handler> = {
   SetUserMFAPreference: setUserMfaPreference,
   AdminSetUserMFAPreference: adminSetUserMfaPreference,
   GetUser: getUser,
+  GetUserAuthFactors: getUserAuthFactors,
   AdminResetUserPassword: adminResetUserPassword,
   GetTokensFromRefreshToken: getTokensFromRefreshToken,
+  StartWebAuthnRegistration: startWebAuthnRegistration,
+  CompleteWebAuthnRegistration: completeWebAuthnRegistration,
+  ListWebAuthnCredentials: listWebAuthnCredentials,
+  DeleteWebAuthnCredential: deleteWebAuthnCredential,
 };
 
 /** The MFA_SETUP form of an operation (a Session, no AccessToken), or the signed-in form. */

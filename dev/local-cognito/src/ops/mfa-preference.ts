@@ -6,18 +6,19 @@
 import { Relay, record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import { CognitoError, errors } from '../errors.js';
 import { enabledMfa } from '../mfa.js';
-import { MFA_CHALLENGES, type MfaType } from '../profiles.js';
+import { MFA_CHALLENGES, type MfaType, type UserProfile } from '../profiles.js';
 import { poolIdOf } from '../tokens.js';
 import { generateSecret, verifyTotp } from '../totp.js';
 import { parseJson } from '../upstream.js';
 import type { StoredUser } from '../user-store.js';
 
-async function signedInUser(ctx: Context, accessToken: unknown): Promise<{ poolId: string; user: StoredUser }> {
+/** The user an access token belongs to, after the token checks; `clientId` is the app client it was issued to. */
+export async function signedInUser(ctx: Context, accessToken: unknown): Promise<{ poolId: string; user: StoredUser; clientId: string }> {
   const claims = await ctx.tokens.checkAccessToken(accessToken);
   const poolId = poolIdOf(claims);
   const user = await ctx.store.findUser(poolId, claims.username);
   if (!user) throw errors.userNotFound();
-  return { poolId, user };
+  return { poolId, user, clientId: claims.client_id ?? '' };
 }
 
 export async function associateSoftwareTokenSignedIn(ctx: Context, { body }: OperationRequest) {
@@ -74,10 +75,24 @@ function applyPreference(ctx: Context, poolId: string, user: StoredUser, body: R
       delete profile.mfa.preferred;
     }
   }
+  if (body.WebAuthnMfaSettings !== undefined) applyPasskeyMfa(ctx, profile, user, record(body.WebAuthnMfaSettings).Enabled);
   if (profile.mfa.preferred && !enabledMfa(profile, user).includes(profile.mfa.preferred)) {
     throw errors.invalidParameter(`Cannot set ${MFA_CHALLENGES[profile.mfa.preferred]} as preferred: it is not enabled`);
   }
   ctx.profiles.set(poolId, user.Username, profile);
+}
+
+/**
+ * `WebAuthnMfaSettings {Enabled}`: a verified passkey as the user's MFA. Cognito requires the
+ * pool's MULTI_FACTOR_WITH_USER_VERIFICATION and another MFA method the user keeps.
+ */
+function applyPasskeyMfa(ctx: Context, profile: UserProfile, user: StoredUser, enabled: unknown): void {
+  if (typeof enabled !== 'boolean') return;
+  if (enabled && ctx.settings.current.webAuthnFactorConfiguration !== 'MULTI_FACTOR_WITH_USER_VERIFICATION') {
+    throw errors.invalidParameter('Passkey MFA needs the user pool WebAuthnConfiguration FactorConfiguration MULTI_FACTOR_WITH_USER_VERIFICATION');
+  }
+  if (enabled && !enabledMfa(profile, user).length) throw errors.invalidParameter('Passkey MFA needs another MFA method enabled for the user');
+  profile.webAuthnMfa = enabled;
 }
 
 export async function setUserMfaPreference(ctx: Context, { body }: OperationRequest) {
@@ -100,10 +115,13 @@ export async function getUser(ctx: Context, { body, raw }: OperationRequest): Pr
   const relay = await ctx.upstream.forward('GetUser', raw);
   if (relay.status !== 200) return new Relay(relay);
   const { MFAOptions: _legacy, PreferredMfaSetting: _preferred, UserMFASettingList: _list, ...rest } = parseJson(relay.text);
-  const profile = ctx.profiles.get(poolId, user.Username);
+  return { ...rest, ...mfaSettings(ctx.profiles.get(poolId, user.Username), user) };
+}
+
+/** GetUser's (and GetUserAuthFactors') `UserMFASettingList` and `PreferredMfaSetting`, when there are any. */
+export function mfaSettings(profile: UserProfile, user: StoredUser): { UserMFASettingList?: string[]; PreferredMfaSetting?: string } {
   const enabled = enabledMfa(profile, user).map((type) => MFA_CHALLENGES[type]);
   return {
-    ...rest,
     ...(enabled.length ? { UserMFASettingList: enabled } : {}),
     ...(profile.mfa.preferred && enabled.includes(MFA_CHALLENGES[profile.mfa.preferred]) ? { PreferredMfaSetting: MFA_CHALLENGES[profile.mfa.preferred] } : {}),
   };

@@ -8,6 +8,7 @@ import { type Context, type OperationRequest, type OperationResult } from '../co
 import { codeDeliveryDetails, recoveryDelivery } from '../delivery.js';
 import { CognitoError, MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
+import { passwordResetSession } from '../sign-in-after-sign-up.js';
 import { poolIdOf } from '../tokens.js';
 
 export async function forgotPassword(ctx: Context, { body }: OperationRequest) {
@@ -45,16 +46,28 @@ export async function confirmForgotPassword(ctx: Context, { body }: OperationReq
   // The reset completes an AdminResetUserPassword.
   ctx.profiles.update(poolId, user.Username, (profile) => {
     delete profile.resetRequired;
+    delete profile.passwordless;
   });
-  return {};
+  const session = passwordResetSession(ctx, client, user.Username);
+  return session ? { Session: session } : {};
 }
 
 export async function changePassword(ctx: Context, { body }: OperationRequest): Promise<OperationResult> {
   const claims = await ctx.tokens.checkAccessToken(body.AccessToken);
-  const { Options } = await ctx.store.pool(poolIdOf(claims));
+  const poolId = poolIdOf(claims);
+  const { Options } = await ctx.store.pool(poolId);
   enforcePasswordPolicy(body.ProposedPassword, Options.Policies?.PasswordPolicy, 'proposedPassword');
+  const user = await ctx.store.findUser(poolId, claims.username);
+  // A user without a password sets a first one with no PreviousPassword (Cognito's rule).
+  const firstPassword = !!user && body.PreviousPassword === undefined && !!ctx.profiles.get(poolId, user.Username).passwordless;
   try {
-    return await ctx.upstream.call('ChangePassword', body);
+    const result = await ctx.upstream.call('ChangePassword', firstPassword ? { ...body, PreviousPassword: user.Password } : body);
+    if (firstPassword) {
+      ctx.profiles.update(poolId, user.Username, (profile) => {
+        delete profile.passwordless;
+      });
+    }
+    return result;
   } catch (error) {
     // cognito-local: InvalidPasswordException "Invalid password"; Cognito: NotAuthorizedException.
     if (error instanceof CognitoError && error.type === 'InvalidPasswordException') throw errors.notAuthorized();

@@ -1,8 +1,10 @@
 /**
  * InitiateAuth and the PASSWORD_VERIFIER answer: the first factor. The proxy checks the password
  * itself (SRP-6a or plain) with Cognito's lockout and AdminResetUserPassword rules, starts custom
- * auth through the Define trigger, and hands over to steps.ts for what follows.
+ * auth through the Define trigger, hands USER_AUTH to user-auth.ts, and hands over to steps.ts for
+ * what follows.
  */
+import { requireFlow } from '../client-flows.js';
 import { Relay, record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import type { ChallengeResult } from '../custom-auth.js';
 import { errors } from '../errors.js';
@@ -10,17 +12,9 @@ import type { AuthFlow, ChallengeSession } from '../sessions.js';
 import { parseSrpA, startSrp, verifySrp } from '../srp-server.js';
 import { afterFirstFactor, continueCustomAuth, type Attempt } from '../steps.js';
 import { refreshTokenAuth, refuseRefreshAuthWhenRotating } from './refresh.js';
+import { userAuth } from './user-auth.js';
 import type { Json } from '../upstream.js';
 import type { AppClient, StoredUser } from '../user-store.js';
-
-/** What AWS allows when a client lists no ExplicitAuthFlows. */
-const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
-
-function requireFlow(client: AppClient, flow: string): void {
-  const allowed = client.ExplicitAuthFlows?.length ? client.ExplicitAuthFlows : DEFAULT_FLOWS;
-  const names = flow === 'REFRESH_TOKEN' ? ['ALLOW_REFRESH_TOKEN_AUTH'] : [`ALLOW_${flow}`, flow];
-  if (!names.some((name) => allowed.includes(name))) throw errors.invalidParameter(`${flow} flow not enabled for this client`);
-}
 
 export async function initiateAuth(ctx: Context, { body }: OperationRequest): Promise<OperationResult> {
   const client = await ctx.store.client(body.ClientId);
@@ -36,18 +30,21 @@ export async function initiateAuth(ctx: Context, { body }: OperationRequest): Pr
     case 'USER_PASSWORD_AUTH':
       requireFlow(client, flow);
       return passwordAuth(ctx, client, params, body.ClientMetadata);
+    case 'USER_AUTH':
+      requireFlow(client, flow);
+      return userAuth(ctx, client, body);
     case 'REFRESH_TOKEN_AUTH':
     case 'REFRESH_TOKEN':
       refuseRefreshAuthWhenRotating(ctx, client);
       requireFlow(client, flow);
       return refreshTokenAuth(ctx, client, params);
     default:
-      // Anything else (USER_AUTH, admin flows): cognito-local's own answer, e.g. CognitoLocal#Unsupported.
+      // Anything else (admin flows): cognito-local's own answer, e.g. CognitoLocal#Unsupported.
       return new Relay(await ctx.upstream.forward('InitiateAuth', JSON.stringify(body)));
   }
 }
 
-async function signInUser(ctx: Context, client: AppClient, username: unknown): Promise<StoredUser> {
+export async function signInUser(ctx: Context, client: AppClient, username: unknown): Promise<StoredUser> {
   if (typeof username !== 'string' || !username) throw errors.invalidParameter('Missing required parameter USERNAME');
   const user = await ctx.store.findUser(client.UserPoolId, username);
   if (!user) throw errors.userNotFound();
@@ -55,11 +52,11 @@ async function signInUser(ctx: Context, client: AppClient, username: unknown): P
 }
 
 /** A password flow may not start while AdminResetUserPassword is pending. */
-function refuseIfResetRequired(ctx: Context, poolId: string, user: StoredUser): void {
+export function refuseIfResetRequired(ctx: Context, poolId: string, user: StoredUser): void {
   if (user.UserStatus === 'RESET_REQUIRED' || ctx.profiles.get(poolId, user.Username).resetRequired) throw errors.passwordResetRequired();
 }
 
-async function startPasswordVerifier(
+export async function startPasswordVerifier(
   ctx: Context,
   client: AppClient,
   params: Json,
@@ -107,14 +104,26 @@ async function passwordAuth(ctx: Context, client: AppClient, params: Json, clien
   const user = await signInUser(ctx, client, params.USERNAME);
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
   refuseIfResetRequired(ctx, client.UserPoolId, user);
-  ctx.lockout.check(client.UserPoolId, user.Username);
-  // Checked here because cognito-local answers NEW_PASSWORD_REQUIRED before looking at the password.
-  if (typeof params.PASSWORD !== 'string' || params.PASSWORD !== user.Password) {
-    ctx.lockout.failed(client.UserPoolId, user.Username);
+  checkPassword(ctx, client.UserPoolId, user, params.PASSWORD);
+  return afterFirstFactor(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata }, user);
+}
+
+/**
+ * A plain password against the stored one, under the lockout. Checked here because cognito-local
+ * answers NEW_PASSWORD_REQUIRED before looking at the password. A passwordless user has none.
+ */
+export function checkPassword(ctx: Context, poolId: string, user: StoredUser, password: unknown): void {
+  ctx.lockout.check(poolId, user.Username);
+  if (typeof password !== 'string' || password !== user.Password || hasNoPassword(ctx, poolId, user)) {
+    ctx.lockout.failed(poolId, user.Username);
     throw errors.notAuthorized();
   }
-  ctx.lockout.succeeded(client.UserPoolId, user.Username);
-  return afterFirstFactor(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata }, user);
+  ctx.lockout.succeeded(poolId, user.Username);
+}
+
+/** Signed up without a password: cognito-local holds a random one that no client knows. */
+function hasNoPassword(ctx: Context, poolId: string, user: StoredUser): boolean {
+  return !!ctx.profiles.get(poolId, user.Username).passwordless;
 }
 
 /** One attempt per PASSWORD_VERIFIER, as in Cognito; in CUSTOM_AUTH the result goes to Define. */
@@ -123,7 +132,7 @@ export async function answerPasswordVerifier(ctx: Context, client: AppClient, se
   const user = await ctx.store.findUser(session.poolId, session.username);
   if (!user || !session.srp) throw errors.notAuthorized();
   ctx.lockout.check(session.poolId, user.Username);
-  const valid = await verifySrp(session.srp, session.poolId, responses);
+  const valid = (await verifySrp(session.srp, session.poolId, responses)) && !hasNoPassword(ctx, session.poolId, user);
   if (valid) ctx.lockout.succeeded(session.poolId, user.Username);
   else ctx.lockout.failed(session.poolId, user.Username);
   if (valid && user.Enabled === false) throw errors.notAuthorized('User is disabled.');

@@ -3,12 +3,17 @@
  * first code; the proxy adds the password policy, masked destinations, code expiry, resend (which
  * cognito-local lacks) and the outbox. Confirmation is checked here and applied upstream with
  * AdminConfirmSignUp, so the newest code wins even though cognito-local only knows the first.
+ * ALLOW_USER_AUTH clients also get the Sessions for signing in at once (sign-in-after-sign-up.ts),
+ * and may sign up without a password when the pool signs in with codes.
  */
+import { randomBytes } from 'node:crypto';
+import { flowAllowed } from '../client-flows.js';
 import { record, type Context, type OperationRequest } from '../context.js';
 import { codeDeliveryDetails, signUpDelivery } from '../delivery.js';
 import { MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
-import { attribute, type StoredUser } from '../user-store.js';
+import { confirmedSignUpSession, signUpSession } from '../sign-in-after-sign-up.js';
+import { attribute, type AppClient, type StoredUser } from '../user-store.js';
 
 const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 export const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+$/;
@@ -40,10 +45,18 @@ export async function signUp(ctx: Context, { body }: OperationRequest) {
   const client = await ctx.store.client(body.ClientId);
   validateUsername(body.Username);
   const { Options } = await ctx.store.pool(client.UserPoolId);
-  enforcePasswordPolicy(body.Password, Options.Policies?.PasswordPolicy);
+  const passwordless = body.Password === undefined && passwordlessSignUpAllowed(ctx, client);
+  if (!passwordless) enforcePasswordPolicy(body.Password, Options.Policies?.PasswordPolicy);
   validateAttributes(body.UserAttributes);
-  const result = await ctx.upstream.call('SignUp', body); // UsernameExistsException comes from here
+  // cognito-local needs a password; a passwordless user gets one nobody knows (profiles.ts `passwordless`).
+  const upstreamBody = passwordless ? { ...body, Password: unknowablePassword() } : body;
+  const result = await ctx.upstream.call('SignUp', upstreamBody); // UsernameExistsException comes from here
   const user = await ctx.store.findUser(client.UserPoolId, body.Username);
+  if (user && passwordless) {
+    ctx.profiles.update(client.UserPoolId, user.Username, (profile) => {
+      profile.passwordless = true;
+    });
+  }
   const delivery = user && signUpDelivery(Options, user);
   if (user?.ConfirmationCode && delivery && user.UserStatus === 'UNCONFIRMED') {
     ctx.codes.issue(client.UserPoolId, user.Username, 'SIGN_UP', user.ConfirmationCode, delivery.AttributeName);
@@ -55,7 +68,19 @@ export async function signUp(ctx: Context, { body }: OperationRequest) {
       purpose: 'SIGN_UP',
     });
   }
-  return { ...result, CodeDeliveryDetails: delivery ? codeDeliveryDetails(delivery) : undefined };
+  const session = user && signUpSession(ctx, client, user.Username);
+  return { ...result, CodeDeliveryDetails: delivery ? codeDeliveryDetails(delivery) : undefined, ...(session ? { Session: session } : {}) };
+}
+
+/** SignUp may omit Password on an ALLOW_USER_AUTH client of a pool that signs in with email or SMS codes. */
+function passwordlessSignUpAllowed(ctx: Context, client: AppClient): boolean {
+  const factors = ctx.settings.current.allowedFirstAuthFactors;
+  return flowAllowed(client, 'USER_AUTH') && (factors.includes('EMAIL_OTP') || factors.includes('SMS_OTP'));
+}
+
+/** Meets any password policy; never shown, logged or returned. */
+export function unknowablePassword(): string {
+  return `Aa1!${randomBytes(24).toString('base64url')}`;
 }
 
 async function existingUser(ctx: Context, poolId: string, username: unknown): Promise<StoredUser> {
@@ -93,7 +118,8 @@ export async function confirmSignUp(ctx: Context, { body }: OperationRequest) {
       ],
     });
   }
-  return {};
+  const session = confirmedSignUpSession(ctx, client, user.Username, body.Session);
+  return session ? { Session: session } : {};
 }
 
 export async function resendConfirmationCode(ctx: Context, { body }: OperationRequest) {
