@@ -48,6 +48,8 @@ export abstract class PasswordlessController extends ControllerBase {
   factorMemory: FactorMemory | null;
   /** The first factor of the sign-in in progress, remembered once it signs the person in. */
   protected factor: FirstFactor | null = null;
+  /** The password screen has sent its answer once (so the choice's Session is spent). */
+  protected passwordTried = false;
   /** The WebAuthn request of the passkey challenge on screen (a server nonce, no secret). */
   #passkeyRequest: string | null = null;
   #autofill: AbortController | null = null;
@@ -95,6 +97,7 @@ export abstract class PasswordlessController extends ControllerBase {
   protected choosePasswordLocally(factor: FirstFactor): boolean {
     if (!isPasswordFactor(factor)) return false;
     this.chooseFactor(factor);
+    this.passwordTried = false;
     this.apply({ type: 'factorChosen', factor });
     return true;
   }

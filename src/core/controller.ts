@@ -175,9 +175,19 @@ export class AuthController extends PasswordlessController implements StepComman
       return;
     }
     const run = this.begin(options);
+    // Cognito ends the choice's Session on a wrong password: a second try starts USER_AUTH afresh,
+    // with the password factor preferred and the password in the same request.
+    const retry = state.step === 'confirmSignInWithPassword' && this.passwordTried;
+    if (state.step === 'confirmSignInWithPassword') this.passwordTried = true;
+    const { username } = state;
+    const preferredChallenge = 'factor' in normalized ? normalized.factor : undefined;
+    const password = 'factor' in normalized ? normalized.password : undefined;
     await this.perform(
       run,
-      () => this.backend.answerChallenge(handle, normalized, run.options),
+      () =>
+        retry
+          ? this.backend.signIn({ username, password, authFlowType: 'USER_AUTH', preferredChallenge }, run.options)
+          : this.backend.answerChallenge(handle, normalized, run.options),
       (result) => this.signInResult(result),
       undefined,
       // A wrong password at the password factor reads as at sign-in.

@@ -10,16 +10,28 @@ export const STRONG = 'Sturdy-Pass-2049';
 
 /** An `<auth-flow>` built from attributes alone (the default fetch transport), showing its first form. */
 export async function mountFlow(
-  options: { authFlowType?: AuthFlowType; persist?: 'session' | 'local'; requestTimeout?: number } = {},
+  options: {
+    authFlowType?: AuthFlowType;
+    persist?: 'session' | 'local';
+    requestTimeout?: number;
+    /** The app client with ALLOW_USER_AUTH (the default client has none). */
+    userAuthClient?: boolean;
+    preferredChallenge?: string;
+    passkeyPrompt?: 'after-sign-in' | 'never';
+    rememberUsername?: boolean;
+  } = {},
 ): Promise<AuthFlowElement> {
-  const { endpoint, userPoolId, clientId } = await localCognito();
+  const { endpoint, userPoolId, clientId, userAuthClientId } = await localCognito();
   const el = await fixture<AuthFlowElement>(html`<auth-flow
     user-pool-id=${userPoolId}
-    client-id=${clientId}
+    client-id=${options.userAuthClient ? userAuthClientId : clientId}
     endpoint=${endpoint}
     auth-flow-type=${options.authFlowType ?? 'USER_SRP_AUTH'}
     persist=${options.persist ?? ''}
     request-timeout=${options.requestTimeout ?? 0}
+    preferred-challenge=${options.preferredChallenge ?? ''}
+    passkey-prompt=${options.passkeyPrompt ?? 'never'}
+    ?remember-username=${options.rememberUsername ?? false}
   ></auth-flow>`);
   await waitFor(() => el.querySelector(':scope > * form'));
   return el;
