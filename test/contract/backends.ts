@@ -23,14 +23,17 @@ export interface MadeBackend {
 
 export interface BackendKind {
   name: BackendName;
-  make(options?: { refreshMargin?: number }): Promise<MadeBackend>;
+  /** `userAuthClient`: the app client with ALLOW_USER_AUTH (choice-based sign-in, passkeys). */
+  make(options?: { refreshMargin?: number; userAuthClient?: boolean }): Promise<MadeBackend>;
 }
 
 function apiBackend(name: BackendName, transport: TransportFactory): BackendKind {
   return {
     name,
-    async make(options = {}) {
-      const { userPoolId, clientId, endpoint } = await localCognito();
+    async make({ userAuthClient, ...options } = {}) {
+      const local = await localCognito();
+      const { userPoolId, endpoint } = local;
+      const clientId = userAuthClient ? local.userAuthClientId : local.clientId;
       const storage = new MemorySessionStore();
       const backend = new CognitoApiBackend({ userPoolId, clientId, endpoint, transport, storage, ...options });
       return { backend, refreshToken: () => storage.load()?.refreshToken ?? null };
@@ -44,8 +47,10 @@ export const BACKENDS: BackendKind[] = [
   apiBackend('sdk', (config) => createSdkTransport({ ...config, clientConfig: { maxAttempts: 1 } })),
   {
     name: 'identity-js',
-    async make(options = {}) {
-      const { userPoolId, clientId, endpoint } = await localCognito();
+    async make({ userAuthClient, ...options } = {}) {
+      const local = await localCognito();
+      const { userPoolId, endpoint } = local;
+      const clientId = userAuthClient ? local.userAuthClientId : local.clientId;
       // An app-provided storage, the one place an app may read identity-js's tokens from.
       const storage = new MemoryCognitoStorage();
       const backend = new CognitoIdentityJsBackend({ userPoolId, clientId, endpoint, storage, ...options });
