@@ -5,7 +5,7 @@
 import '../src/define.js';
 import type { AuthFlowElement } from '../src/elements/auth-flow.js';
 
-declare const __DEMO_CONFIG__: { userPoolId: string; clientId: string; endpoint: string; local: boolean };
+declare const __DEMO_CONFIG__: { userPoolId: string; clientId: string; userAuthClientId?: string; endpoint: string; local: boolean };
 
 interface OutboxMessage {
   id: string;
@@ -28,6 +28,9 @@ const local = config.local && !params.has('userPoolId');
 
 const flow = document.querySelector<AuthFlowElement>('#flow')!;
 flow.userPoolId = config.userPoolId;
+// USER_AUTH needs an app client that allows it: the local Cognito has a second one for that.
+const userAuth = params.get('authFlowType') === 'USER_AUTH';
+if (userAuth && local && config.userAuthClientId && !params.has('clientId')) config.clientId = config.userAuthClientId;
 flow.clientId = config.clientId;
 flow.endpoint = config.endpoint;
 // The demo's own options, kept in the URL so a reload keeps them. Applied by the form's Apply
@@ -61,6 +64,7 @@ function item(text: string, ...children: Node[]): HTMLLIElement {
 const EVENTS = [
   'auth-step-change', 'auth-submit', 'auth-pending-change', 'auth-code-sent', 'auth-error',
   'auth-signed-up', 'auth-signed-in', 'auth-signed-out', 'auth-password-reset',
+  'auth-factor-chosen', 'auth-passkey-registered', 'auth-passkey-declined',
 ] as const;
 const log = document.querySelector('#events')!;
 for (const type of EVENTS) {

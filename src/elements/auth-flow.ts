@@ -17,8 +17,8 @@ import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
 import { bridgeEvents } from './shared/event-bridge.js';
-import { emit, type AuthAnnounceEvent, type AuthNavigateEvent, type AuthSubmitDetail } from './shared/events.js';
-import { intentOf, valuesOf } from './shared/form.js';
+import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
+import { FormSubmitter } from './shared/form-submit.js';
 import { LocaleController } from './shared/locale-controller.js';
 import { StepContextProvider, type StepSettings } from './shared/step-context.js';
 import { slotNameFor, StepHost } from './shared/step-host.js';
@@ -159,8 +159,7 @@ export class AuthFlowElement extends LitElement {
   #controller: AuthController | null = null;
   #ownsController = false;
   #detach: AbortController | null = null;
-  /** A submit is on its way (from the first click, whatever `auth-submit` listeners do). */
-  #submitting = false;
+  readonly #submitter = new FormSubmitter(this);
 
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
   get controller(): AuthController | null {
@@ -303,40 +302,7 @@ export class AuthFlowElement extends LitElement {
 
   // ── forms ────────────────────────────────────────────────────────────────────────────────
 
-  #onSubmit = async (event: SubmitEvent): Promise<void> => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return;
-    event.preventDefault();
-    const controller = this.#controller;
-    const state = this.snapshot;
-    if (!controller || !state || state.pending || this.#submitting) return;
-    const intent = intentOf(event);
-    const values = valuesOf(event, form);
-    this.#submitting = true;
-    try {
-      const waits: Promise<unknown>[] = [];
-      const detail: AuthSubmitDetail = {
-        step: state.step,
-        intent,
-        values: publicValues(values),
-        clientMetadata: {},
-        waitUntil: (promise) => void waits.push(promise),
-      };
-      if (!emit(this, 'auth-submit', detail, true)) return;
-      try {
-        await Promise.all(waits);
-      } catch {
-        return; // a listener refused the submit
-      }
-      const clientMetadata = Object.keys(detail.clientMetadata).length ? detail.clientMetadata : undefined;
-      // The command sets pending at once; the flag covers only the wait before it.
-      const running = controller.submit(values, intent, { clientMetadata });
-      this.#submitting = false;
-      await running;
-    } finally {
-      this.#submitting = false;
-    }
-  };
+  #onSubmit = (event: SubmitEvent): Promise<void> => this.#submitter.submit(event, this.#controller);
 
   /** Passkeys in the username field's autofill, when a remembered username lets Cognito ask for one. */
   #startAutofill(): void {
@@ -361,14 +327,6 @@ export class AuthFlowElement extends LitElement {
     event.stopPropagation();
     this.#controller?.goTo(event.detail.step, { username: event.detail.username });
   };
-}
-
-/** Form fields that are the person's secrets: never copied into an event. */
-const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'newPassword', 'code', 'answer']);
-
-/** The form's fields without the secret ones, for `auth-submit` listeners. */
-function publicValues(values: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name) && name !== 'intent'));
 }
 
 declare global {

@@ -187,3 +187,25 @@ test('prefers-color-scheme: dark gives a dark page with light text; light stays 
     await light.close();
   }
 });
+
+test('USER_AUTH switch: the demo uses the app client that allows it, and the seeded email-code user signs in with a code', async () => {
+  const page = await open({ query: '?authFlowType=USER_AUTH' });
+  try {
+    assert.match(await page.$eval('#target', (p) => p.textContent), new RegExp(`client ${demo.local.userAuthClientId}`));
+    assert.equal(await page.$('auth-flow input[name="password"]'), null, 'USER_AUTH asks for the username first');
+    await page.type('auth-flow input[name="username"]', 'email-code');
+    await page.click('auth-flow button[value="submit"]');
+    await page.waitForSelector('auth-factor-select input[value="EMAIL_OTP"]', { visible: true, timeout: 10_000 });
+    await page.click('auth-factor-select input[value="EMAIL_OTP"]');
+    await page.click('auth-flow button[value="submit"]');
+    await page.waitForSelector('auth-mfa-code input[name="code"]', { visible: true, timeout: 10_000 });
+    await outboxHas(page, 'email-code');
+    const code = await page.$eval('#outbox li', (li) => /\b(\d{6,8})\b/.exec(li.textContent)[1]);
+    await page.type('auth-flow input[name="code"]', code);
+    await page.click('auth-flow button[value="submit"]');
+    await page.waitForSelector('auth-signed-in', { timeout: 10_000 });
+    assert.match(await page.$eval('#events', (list) => list.textContent), /auth-factor-chosen .*"factor":"EMAIL_OTP"/);
+  } finally {
+    await page.close();
+  }
+});

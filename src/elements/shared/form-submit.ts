@@ -1,0 +1,57 @@
+/**
+ * A submitted step form, from `<auth-flow>` to its controller: single-flight (one submit until the
+ * command starts), announced as the cancelable `auth-submit` (without the secret fields, and with
+ * `waitUntil` for the app's own checks), then run as the step's command.
+ */
+import type { AuthController } from '../../core/controller.js';
+import { emit, type AuthSubmitDetail } from './events.js';
+import { intentOf, valuesOf } from './form.js';
+
+/** Form fields that are the person's secrets: never copied into an event. */
+const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'newPassword', 'code', 'answer']);
+
+/** The form's fields without the secret ones, for `auth-submit` listeners. */
+function publicValues(values: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name) && name !== 'intent'));
+}
+
+export class FormSubmitter {
+  /** A submit is on its way (from the first click, whatever `auth-submit` listeners do). */
+  #submitting = false;
+
+  constructor(private readonly host: HTMLElement) {}
+
+  async submit(event: SubmitEvent, controller: AuthController | null): Promise<void> {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    event.preventDefault();
+    const state = controller?.getSnapshot();
+    if (!controller || !state || state.pending || this.#submitting) return;
+    const intent = intentOf(event);
+    const values = valuesOf(event, form);
+    this.#submitting = true;
+    try {
+      const waits: Promise<unknown>[] = [];
+      const detail: AuthSubmitDetail = {
+        step: state.step,
+        intent,
+        values: publicValues(values),
+        clientMetadata: {},
+        waitUntil: (promise) => void waits.push(promise),
+      };
+      if (!emit(this.host, 'auth-submit', detail, true)) return;
+      try {
+        await Promise.all(waits);
+      } catch {
+        return; // a listener refused the submit
+      }
+      const clientMetadata = Object.keys(detail.clientMetadata).length ? detail.clientMetadata : undefined;
+      // The command sets pending at once; the flag covers only the wait before it.
+      const running = controller.submit(values, intent, { clientMetadata });
+      this.#submitting = false;
+      await running;
+    } finally {
+      this.#submitting = false;
+    }
+  }
+}
