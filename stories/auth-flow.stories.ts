@@ -112,6 +112,42 @@ export const AtCustomChallenge = startAt('customChallenge', 'auth-challenge-prom
 export const AtResetPassword = startAt('resetPassword', 'auth-reset-password');
 export const AtConfirmResetPassword = startAt('confirmResetPassword', 'auth-reset-password');
 export const AtSignedIn = startAt('signedIn', 'auth-signed-in');
+export const AtFactorChoice = startAt('selectFirstFactor', 'auth-factor-select');
+export const AtPasswordFactor = startAt('confirmSignInWithPassword', 'auth-password-factor');
+export const AtPasskey = startAt('confirmSignInWithPasskey', 'auth-passkey-sign-in');
+export const AtPasskeyOffer = startAt('offerPasskey', 'auth-passkey-offer');
+
+/** USER_AUTH by keyboard: the username, the emailed code chosen with the arrow keys, the code, signed in. */
+export const UserAuthEmailCodeByKeyboard: Story = {
+  args: { latency: 0, 'auth-flow-type': 'USER_AUTH' },
+  play: async ({ canvasElement }) => {
+    const { flow, controller } = await flowOf(canvasElement);
+    controller.authFlowType = 'USER_AUTH';
+    const canvas = within(flow);
+    await userEvent.type(await canvas.findByLabelText('Username'), 'ana{Enter}');
+    const passkey = await canvas.findByRole('radio', { name: 'A passkey' });
+    await waitFor(() => expect(passkey).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('radio', { name: 'A code sent by email' })).toBeChecked();
+    await userEvent.keyboard('{Enter}');
+    const code = await canvas.findByLabelText('Code');
+    await waitFor(() => expect(code).toHaveFocus());
+    await userEvent.type(code, `${RIGHT_CODE}{Enter}`);
+    await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
+  },
+};
+
+/** The passkey sheet closes without a passkey: a calm message, then "Choose another way" back to the choice. */
+export const PasskeyCancelledThenAnotherWay: Story = {
+  args: { latency: 0, startAt: 'confirmSignInWithPasskey' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('The passkey request was cancelled or timed out.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Choose another way to sign in' }));
+    await expect(await canvas.findByRole('group', { name: 'Sign in with' })).toBeVisible();
+  },
+};
 
 // ── click-throughs (play functions) ──────────────────────────────────────────────────────────
 

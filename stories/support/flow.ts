@@ -45,9 +45,12 @@ export const ROUTES: Record<StepName, (controller: AuthController) => Promise<vo
   },
   confirmSignInWithPasskey: (c) => userAuth(c, 'WEB_AUTHN').signIn({ username: 'ana' }),
   offerPasskey: async (c) => {
+    // After <auth-flow>'s first update, which hands the controller its own auth-flow-type.
+    await new Promise((r) => setTimeout(r));
     userAuth(c, 'PASSWORD_SRP').passkeyPrompt = 'after-sign-in';
     await c.signIn({ username: 'ana', password: PASSWORD });
-    for (let i = 0; i < 20 && c.getSnapshot().step !== 'offerPasskey'; i++) await new Promise((r) => setTimeout(r, 5));
+    // The offer follows the sign-in once the passkey code has loaded and found no passkey.
+    for (let i = 0; i < 300 && c.getSnapshot().step !== 'offerPasskey'; i++) await new Promise((r) => setTimeout(r, 10));
   },
 };
 

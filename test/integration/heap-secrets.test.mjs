@@ -35,7 +35,8 @@ const mount = (backend) => `const q = new URLSearchParams(location.search);
 const PAGES = {
   api: (c) => `import ${JSON.stringify(join(SRC, 'define.ts'))};
     ${mount(`el.setAttribute('user-pool-id', ${JSON.stringify(c.userPoolId)});
-    el.setAttribute('client-id', ${JSON.stringify(c.clientId)});
+    el.setAttribute('client-id', q.get('client') === 'userAuth' ? ${JSON.stringify(c.userAuthClientId)} : ${JSON.stringify(c.clientId)});
+    el.setAttribute('passkey-prompt', q.get('prompt') || 'never');
     el.setAttribute('endpoint', ${JSON.stringify(c.endpoint)});`)}`,
   'identity-js': (c) => `import { defineAuthElements } from ${JSON.stringify(join(SRC, 'index.ts'))};
     import { CognitoIdentityJsBackend } from ${JSON.stringify(join(SRC, 'cognito/identity-js-backend.ts'))};
@@ -115,9 +116,14 @@ async function nthCode(username, count) {
  * is driven with the keyboard and mouse only: a secret passed to `evaluate` would itself be a
  * string in the page's heap.
  */
-async function open(backend, flow = 'USER_SRP_AUTH') {
+async function open(backend, flow = 'USER_SRP_AUTH', query = '') {
   const tab = await browser.newPage();
-  const secrets = { sessions: new Set(), refreshTokens: new Set() };
+  const secrets = { sessions: new Set(), refreshTokens: new Set(), credentials: new Set() };
+  tab.on('request', (request) => {
+    // A passkey's assertion: its signature is what a thief would replay.
+    const credential = /"CREDENTIAL":"((?:[^"\\]|\\.)*)"/.exec(request.postData() ?? '')?.[1];
+    if (credential) secrets.credentials.add(JSON.parse(JSON.parse(`"${credential}"`)).response.signature);
+  });
   tab.on('response', async (response) => {
     if (!response.url().startsWith(cognito.endpoint) || response.request().method() !== 'POST') return;
     try {
@@ -130,8 +136,9 @@ async function open(backend, flow = 'USER_SRP_AUTH') {
   });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error));
-  await tab.goto(`http://127.0.0.1:${server.address().port}/${backend}?flow=${flow}`);
-  await tab.waitForSelector('auth-sign-in input[name=password]');
+  // localhost, not 127.0.0.1: a passkey's relying party is a host name.
+  await tab.goto(`http://localhost:${server.address().port}/${backend}?flow=${flow}${query}`);
+  await tab.waitForSelector(flow === 'USER_AUTH' ? 'auth-sign-in input[name=username]' : 'auth-sign-in input[name=password]');
   return { tab, secrets, errors };
 }
 
@@ -202,6 +209,90 @@ const allSecrets = (user, secrets, codes = []) => ({
   code: codes,
   session: [...secrets.sessions],
   refreshToken: [...secrets.refreshTokens],
+  credential: [...(secrets.credentials ?? [])],
+});
+
+/** USER_AUTH: the username, then a factor from the choice. */
+async function chooseFactor(tab, username, factor) {
+  await typeInto(tab, 'auth-sign-in input[name=username]', username);
+  await tab.click('auth-sign-in button[value=submit]');
+  await (await tab.waitForSelector(`auth-factor-select input[value=${factor}]`, { timeout: 15000 })).click();
+  await tab.click('auth-factor-select button[value=submit]');
+}
+
+async function signOutToUsername(tab) {
+  await (await signedIn(tab)).click();
+  await tab.waitForSelector('auth-sign-in input[name=username]', { timeout: 15000 });
+}
+
+test('api: USER_AUTH — the emailed code as the first factor, then sign-out', async () => {
+  const user = await createUser({ email: `heap-${RUN}@example.com` });
+  const { tab, secrets } = await open('api', 'USER_AUTH', '&client=userAuth');
+  const found = checks();
+  try {
+    await chooseFactor(tab, user.username, 'EMAIL_OTP');
+    await tab.waitForSelector('auth-mfa-code input[name=code]', { timeout: 15000 });
+    const code = await nthCode(user.username, 1);
+    await submitCode(tab, code);
+    await signOutToUsername(tab);
+    assert.ok(secrets.sessions.size && secrets.refreshTokens.size, 'a Session and a refresh token were issued');
+    await found.check(tab, allSecrets(user, secrets, [code]), 'after sign-out');
+    found.assertNone();
+  } finally {
+    await tab.close();
+  }
+});
+
+test('api: sign-up, confirmed, signed in by the confirmation Session, then sign-out', async () => {
+  const username = `heap-${RUN}-signup`;
+  const user = { username, password: `Heap-${RUN}-${randomBytes(6).toString('hex')}-up!` };
+  const { tab, secrets } = await open('api', 'USER_SRP_AUTH', '&client=userAuth');
+  const found = checks();
+  try {
+    await tab.click('auth-sign-in ::-p-text(Create an account)');
+    await typeInto(tab, 'auth-sign-up input[name=username]', username);
+    await typeInto(tab, 'auth-sign-up input[name=password]', user.password);
+    await typeInto(tab, 'auth-sign-up input[name=email]', `signup-${RUN}@example.com`);
+    await tab.click('auth-sign-up button[value=submit]');
+    await tab.waitForSelector('auth-confirm-code input[name=code]', { timeout: 15000 });
+    const code = await nthCode(username, 1);
+    await typeInto(tab, 'auth-confirm-code input[name=code]', code);
+    await tab.click('auth-confirm-code button[value=submit]');
+    await signedIn(tab);
+    await found.check(tab, { password: [user.password] }, 'after sign-in');
+    await signOut(tab);
+    assert.ok(secrets.sessions.size >= 2, 'SignUp and ConfirmSignUp gave Sessions');
+    await found.check(tab, allSecrets(user, secrets, [code]), 'after sign-out');
+    found.assertNone();
+  } finally {
+    await tab.close();
+  }
+});
+
+test('api: USER_AUTH — a passkey created after a password sign-in, used to sign in, then sign-out', async () => {
+  const user = await createUser();
+  const { tab, secrets } = await open('api', 'USER_AUTH', '&client=userAuth&prompt=after-sign-in');
+  const cdp = await tab.createCDPSession();
+  await cdp.send('WebAuthn.enable', { enableUI: false });
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  const found = checks();
+  try {
+    await chooseFactor(tab, user.username, 'PASSWORD_SRP');
+    await typeInto(tab, 'auth-password-factor input[name=password]', user.password);
+    await tab.click('auth-password-factor button[value=submit]');
+    await (await tab.waitForSelector('auth-passkey-offer button[value=submit]', { timeout: 15000 })).click();
+    await signOutToUsername(tab);
+    await chooseFactor(tab, user.username, 'WEB_AUTHN');
+    await signOutToUsername(tab);
+    assert.ok(secrets.credentials.size, 'a passkey assertion was sent');
+    await found.check(tab, allSecrets(user, secrets), 'after sign-out');
+    found.assertNone();
+  } finally {
+    await cdp.detach();
+    await tab.close();
+  }
 });
 
 for (const backend of Object.keys(PAGES)) {
