@@ -1,5 +1,5 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
-import type { AuthFlowElement } from "cognito-auth-flow";
+import type { AuthFlowElement, AuthProviderButtonsElement, CustomEvent } from "cognito-auth-flow";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -79,6 +79,22 @@ export type AuthFlowElementProps = {
   "passkey-prompt"?: AuthFlowElement["passkeyPrompt"];
   /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
   "remember-username"?: AuthFlowElement["rememberUsername"];
+  /** Managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one): turns on provider sign-in. */
+  "oauth-domain"?: AuthFlowElement["oauthDomain"];
+  /** Identity providers to offer, comma-separated, each `Name` or `Name:Label`: `Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Your company`. */
+  "identity-providers"?: AuthFlowElement["identityProviders"];
+  /** Offers "Sign in with your company (SSO)": an email whose domain picks the provider (`idp_identifier`). */
+  sso?: AuthFlowElement["sso"];
+  /** Where the provider sends the person back (one of the app client's callback URLs). Default: this page, without its query. */
+  "redirect-uri"?: AuthFlowElement["redirectUri"];
+  /** OAuth scopes to ask for. */
+  "oauth-scopes"?: AuthFlowElement["oauthScopes"];
+  /** `redirect` (the whole page goes to the provider) or `popup` (falls back to a redirect when popups are blocked). */
+  "oauth-mode"?: AuthFlowElement["oauthMode"];
+  /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
+  "logout-uri"?: AuthFlowElement["logoutUri"];
+  /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
+  "providers-position"?: AuthFlowElement["providersPosition"];
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   "initial-step"?: AuthFlowElement["initialStep"];
   /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
@@ -109,6 +125,20 @@ access tokens are stored until they expire; the refresh token is never stored. O
   passkeyPrompt?: AuthFlowElement["passkeyPrompt"];
   /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
   rememberUsername?: AuthFlowElement["rememberUsername"];
+  /** Managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one): turns on provider sign-in. */
+  oauthDomain?: AuthFlowElement["oauthDomain"];
+  /** Identity providers to offer, comma-separated, each `Name` or `Name:Label`: `Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Your company`. */
+  identityProviders?: AuthFlowElement["identityProviders"];
+  /** Where the provider sends the person back (one of the app client's callback URLs). Default: this page, without its query. */
+  redirectUri?: AuthFlowElement["redirectUri"];
+  /** OAuth scopes to ask for. */
+  oauthScopes?: AuthFlowElement["oauthScopes"];
+  /** `redirect` (the whole page goes to the provider) or `popup` (falls back to a redirect when popups are blocked). */
+  oauthMode?: AuthFlowElement["oauthMode"];
+  /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
+  logoutUri?: AuthFlowElement["logoutUri"];
+  /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
+  providersPosition?: AuthFlowElement["providersPosition"];
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   initialStep?: AuthFlowElement["initialStep"];
   /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
@@ -157,6 +187,21 @@ access tokens are stored until they expire; the refresh token is never stored. O
   "onauth-passkey-registered"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-registered"]["detail"]>) => void;
   /** The passkey offer after sign-in was dismissed; detail: `{ username }`. */
   "onauth-passkey-declined"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-declined"]["detail"]>) => void;
+};
+
+export type AuthProviderButtonsElementProps = {
+  /** Offer "Sign in with your company (SSO)". */
+  sso?: AuthProviderButtonsElement["sso"];
+  /** A provider sign-in is starting: the buttons refuse a second one. */
+  pending?: AuthProviderButtonsElement["pending"];
+  /** Above the step's form (`top`: "or" follows) or below it (`bottom`: "or" comes first). */
+  position?: AuthProviderButtonsElement["position"];
+  /** The providers, each `{ name, label? }`. */
+  providers?: AuthProviderButtonsElement["providers"];
+  /**  */
+  t?: AuthProviderButtonsElement["t"];
+  /** A provider was chosen; detail: `{ provider }` or `{ idpIdentifier }`. */
+  "onauth-provider"?: (e: CustomEvent<CustomEvent>) => void;
 };
 
 export type CustomElements = {
@@ -213,4 +258,14 @@ export type CustomElements = {
    * - **status** - The visually hidden live region announcing step changes.
    */
   "auth-flow": Partial<AuthFlowElementProps & BaseProps & BaseEvents>;
+
+  /**
+   * Buttons for social and enterprise sign-in through Cognito's managed login.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **auth-provider** - A provider was chosen; detail: `{ provider }` or `{ idpIdentifier }`.
+   */
+  "auth-provider-buttons": Partial<AuthProviderButtonsElementProps & BaseProps & BaseEvents>;
 };

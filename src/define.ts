@@ -5,8 +5,10 @@
  * imported from `cognito-auth-flow`, so this entry pulls in only what the first screen needs.
  */
 import { createDefaultBackend } from './cognito/default-backend.js';
+import { createManagedLogin } from './cognito/oauth/lazy.js';
 import { defineAuthElements } from './elements/define-elements.js';
 import { AuthFlowElement } from './elements/auth-flow.js';
 
 AuthFlowElement.defaultBackend ??= createDefaultBackend;
+AuthFlowElement.defaultFederation ??= createManagedLogin;
 defineAuthElements();

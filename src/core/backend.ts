@@ -202,6 +202,42 @@ export interface AuthBackend {
   completePasskeyRegistration?(credential: Record<string, unknown>, options?: CallOptions): Promise<void>;
   listPasskeys?(options?: CallOptions): Promise<Passkey[]>;
   deletePasskey?(id: string, options?: CallOptions): Promise<void>;
+
+  /**
+   * Takes tokens from a managed-login sign-in (docs/cognito.md §11) as this backend's session:
+   * stored, refreshed and signed out like its own.
+   */
+  adoptTokens?(tokens: FederatedTokens, options?: CallOptions): Promise<AuthSession>;
+}
+
+/** Tokens from Cognito's token endpoint after a managed-login sign-in. */
+export interface FederatedTokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken?: string;
+  /** Seconds. */
+  expiresIn: number;
+  /** The identity provider the person signed in with (`Google`, a SAML name…), when known. */
+  provider?: string;
+}
+
+/** Which provider to sign in with: its name, or an identifier (an email domain) that picks one. */
+export interface ProviderRequest {
+  provider?: string;
+  idpIdentifier?: string;
+}
+
+/**
+ * Managed-login sign-in (OAuth 2.0 code + PKCE), as the controller drives it; the cognito layer
+ * implements it once for every backend.
+ */
+export interface FederatedSignIn {
+  /** Goes to the provider: resolves with tokens (popup), or null as the page navigates away (redirect). */
+  start(request: ProviderRequest, options?: CallOptions): Promise<FederatedTokens | null>;
+  /** The return from the provider in `url` (the page's address): tokens, or null when `url` is no such return. */
+  complete(url: string, options?: CallOptions): Promise<FederatedTokens | null>;
+  /** Ends the managed-login session too (navigates to `/logout`) when configured; false when not. */
+  endSession(): boolean;
 }
 
 /**
@@ -232,3 +268,18 @@ export interface BackendConfig {
 
 /** Builds the backend `<auth-flow>` uses when it is given none; throws on a malformed config. */
 export type BackendFactory = (config: BackendConfig) => AuthBackend;
+
+/** What `<auth-flow>`'s attributes say about managed-login sign-in (docs/cognito.md §11). */
+export interface FederationConfig {
+  domain: string;
+  clientId: string;
+  userPoolId: string;
+  endpoint?: string;
+  redirectUri: string;
+  scopes: readonly string[];
+  mode: 'redirect' | 'popup';
+  logoutUri?: string;
+  timeout: number;
+}
+
+export type FederationFactory = (config: FederationConfig) => FederatedSignIn;

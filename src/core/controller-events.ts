@@ -16,8 +16,16 @@ export class AuthStateChangeEvent extends Event {
 }
 
 export class AuthSignedInEvent extends Event {
-  constructor(readonly session: AuthSession) {
+  /** `federated` when the person signed in through managed login with an identity provider. */
+  readonly method?: 'federated';
+
+  constructor(
+    readonly session: AuthSession,
+    /** The identity provider (`Google`, a SAML name…) of a managed-login sign-in. */
+    readonly provider?: string,
+  ) {
     super('signedin');
+    if (provider) this.method = 'federated';
   }
 }
 

@@ -4,9 +4,9 @@
  * through a `PasskeyAuthenticator`, passkey autofill, the passkey offer after sign-in, and listing
  * and deleting passkeys. The classic commands are in controller.ts.
  */
-import { FIRST_FACTORS, type AuthBackend, type AuthFlowType, type Challenge, type FirstFactor, type Passkey, type PasskeyAuthenticator, type SignInResult } from './backend.js';
+import { FIRST_FACTORS, type AuthBackend, type AuthFlowType, type Challenge, type FirstFactor, type Passkey, type PasskeyAuthenticator } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
-import { ControllerBase } from './controller-base.js';
+import { FederatedController } from './controller-federated.js';
 import { AuthFactorChosenEvent, AuthPasskeyOfferEvent } from './controller-events.js';
 import { AuthError, KIT_ERROR_NAMES } from './errors.js';
 import type { PasskeyFlowHost } from './passkey-flows.js';
@@ -40,7 +40,7 @@ const AUTOFILL_RENEW_MS = 150_000;
 const isPasswordFactor = (factor: FirstFactor): factor is 'PASSWORD' | 'PASSWORD_SRP' =>
   factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
 
-export abstract class PasswordlessController extends ControllerBase {
+export abstract class PasswordlessController extends FederatedController {
   authFlowType: AuthFlowType;
   preferredChallenge: FirstFactor | undefined;
   passkeys: PasskeyAuthenticator | null;
@@ -62,8 +62,6 @@ export abstract class PasswordlessController extends ControllerBase {
     this.passkeyPrompt = options.passkeyPrompt ?? 'after-sign-in';
     this.factorMemory = options.factorMemory ?? null;
   }
-
-  protected abstract signInResult(result: SignInResult): void;
 
   /** The factor a `USER_AUTH` sign-in asks Cognito for first: the app's preference, if usable here. */
   protected startingFactor(): FirstFactor | undefined {

@@ -231,6 +231,7 @@ export class AuthController extends PasswordlessController implements StepComman
     this.factor = null;
     this.apply({ type: 'signedOut' });
     this.dispatchEvent(new AuthSignedOutEvent(username));
+    this.endFederatedSession();
   }
 
   /** Moves to a screen that needs no server state; a command in flight is abandoned. */
@@ -254,7 +255,7 @@ export class AuthController extends PasswordlessController implements StepComman
     this.apply({ type: 'signInResult', result });
     const state = this.getSnapshot();
     if (state.step === 'signedIn') {
-      this.dispatchEvent(new AuthSignedInEvent(state.session));
+      this.dispatchEvent(new AuthSignedInEvent(state.session, this.federatedProvider ?? undefined));
       void this.afterSignIn(username);
     } else if (specOf(state.step).prepare) void this.#prepare({});
     else if ('codeDelivery' in state && state.codeDelivery) {

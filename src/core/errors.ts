@@ -24,6 +24,18 @@ export const KIT_ERROR_NAMES = {
   passkeyUnsupported: 'PasskeyUnsupportedError',
   /** The authenticator failed. */
   passkeyFailed: 'PasskeyFailedError',
+  /** Managed login: the person cancelled at the provider (`error=access_denied`). */
+  oauthCancelled: 'OAuthCancelledError',
+  /** Managed login: the provider or the app client refused (`error=` other than access_denied). */
+  oauthProvider: 'OAuthProviderError',
+  /** Managed login: a return whose `state` this tab did not send, or sent too long ago. */
+  oauthState: 'OAuthStateError',
+  /** Managed login: the code was already used, or expired. */
+  oauthCode: 'OAuthCodeError',
+  /** Managed login: an ID token for another app, pool or sign-in (audience, issuer, nonce). */
+  oauthToken: 'OAuthTokenError',
+  /** Managed login: the popup was closed before the sign-in finished. */
+  oauthPopupClosed: 'OAuthPopupClosedError',
 } as const;
 
 export class AuthError extends Error {
@@ -89,6 +101,12 @@ export const ERROR_CODES = [
   'passkeyNotAllowed',
   'passkeyUnsupported',
   'passkeyFailed',
+  'providerCancelled',
+  'providerUnavailable',
+  'providerStateMismatch',
+  'providerCodeInvalid',
+  'providerTokenInvalid',
+  'providerWindowClosed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -163,6 +181,12 @@ const BY_NAME: Record<string, Rule> = {
   [KIT_ERROR_NAMES.passkeyNotAllowed]: { code: 'passkeyNotAllowed' },
   [KIT_ERROR_NAMES.passkeyUnsupported]: { code: 'passkeyUnsupported' },
   [KIT_ERROR_NAMES.passkeyFailed]: { code: 'passkeyFailed', retryable: true },
+  [KIT_ERROR_NAMES.oauthCancelled]: { code: 'providerCancelled', retryable: true },
+  [KIT_ERROR_NAMES.oauthProvider]: { code: 'providerUnavailable' },
+  [KIT_ERROR_NAMES.oauthState]: { code: 'providerStateMismatch' },
+  [KIT_ERROR_NAMES.oauthCode]: { code: 'providerCodeInvalid', retryable: true },
+  [KIT_ERROR_NAMES.oauthToken]: { code: 'providerTokenInvalid' },
+  [KIT_ERROR_NAMES.oauthPopupClosed]: { code: 'providerWindowClosed', retryable: true },
   // Cognito's verdicts on a passkey (docs/cognito.md §10).
   WebAuthnOriginNotAllowedException: { code: 'passkeyNotAllowed' },
   WebAuthnRelyingPartyMismatchException: { code: 'passkeyNotAllowed' },

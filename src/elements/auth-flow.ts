@@ -7,7 +7,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthBackend, AuthFlowType, BackendFactory, FirstFactor } from '../core/backend.js';
+import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory, FirstFactor } from '../core/backend.js';
 import { AuthController, type PasskeyPrompt } from '../core/controller.js';
 import { parseAttributeList } from '../core/fields.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
@@ -16,6 +16,7 @@ import type { Messages } from '../i18n/en.js';
 import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
+import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
 import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
 import { FormSubmitter } from './shared/form-submit.js';
@@ -84,6 +85,9 @@ export class AuthFlowElement extends LitElement {
    */
   static defaultBackend: BackendFactory | null = null;
 
+  /** Builds managed-login sign-in from the `oauth-*` attributes; `define.ts` installs the kit's (loaded on first use). */
+  static defaultFederation: FederationFactory | null = null;
+
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   @property({ attribute: 'user-pool-id' }) userPoolId = '';
 
@@ -107,6 +111,30 @@ export class AuthFlowElement extends LitElement {
 
   /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
   @property({ type: Boolean, attribute: 'remember-username' }) rememberUsername = false;
+
+  /** Managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one): turns on provider sign-in. */
+  @property({ attribute: 'oauth-domain' }) oauthDomain = '';
+
+  /** Identity providers to offer, comma-separated, each `Name` or `Name:Label`: `Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Your company`. */
+  @property({ attribute: 'identity-providers' }) identityProviders = '';
+
+  /** Offers "Sign in with your company (SSO)": an email whose domain picks the provider (`idp_identifier`). */
+  @property({ type: Boolean }) sso = false;
+
+  /** Where the provider sends the person back (one of the app client's callback URLs). Default: this page, without its query. */
+  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+
+  /** OAuth scopes to ask for. */
+  @property({ attribute: 'oauth-scopes' }) oauthScopes = 'openid email profile';
+
+  /** `redirect` (the whole page goes to the provider) or `popup` (falls back to a redirect when popups are blocked). */
+  @property({ attribute: 'oauth-mode' }) oauthMode: 'redirect' | 'popup' = 'redirect';
+
+  /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
+  @property({ attribute: 'logout-uri' }) logoutUri = '';
+
+  /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
+  @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
 
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   @property({ attribute: 'initial-step' }) initialStep: EntryStep = 'signIn';
@@ -177,6 +205,7 @@ export class AuthFlowElement extends LitElement {
     this.addEventListener('submit', this.#onSubmit);
     this.addEventListener('auth-navigate', this.#onNavigate);
     this.addEventListener('auth-announce', this.#onAnnounce);
+    this.addEventListener('auth-provider', this.#onProvider);
     if (this.#controller && !this.#detach) this.#attach(this.#controller);
   }
 
@@ -185,12 +214,13 @@ export class AuthFlowElement extends LitElement {
     this.removeEventListener('submit', this.#onSubmit);
     this.removeEventListener('auth-navigate', this.#onNavigate);
     this.removeEventListener('auth-announce', this.#onAnnounce);
+    this.removeEventListener('auth-provider', this.#onProvider);
     this.#detach?.abort();
     this.#detach = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist', 'requestTimeout'] as const;
+    const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist', 'requestTimeout', 'oauthDomain', 'redirectUri', 'oauthScopes', 'oauthMode', 'logoutUri'] as const;
     if (config.some((name) => changed.has(name)) && (this.#ownsController || !this.#controller)) {
       this.#buildController();
     }
@@ -228,7 +258,8 @@ export class AuthFlowElement extends LitElement {
   #settings(): StepSettings {
     const { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
-    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill };
+    const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
+    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -252,10 +283,14 @@ export class AuthFlowElement extends LitElement {
       factorMemory: deviceFactorMemory,
     });
     controller.passkeyAutofill = !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
+    controller.federation = this.#federation();
     if (this.#ownsController) this.#controller?.dispose();
     this.#attach(controller);
     this.#ownsController = true;
-    void controller.restore().then(() => this.#startAutofill());
+    void controller.restore().then(async () => {
+      await completeReturn(controller);
+      this.#startAutofill();
+    });
   }
 
   #defaultBackend(): AuthBackend | null {
@@ -269,6 +304,13 @@ export class AuthFlowElement extends LitElement {
       this.configError = true; // a malformed pool id: say so instead of failing on submit
       return null;
     }
+  }
+
+  #federation() {
+    const { oauthDomain: domain, clientId, userPoolId, endpoint, redirectUri, oauthMode: mode, logoutUri, requestTimeout } = this;
+    const scopes = this.oauthScopes.split(/\s+/).filter(Boolean);
+    const config = { domain, clientId, userPoolId, endpoint, redirectUri, scopes, mode, logoutUri, timeout: requestTimeout || 15_000 };
+    return buildFederation(AuthFlowElement.defaultFederation, config);
   }
 
   #attach(controller: AuthController | null): void {
@@ -309,6 +351,11 @@ export class AuthFlowElement extends LitElement {
     const controller = this.#controller;
     if (controller?.passkeyAutofill && this.snapshot?.username) void controller.startPasskeyAutofill(this.snapshot.username);
   }
+
+  #onProvider = (event: Event): void => {
+    event.stopPropagation();
+    void this.#controller?.signInWithProvider((event as CustomEvent<{ provider?: string; idpIdentifier?: string }>).detail);
+  };
 
   #onAnnounce = (event: AuthAnnounceEvent): void => {
     event.stopPropagation();

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { AuthFlowType, FirstFactor } from '../core/backend.js';
 import type { ViewOptions } from '../core/view.js';
 import type { StepSettings } from './shared/step-context.js';
+import { renderProviders } from './shared/providers.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -48,8 +49,9 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
     const { t, state } = this;
     const { fields, actions, notice } = this.view;
     const withPassword = fields.some((field) => field.name === 'password');
+    const pending = state.pending;
     return this.renderForm(
-      html`${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
+      html`${renderProviders(this.settings, 'top', t, pending)} ${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
         ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
         ${withPassword ? this.renderField(this.fieldFor('password', t('field.password'))) : null}
         ${this.renderSubmit(withPassword || this.authFlowType !== 'USER_AUTH' ? t('signIn.submit') : t('signIn.continue'), t('signIn.pending'))}
@@ -58,7 +60,8 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
           ${actions.goTo.includes('signUp')
             ? html`<p>${t('signIn.noAccount')} ${this.renderLink(t('signIn.toSignUp'), 'signUp')}</p>`
             : null}
-        </div>`,
+        </div>
+        ${renderProviders(this.settings, 'bottom', t, pending)}`,
     );
   }
 }

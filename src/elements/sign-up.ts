@@ -4,6 +4,7 @@ import { parseAttributeList } from '../core/fields.js';
 import type { ViewOptions } from '../core/view.js';
 import { attributeOptions, attributeSpecs } from './shared/attribute-fields.js';
 import type { StepSettings } from './shared/step-context.js';
+import { renderProviders } from './shared/providers.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -28,14 +29,15 @@ export class AuthSignUpElement extends AuthStepElement<'signUp'> {
   protected override render() {
     const { t, state } = this;
     return this.renderForm(
-      html`${this.renderFormError()}
+      html`${renderProviders(this.settings, 'top', t, state.pending)} ${this.renderFormError()}
         ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
         ${this.renderField(this.fieldFor('password', t('field.password'), { hint: t('field.passwordHint') }))}
         ${attributeSpecs(this.view.fields).map((spec) => this.renderField(attributeOptions(t, spec)))}
         ${this.renderSubmit(t('signUp.submit'), t('signUp.pending'))}
         <div class="auth-links">
           <p>${t('signUp.haveAccount')} ${this.renderLink(t('signUp.toSignIn'), 'signIn')}</p>
-        </div>`,
+        </div>
+        ${renderProviders(this.settings, 'bottom', t, state.pending)}`,
     );
   }
 }

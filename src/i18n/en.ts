@@ -137,6 +137,12 @@ export const en = {
   'passkeyOffer.create': 'Create a passkey',
   'passkeyOffer.pending': 'Creating your passkey…',
   'passkeyOffer.skip': 'Not now',
+  'provider.group': 'Sign in with another account',
+  'provider.continueWith': (provider: string) => `Continue with ${provider}`,
+  'provider.or': 'or',
+  'provider.sso': 'Sign in with your company (SSO)',
+  'provider.ssoEmail': 'Work email',
+  'provider.ssoContinue': 'Continue',
 
   'notice.signUpConfirmed': 'Your account is confirmed. Sign in to continue.',
   'notice.passwordReset': 'Your password was changed. Sign in with the new one.',
@@ -192,6 +198,12 @@ export const en = {
   'error.passkeyNotAllowed': 'Passkeys for this account cannot be used on this site.',
   'error.passkeyUnsupported': 'This browser or device cannot use passkeys. Choose another way to sign in.',
   'error.passkeyFailed': 'Your passkey could not be used. Try again, or choose another way to sign in.',
+  'error.providerCancelled': 'Sign-in with that account was cancelled. Try again, or sign in another way.',
+  'error.providerUnavailable': 'Signing in with that account is not available right now. Sign in another way.',
+  'error.providerStateMismatch': 'This sign-in did not start here, or it started too long ago. Start again.',
+  'error.providerCodeInvalid': 'That sign-in has expired or was already used. Start again.',
+  'error.providerTokenInvalid': 'The answer from the sign-in service could not be trusted. Start again.',
+  'error.providerWindowClosed': 'The sign-in window was closed before it finished. Try again.',
 } satisfies Record<RequiredKeys, string> & Record<string, string | ((...args: never[]) => string)>;
 
 type Catalogue = typeof en;

@@ -36,6 +36,7 @@ test('every tag is in the manifest with its attributes and events', () => {
     'auth-passkey-offer',
     'auth-passkey-sign-in',
     'auth-password-factor',
+    'auth-provider-buttons',
     'auth-reset-password',
     'auth-sign-in',
     'auth-sign-up',

@@ -14,6 +14,7 @@ import type {
   ChallengeHandle,
   CodeDelivery,
   ConfirmationHandle,
+  FederatedTokens,
   Passkey,
   SignInInput,
   SignInResult,
@@ -24,7 +25,7 @@ import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { MemorySessionStore, type SessionStore } from '../session-store.js';
 import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from '../transport.js';
 import { createFetchTransport } from '../transports/fetch.js';
-import { throwIfAborted, codeDelivery, str, type Json } from '../wire.js';
+import { throwIfAborted, codeDelivery, decodeJwtPayload, str, type Json } from '../wire.js';
 import { ApiSession, type SessionTokens } from './session.js';
 import { loadPasskeys } from './on-demand.js';
 import { ApiSignIn } from './sign-in.js';
@@ -174,6 +175,13 @@ export class CognitoApiBackend implements AuthBackend {
    */
   signOut(input: { global?: boolean } = {}, options: CallOptions = {}): Promise<void> {
     return this.#session.signOut(!!input.global, options);
+  }
+
+  /** Tokens from a managed-login sign-in, kept as this backend's session (docs/cognito.md §11). */
+  adoptTokens(tokens: FederatedTokens): Promise<AuthSession> {
+    const { idToken: IdToken, accessToken: AccessToken, refreshToken: RefreshToken, expiresIn: ExpiresIn } = tokens;
+    const username = str(decodeJwtPayload(AccessToken).username) ?? '';
+    return this.#session.keep({ IdToken, AccessToken, RefreshToken, ExpiresIn }, username);
   }
 
   // ── passkeys of the signed-in person ───────────────────────────────────────────────────────

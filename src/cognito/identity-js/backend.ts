@@ -21,6 +21,7 @@ import type {
   ChallengeAnswer,
   ChallengeHandle,
   CodeDelivery,
+  FederatedTokens,
   SignInInput,
   SignInResult,
   SignUpInput,
@@ -217,6 +218,11 @@ export class CognitoIdentityJsBackend implements AuthBackend {
    */
   signOut(input?: { global?: boolean }, options?: CallOptions): Promise<void> {
     return this.#session.signOut(input, options);
+  }
+
+  /** Tokens from a managed-login sign-in, kept as identity-js's session (docs/cognito.md §11). */
+  async adoptTokens(tokens: FederatedTokens): Promise<AuthSession> {
+    return this.#session.adopt(tokens);
   }
 
   /** Fresh tokens for the app's own API calls (refreshed near expiry), or null when signed out. */

@@ -4,13 +4,13 @@
  * its tokens or a ready `CognitoUser`.
  */
 import type { CognitoUser } from 'amazon-cognito-identity-js';
-import type { AuthSession, CallOptions } from '../../core/backend.js';
+import type { AuthSession, CallOptions, FederatedTokens } from '../../core/backend.js';
 import { AuthError } from '../../core/errors.js';
 import { Call, toAuthError } from './client.js';
 import { expiresAtOf, internals, toSession, userFor, userSession, type IdentityJsContext } from './context.js';
 import { cachedTokens } from './storage.js';
 import { currentOrRefreshed, SingleFlight } from '../session-policy.js';
-import { str, type Json } from '../wire.js';
+import { decodeJwtPayload, str, type Json } from '../wire.js';
 
 /** A refresh refused with these means the session is over: the cached tokens are dropped. */
 const SESSION_OVER = new Set(['NotAuthorizedException', 'RefreshTokenReuseException']);
@@ -106,6 +106,14 @@ export class IdentityJsSession {
     } finally {
       user.signOut(); // no callback: identity-js only drops the cached tokens
     }
+  }
+
+  /** Managed-login tokens as identity-js's own session (cached where it caches, refreshed as ever). */
+  adopt(tokens: FederatedTokens): AuthSession {
+    const username = str(decodeJwtPayload(tokens.accessToken).username) ?? '';
+    const session = userSession({ idToken: tokens.idToken, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
+    userFor(this.ctx, username).setSignInUserSession(session);
+    return toSession(session, username, this.ctx.now());
   }
 
   async tokens(options: CallOptions = {}): Promise<SessionTokens | null> {

@@ -13,7 +13,7 @@ type Bridge = {
 };
 
 const BRIDGE: Omit<Bridge, 'statechange'> = {
-  signedin: ({ session }) => ['auth-signed-in', { username: session.username, session }],
+  signedin: ({ session, method, provider }) => ['auth-signed-in', { username: session.username, session, ...(method && { method, provider }) }],
   signedout: ({ username }) => ['auth-signed-out', { username }],
   signedup: ({ username }) => ['auth-signed-up', { username }],
   passwordreset: ({ username }) => ['auth-password-reset', { username }],

@@ -49,6 +49,10 @@ export interface AuthUserDetail {
 export interface AuthSignedInDetail extends AuthUserDetail {
   /** Token claims and expiry; never the refresh token. */
   session: AuthSession;
+  /** `federated` after a sign-in through managed login with an identity provider. */
+  method?: 'federated';
+  /** That provider (`Google`, a SAML or OIDC name). */
+  provider?: string;
 }
 
 /** Every `<auth-flow>` event by type, with its detail. */

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuthFlowType, FirstFactor } from '../../core/backend.js';
 import type { AuthState } from '../../core/steps.js';
+import type { ProviderOption } from './federation.js';
 import type { Translate } from '../../i18n/translate.js';
 
 /** What `<auth-flow>`'s attributes say that some steps need. */
@@ -18,6 +19,11 @@ export interface StepSettings {
   preferredChallenge?: FirstFactor;
   /** `USER_AUTH`: the username field offers passkeys in its autofill. */
   passkeyAutofill?: boolean;
+  /** Managed-login providers to offer on sign-in and sign-up (none when federation is off). */
+  identityProviders?: readonly ProviderOption[];
+  /** Offer "Sign in with your company (SSO)". */
+  sso?: boolean;
+  providersPosition?: 'top' | 'bottom';
   totpIssuer: string;
   challengePrompts: Readonly<Record<string, (parameters: Readonly<Record<string, string>>, round: number) => unknown>>;
 }

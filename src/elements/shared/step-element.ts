@@ -73,8 +73,12 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   protected applyContext({ state, t, settings }: StepContext): void {
     this.state = state as StateOf<S>;
     this.t = t;
+    this.settings = settings;
     this.applySettings(settings);
   }
+
+  /** What `<auth-flow>`'s attributes say (empty for a lone element). */
+  protected settings: Partial<StepSettings> = {};
 
   protected applySettings(_settings: StepSettings): void {}
 

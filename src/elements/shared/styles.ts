@@ -215,13 +215,12 @@ export const stepStyles = css`
   }
 `;
 
-const adopted = new WeakSet<Document | ShadowRoot>();
-
-/** Adds the step styles once to the document or shadow root that holds an `<auth-flow>`. */
+/**
+ * Adds step styles once to the document or shadow root that holds an `<auth-flow>` (the step
+ * styles, or a lazily loaded part's own, such as the provider buttons'), before the page's own.
+ */
 export function adoptStepStyles(root: Node, styles: CSSResult = stepStyles): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
   const sheet = styles.styleSheet;
-  if (!sheet) return;
+  if (!(root instanceof Document || root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
   root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-  adopted.add(root);
 }

@@ -1,0 +1,26 @@
+/**
+ * Managed-login sign-in, loaded when first used: the OAuth code (PKCE, the round trip, the token
+ * exchange) stays out of pages that configure no identity provider (docs/cognito.md §11).
+ */
+import type { CallOptions, FederatedSignIn, ProviderRequest } from '../../core/backend.js';
+import type { ManagedLoginConfig } from './managed-login.js';
+
+export type { ManagedLoginConfig } from './managed-login.js';
+
+/** True when `url` looks like a return from managed login (worth loading the code for). */
+export function isManagedLoginReturn(url: string): boolean {
+  const query = new URL(url).searchParams;
+  return query.has('state') && (query.has('code') || query.has('error'));
+}
+
+export function createManagedLogin(config: ManagedLoginConfig): FederatedSignIn {
+  let loaded: Promise<FederatedSignIn> | undefined;
+  const load = () => (loaded ??= import('./managed-login.js').then(({ ManagedLogin }) => new ManagedLogin(config)));
+  let ready: FederatedSignIn | null = null;
+  void load().then((login) => (ready = login));
+  return {
+    start: async (request: ProviderRequest, options?: CallOptions) => (await load()).start(request, options),
+    complete: async (url: string, options?: CallOptions) => (isManagedLoginReturn(url) ? (await load()).complete(url, options) : null),
+    endSession: () => ready?.endSession() ?? false,
+  };
+}
