@@ -117,6 +117,20 @@ export const AtPasswordFactor = startAt('confirmSignInWithPassword', 'auth-passw
 export const AtPasskey = startAt('confirmSignInWithPasskey', 'auth-passkey-sign-in');
 export const AtPasskeyOffer = startAt('offerPasskey', 'auth-passkey-offer');
 
+/** Providers above the form: "Continue with Google" signs Ada in (the story's provider answers at once). */
+export const WithProviders: Story = {
+  args: { latency: 0, 'identity-providers': 'Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Okta', sso: true },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    const google = await canvas.findByRole('button', { name: 'Continue with Google' });
+    await expect(canvas.getByRole('button', { name: 'Continue with Okta' })).toBeVisible();
+    await userEvent.click(google);
+    await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
+    await expect(canvas.getByText('Signed in as Google_ada.')).toBeVisible();
+  },
+};
+
 /** USER_AUTH by keyboard: the username, the emailed code chosen with the arrow keys, the code, signed in. */
 export const UserAuthEmailCodeByKeyboard: Story = {
   args: { latency: 0, 'auth-flow-type': 'USER_AUTH' },

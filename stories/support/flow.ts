@@ -4,7 +4,7 @@
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { StoryContext } from '@storybook/web-components-vite';
-import type { AuthFlowType, FirstFactor, PasskeyAuthenticator } from '../../src/core/backend.js';
+import type { AuthFlowType, FederatedSignIn, FirstFactor, PasskeyAuthenticator } from '../../src/core/backend.js';
 import { AuthController } from '../../src/core/controller.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../src/core/errors.js';
 import type { EntryStep, StepName } from '../../src/core/steps.js';
@@ -59,6 +59,18 @@ function userAuth(controller: AuthController, preferredChallenge?: FirstFactor):
   controller.authFlowType = 'USER_AUTH';
   controller.preferredChallenge = preferredChallenge;
   return controller;
+}
+
+/** The story's managed login: the provider "answers" after the story's latency, as a popup would. */
+export function storyFederation(latency: () => number): FederatedSignIn {
+  return {
+    start: async (request) => {
+      await new Promise((r) => setTimeout(r, latency()));
+      return { idToken: '', accessToken: '', expiresIn: 3600, provider: request.provider ?? request.idpIdentifier };
+    },
+    complete: async () => null,
+    endSession: () => false,
+  };
 }
 
 /**
@@ -134,6 +146,7 @@ export function renderFlow(args: FlowArgs, context: StoryContext<FlowArgs>, slot
     passkeys: storyPasskeys(() => backend.latency),
     passkeyPrompt: 'never',
   });
+  controller.federation = storyFederation(() => backend.latency);
   const flow = document.createElement('auth-flow');
   const { lang, colorScheme, dir } = frameAttributes(context);
   flow.setAttribute('lang', lang);

@@ -338,6 +338,11 @@ export class StoryBackend implements AuthBackend {
     return pending;
   }
 
+  /** A provider sign-in: Ada, through whichever provider the story chose. */
+  adoptTokens(tokens: { provider?: string }, options?: CallOptions): Promise<AuthSession> {
+    return this.#answer(options, () => (this.#session = sessionFor(`${tokens.provider ?? 'Google'}_ada`, 'ada@example.com')), 0);
+  }
+
   /** A passkey is always there to add, and none is registered yet. */
   startPasskeyRegistration(options?: CallOptions): Promise<Record<string, unknown>> {
     return this.#answer(options, () => ({ challenge: 'c3Rvcnk', rp: { id: 'localhost', name: 'Story' }, user: { id: 'YW5h', name: 'ana', displayName: 'ana' }, pubKeyCredParams: [{ type: 'public-key', alg: -7 }] }));
