@@ -93,6 +93,8 @@ export type AuthFlowElementProps = {
   "oauth-mode"?: AuthFlowElement["oauthMode"];
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
   "logout-uri"?: AuthFlowElement["logoutUri"];
+  /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
+  "heading-level"?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   "providers-position"?: AuthFlowElement["providersPosition"];
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
@@ -137,6 +139,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   oauthMode?: AuthFlowElement["oauthMode"];
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
   logoutUri?: AuthFlowElement["logoutUri"];
+  /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
+  headingLevel?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   providersPosition?: AuthFlowElement["providersPosition"];
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */

@@ -74,6 +74,11 @@ export const ERROR_CODES = [
   'tooManyRequests',
   'tooManyFailedAttempts',
   'invalidPassword',
+  'passwordTooShort',
+  'passwordNeedsLowercase',
+  'passwordNeedsUppercase',
+  'passwordNeedsNumber',
+  'passwordNeedsSymbol',
   'passwordReused',
   'invalidUsername',
   'signUpDisabled',
@@ -211,6 +216,16 @@ function notAuthorized(message: string): Rule {
   return { code: 'incorrectCredentials' };
 }
 
+/** The pool's rule a refused password broke, from Cognito's "Password did not conform with policy: …". */
+function passwordRule(message: string): ErrorCode {
+  if (/not long enough/i.test(message)) return 'passwordTooShort';
+  if (/lowercase/i.test(message)) return 'passwordNeedsLowercase';
+  if (/uppercase/i.test(message)) return 'passwordNeedsUppercase';
+  if (/numeric/i.test(message)) return 'passwordNeedsNumber';
+  if (/symbol/i.test(message)) return 'passwordNeedsSymbol';
+  return 'invalidPassword';
+}
+
 function invalidParameter(message: string): Rule {
   if (/already confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
   if (/no registered\/verified|no verified/i.test(message)) return { code: 'noVerifiedContact' };
@@ -234,6 +249,7 @@ export function describeError(error: unknown, context: { signingIn?: boolean } =
   const message = error instanceof Error ? error.message : '';
   let rule: Rule;
   if (name === 'NotAuthorizedException') rule = notAuthorized(message);
+  else if (name === 'InvalidPasswordException') rule = { code: passwordRule(message), field: 'password' };
   else if (name === 'InvalidParameterException') rule = invalidParameter(message);
   else rule = (Object.hasOwn(BY_NAME, name) && BY_NAME[name]) || { code: 'serviceError', retryable: true };
   if (context.signingIn && rule.code === 'userNotFound') rule = { code: 'incorrectCredentials' };

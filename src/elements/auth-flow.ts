@@ -133,6 +133,9 @@ export class AuthFlowElement extends LitElement {
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
   @property({ attribute: 'logout-uri' }) logoutUri = '';
 
+  /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
 
@@ -259,7 +262,8 @@ export class AuthFlowElement extends LitElement {
     const { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
     const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
-    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, ...providers };
+    const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────

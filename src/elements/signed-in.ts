@@ -14,7 +14,7 @@ export class AuthSignedInElement extends AuthStepElement<'signedIn'> {
     if (!state.session) return nothing;
     const email = state.session.idTokenClaims.email;
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${state.pending}>
-      <h2 class="auth-heading">${t(this.view.heading)}</h2>
+      ${this.renderHeading(t(this.view.heading))}
       ${this.renderNotice(this.view.notice ? t(this.view.notice) : null)}
       <p class="auth-signed-in-user">${t('signedIn.as', state.session.username)}</p>
       ${typeof email === 'string' ? html`<p>${t('signedIn.email', email)}</p>` : nothing}

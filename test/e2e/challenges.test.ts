@@ -39,7 +39,7 @@ describe('e2e: forced new password (NEW_PASSWORD_REQUIRED)', () => {
     fill(el, { password: 'weakpass', ...Object.fromEntries(missing.map((name) => [name, 'Nia Park'])) });
     submit(el);
     await waitFor(() => input(el, 'password').getAttribute('aria-invalid') === 'true');
-    expect(describedBy(input(el, 'password'))[0]).to.equal('This password does not meet the password rules.');
+    expect(describedBy(input(el, 'password'))[0], 'the rule it broke').to.equal('Add an uppercase letter to this password.');
     expect(input(el, missing[0]).value, 'other fields are kept').to.equal('Nia Park');
 
     fill(el, { password: STRONG });

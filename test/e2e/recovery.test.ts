@@ -66,7 +66,7 @@ describe('e2e: password reset', () => {
     fill(el, { code, password: 'weakpass' });
     submit(el);
     await waitFor(() => input(el, 'password').getAttribute('aria-invalid') === 'true');
-    expect(describedBy(input(el, 'password'))[0]).to.equal('This password does not meet the password rules.');
+    expect(describedBy(input(el, 'password'))[0], 'the rule it broke').to.equal('Add an uppercase letter to this password.');
     fill(el, { password: NEW_PASSWORD });
     submit(el);
     await waitFor(() => el.querySelector('auth-sign-in .auth-notice'));
@@ -111,7 +111,7 @@ describe('e2e: failures', () => {
     const locked = oneEvent(el, 'auth-error');
     signInAs(el, user.username, STRONG);
     expect((await locked).detail).to.deep.include({ code: 'passwordAttemptsExceeded', retryable: false });
-    await waitFor(() => formAlert(el) === 'Too many failed attempts. Wait a while before trying again.');
+    await waitFor(() => formAlert(el) === 'Too many failed attempts. Try again in a few minutes (at most 15).');
   });
 
   it('a dropped connection says so and nothing typed is lost; trying again works', async () => {

@@ -154,9 +154,9 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       fill(el, { username, password: 'weakpass', email: `${username}@example.com` });
       const failed = oneEvent(el, 'auth-error');
       submit(el);
-      expect((await failed).detail).to.deep.include({ code: 'invalidPassword', field: 'password', name: 'InvalidPasswordException' });
+      expect((await failed).detail).to.deep.include({ code: 'passwordNeedsUppercase', field: 'password', name: 'InvalidPasswordException' });
       await waitFor(() => input(el, 'password').getAttribute('aria-invalid') === 'true');
-      expect(describedBy(input(el, 'password'))[0]).to.equal('This password does not meet the password rules.');
+      expect(describedBy(input(el, 'password'))[0], 'the rule it broke').to.equal('Add an uppercase letter to this password.');
       expect([input(el, 'username').value, input(el, 'password').value, input(el, 'email').value]).to.deep.equal([
         username,
         'weakpass',

@@ -18,6 +18,18 @@ async function mount(script: Script) {
 const PASSWORD = 'Correct-horse-9';
 
 describe('<auth-flow>', () => {
+  it('heading-level puts every step heading at that level of the page outline (2 by default)', async () => {
+    const { el, controller } = await mount({ signIn: [{ kind: 'done', session: SESSION }] });
+    await waitFor(() => el.querySelector('auth-sign-in h2'));
+    expect(el.querySelector('auth-sign-in h2')!.hasAttribute('aria-level'), 'an h2 says its own level').to.equal(false);
+    el.setAttribute('heading-level', '3');
+    await waitFor(() => el.querySelector('auth-sign-in h2')?.getAttribute('aria-level') === '3');
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await waitFor(() => el.querySelector('auth-signed-in h2')?.getAttribute('aria-level') === '3');
+    el.setAttribute('heading-level', '9');
+    await waitFor(() => el.querySelector('auth-signed-in h2')?.getAttribute('aria-level') === '6');
+  });
+
   it('renders the sign-in form in the light DOM with the right autocomplete tokens', async () => {
     const { el } = await mount({});
     const username = input(el, 'username');
@@ -209,7 +221,7 @@ describe('<auth-flow>', () => {
     await waitFor(() => input(el, 'password').getAttribute('aria-invalid') === 'true');
     const ids = input(el, 'password').getAttribute('aria-describedby')!.split(' ');
     expect(ids.map((id) => document.getElementById(id)!.textContent)).to.deep.equal([
-      'This password does not meet the password rules.',
+      'This password is too short.',
       'At least 8 characters, with upper and lower case letters, a number and a symbol.',
     ]);
     expect(input(el, 'email').value).to.equal('bo@example.com');

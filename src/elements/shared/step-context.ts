@@ -24,6 +24,8 @@ export interface StepSettings {
   /** Offer "Sign in with your company (SSO)". */
   sso?: boolean;
   providersPosition?: 'top' | 'bottom';
+  /** The level of each step's heading in the page's outline (2 by default). */
+  headingLevel?: number;
   totpIssuer: string;
   challengePrompts: Readonly<Record<string, (parameters: Readonly<Record<string, string>>, round: number) => unknown>>;
 }

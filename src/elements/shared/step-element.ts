@@ -78,7 +78,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   }
 
   /** What `<auth-flow>`'s attributes say (empty for a lone element). */
-  protected settings: Partial<StepSettings> = {};
+  @state() protected settings: Partial<StepSettings> = {};
 
   protected applySettings(_settings: StepSettings): void {}
 
@@ -271,9 +271,15 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   /** The step's form: its heading first (the view model's, unless given), checks before submit, busy while pending. */
   protected renderForm(body: unknown, heading = this.t(this.view.heading)): TemplateResult {
     return html`<form novalidate @submit=${this.onSubmit} @input=${this.onInput} aria-busy=${this.state.pending ? 'true' : 'false'}>
-      <h2 class="auth-heading">${heading}</h2>
+      ${this.renderHeading(heading)}
       ${body}
     </form>`;
+  }
+
+  /** The step's heading, at the level the page's outline needs (`heading-level`; an `h2` by default). */
+  protected renderHeading(heading: string): TemplateResult {
+    const level = this.settings.headingLevel;
+    return html`<h2 class="auth-heading" aria-level=${level && level !== 2 ? level : nothing}>${heading}</h2>`;
   }
 
   /** The view model's field `name` as input options (type, autocomplete, keyboard), with its label. */
