@@ -32,6 +32,8 @@ type AuthFlowElementProps = {
   "oauth-mode"?: AuthFlowElement["oauthMode"];
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
   "logout-uri"?: AuthFlowElement["logoutUri"];
+  /** Milliseconds a challenge step's Cognito Session lives (the app client's `AuthSessionValidity`): the flow warns 30 s before. */
+  "challenge-lifetime"?: AuthFlowElement["challengeLifetime"];
   /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
   "heading-level"?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
@@ -78,6 +80,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   oauthMode?: AuthFlowElement["oauthMode"];
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
   logoutUri?: AuthFlowElement["logoutUri"];
+  /** Milliseconds a challenge step's Cognito Session lives (the app client's `AuthSessionValidity`): the flow warns 30 s before. */
+  challengeLifetime?: AuthFlowElement["challengeLifetime"];
   /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
   headingLevel?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
@@ -199,6 +203,7 @@ export type CustomElements = {
    *  - **frame** - The box around everything.
    * - **body** - Holds the current step.
    * - **status** - The visually hidden live region announcing step changes.
+   * - **warning** - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
    */
   "auth-flow": DefineComponent<AuthFlowElementProps>;
 

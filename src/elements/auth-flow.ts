@@ -16,6 +16,7 @@ import type { Messages } from '../i18n/en.js';
 import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
+import { ExpiryWarning } from './shared/expiry-warning.js';
 import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
 import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
@@ -56,6 +57,7 @@ export { slotNameFor } from './shared/step-host.js';
  * @csspart frame - The box around everything.
  * @csspart body - Holds the current step.
  * @csspart status - The visually hidden live region announcing step changes.
+ * @csspart warning - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
  *
  * @cssprop [--auth-flow-color-accent=#0b5cad] - Links, focus rings and the main button.
  * @cssprop [--auth-flow-color-on-accent=#ffffff] - Text on the main button.
@@ -133,6 +135,9 @@ export class AuthFlowElement extends LitElement {
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
   @property({ attribute: 'logout-uri' }) logoutUri = '';
 
+  /** Milliseconds a challenge step's Cognito Session lives (the app client's `AuthSessionValidity`): the flow warns 30 s before. */
+  @property({ type: Number, attribute: 'challenge-lifetime' }) challengeLifetime = 180_000;
+
   /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -185,6 +190,11 @@ export class AuthFlowElement extends LitElement {
     this.#announcedStep = this.snapshot?.step ?? null;
     this.#announce(text);
   });
+  readonly #expiry = new ExpiryWarning(
+    this,
+    () => this.challengeLifetime,
+    () => this.#announce(this.#locale.t('flow.expiring')),
+  );
   /** The step whose announcement the live region holds (a code sent on it is read after it). */
   #announcedStep: string | null = null;
   #controller: AuthController | null = null;
@@ -247,7 +257,8 @@ export class AuthFlowElement extends LitElement {
       <div part="body">
         ${this.configError
           ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
-          : html`<slot name=${custom && step ? slotNameFor(step) : nothing}></slot>`}
+          : html`${this.#expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
+              <slot name=${custom && step ? slotNameFor(step) : nothing}></slot>`}
       </div>
       <slot name="footer"></slot>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -341,6 +352,7 @@ export class AuthFlowElement extends LitElement {
   #onState = (next: AuthState): void => {
     const previous = this.snapshot;
     this.snapshot = next;
+    this.#expiry.track(next);
     if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
     if (next.step === 'signIn' && previous?.step !== 'signIn') this.#startAutofill();
     if (previous && previous.pending !== next.pending) emit(this, 'auth-pending-change', { pending: next.pending });

@@ -22,6 +22,7 @@ export const en = {
   'flow.pending': 'Please wait…',
   'flow.backToSignIn': 'Back to sign in',
   'flow.retry': 'Try again',
+  'flow.expiring': 'This step ends in 30 seconds. Finish it now, or you will need to sign in again.',
 
   'field.username': 'Username',
   'field.password': 'Password',

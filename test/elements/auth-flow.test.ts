@@ -30,6 +30,24 @@ describe('<auth-flow>', () => {
     await waitFor(() => el.querySelector('auth-signed-in h2')?.getAttribute('aria-level') === '6');
   });
 
+  it('warns, on screen and aloud, 30 s before a challenge step\'s Session ends; a new code restarts the clock', async () => {
+    const smsChallenge = { kind: 'challenge' as const, name: 'SMS_MFA', parameters: { CODE_DELIVERY_DESTINATION: '+*******0001', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }, handle: {} as never };
+    const { el, controller } = await mount({ signIn: [smsChallenge], resendChallengeCode: [{ ...smsChallenge, handle: {} as never }] });
+    el.challengeLifetime = 30_400; // the warning 400 ms after the step appears
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await waitFor(() => el.querySelector('auth-mfa-code form'));
+    const warning = () => el.shadowRoot!.querySelector('[part=warning]')?.textContent;
+    expect(warning(), 'not yet').to.equal(undefined);
+    await waitFor(() => warning(), 2000);
+    expect(warning()).to.equal('This step ends in 30 seconds. Finish it now, or you will need to sign in again.');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.include('This step ends in 30 seconds.');
+    await controller.resendCode();
+    await waitFor(() => !warning(), 2000);
+    await waitFor(() => warning(), 2000);
+    controller.cancel();
+    await waitFor(() => !warning(), 2000);
+  });
+
   it('renders the sign-in form in the light DOM with the right autocomplete tokens', async () => {
     const { el } = await mount({});
     const username = input(el, 'username');

@@ -60,6 +60,11 @@ export const frameStyles = css`
   [part='frame'] {
     padding: var(--auth-flow-space);
   }
+  [part='warning'] {
+    margin: 0 0 var(--auth-flow-space);
+    font-weight: 600;
+    color: var(--auth-flow-color-danger);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
