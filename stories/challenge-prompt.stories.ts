@@ -69,3 +69,4 @@ export const RightToLeft = s.rightToLeft(ERRORS.answerRequired, { parameters: {}
 export const Dark = s.dark(ERRORS.wrongAnswerLastRound);
 export const Narrow = s.narrow();
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -79,3 +79,4 @@ export const RightToLeft = s.rightToLeft(ERRORS.codeMismatch);
 export const Dark = s.dark(ERRORS.codeMismatch, { notice: 'codeResent' });
 export const Narrow = s.narrow();
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

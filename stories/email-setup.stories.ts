@@ -42,3 +42,4 @@ export const RightToLeft = s.rightToLeft(ERRORS.invalidEmail);
 export const Dark = s.dark(ERRORS.invalidEmail);
 export const Narrow = s.narrow();
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -43,3 +43,4 @@ export const LongTranslationsNarrow = s.longTranslationsNarrow(null);
 export const RightToLeft = s.rightToLeft(null);
 export const Dark = s.dark(null);
 export const Narrow = s.narrow();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

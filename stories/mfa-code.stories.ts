@@ -67,3 +67,4 @@ export const RightToLeft = sms.rightToLeft(ERRORS.codeMismatch, { codeDelivery: 
 export const Dark = totp.dark(ERRORS.codeMismatch);
 export const Narrow = email.narrow({ codeDelivery: EMAIL_DELIVERY });
 export const Wide = sms.wide();
+export const RightToLeftNarrow = email.rightToLeftNarrow(null);

@@ -53,3 +53,4 @@ export const RightToLeft = choose.rightToLeft(null);
 export const Dark = setup.dark(null);
 export const Narrow = choose.narrow();
 export const Wide = choose.wide();
+export const RightToLeftNarrow = setup.rightToLeftNarrow(null);

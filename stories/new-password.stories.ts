@@ -47,3 +47,4 @@ export const RightToLeft = s.rightToLeft(ERRORS.invalidPassword);
 export const Dark = s.dark(ERRORS.invalidPassword);
 export const Narrow = s.narrow();
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

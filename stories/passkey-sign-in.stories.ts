@@ -35,3 +35,4 @@ export const Unsupported = s.error(cognitoError(KIT_ERROR_NAMES.passkeyUnsupport
 export const LongTranslationsNarrow = s.longTranslationsNarrow(cognitoError(KIT_ERROR_NAMES.passkeyCancelled));
 export const RightToLeft = s.rightToLeft(cognitoError(KIT_ERROR_NAMES.passkeyCancelled));
 export const Dark = s.dark(cognitoError(KIT_ERROR_NAMES.passkeyFailed));
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -26,3 +26,4 @@ export const Network = s.error(ANY_CALL.network(), { password: 'Correct-horse-9'
 export const LongTranslationsNarrow = s.longTranslationsNarrow(null);
 export const RightToLeft = s.rightToLeft(null);
 export const Dark = s.dark(null);
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -97,3 +97,4 @@ export const RequestLongTranslationsNarrow = request.longTranslationsNarrow(REQU
 export const RightToLeft = confirm.rightToLeft(CONFIRM_ERRORS.codeMismatch);
 export const Dark = confirm.dark(CONFIRM_ERRORS.invalidPassword, { notice: 'codeResent' });
 export const Wide = request.wide();
+export const RightToLeftNarrow = confirm.rightToLeftNarrow(null);

@@ -97,3 +97,4 @@ export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.passwordRe
 export const RightToLeft = s.rightToLeft(ERRORS.passwordRequired);
 export const Dark = s.dark(ERRORS.incorrectCredentials, { notice: 'signedOut' });
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

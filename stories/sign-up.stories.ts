@@ -87,3 +87,4 @@ export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.usernameEx
 export const RightToLeft = s.rightToLeft(ERRORS.invalidEmail);
 export const Dark = s.dark(ERRORS.invalidPassword);
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -37,3 +37,4 @@ export const RightToLeft = s.rightToLeft(null);
 export const Dark = s.dark(null);
 export const PasskeyAdded = s.notice('passkeyAdded');
 export const Wide = s.wide();
+export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -11,7 +11,7 @@
  * field (aria-invalid + aria-describedby) or as a form-level alert, the notice, the pending button.
  */
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import type { ErrorInfo } from '../../src/core/errors.js';
 import type { Notice, StateOf, StepName } from '../../src/core/steps.js';
 import type { AuthStepElement } from '../../src/elements/shared/step-element.js';
@@ -89,6 +89,26 @@ export async function stepElement(canvasElement: HTMLElement, tag: string): Prom
   await expect(element, `<${tag}> is rendered`).toBeTruthy();
   await (settled.get(element!) ?? element!.updateComplete);
   return element!;
+}
+
+/**
+ * Nothing in the step is clipped or sticks out at this width: every box's content fits it (a
+ * scrollable box is allowed to scroll), and nothing reaches past the viewport's edges.
+ */
+export async function expectNoOverflow(element: HTMLElement): Promise<void> {
+  const width = document.documentElement.clientWidth;
+  const offenders: string[] = [];
+  for (const box of [element, ...element.querySelectorAll<HTMLElement>('*')]) {
+    const style = getComputedStyle(box);
+    if (style.display === 'none' || box.closest('.visually-hidden, [hidden]')) continue;
+    const rect = box.getBoundingClientRect();
+    const scrolls = /(auto|scroll)/.test(style.overflowX);
+    // Fields scroll their own text; any other box whose content is wider than it clips or spills.
+    const field = /^(input|textarea|select)$/.test(box.localName);
+    if (!scrolls && !field && box.clientWidth && box.scrollWidth > box.clientWidth + 1) offenders.push(`${box.localName}.${box.className} overflows by ${box.scrollWidth - box.clientWidth} px`);
+    if (rect.width && (rect.left < -1 || rect.right > width + 1)) offenders.push(`${box.localName}.${box.className} reaches ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width}`);
+  }
+  await expect(offenders, `at ${width} px`).toEqual([]);
 }
 
 /** Asserts the error is shown where the kit promises: at its field, or as a form-level alert. */
@@ -195,7 +215,22 @@ export function stepStories<S extends StepName>(options: StepStoryOptions<S>) {
       args: { state: state({ error, ...extra } as Partial<StateOf<S>>), values: filled },
       globals: { locale: 'en-XA', ...NARROW },
       parameters: { layout: 'fullscreen' },
-      play: rendered,
+      play: async (context) => {
+        await rendered(context);
+        await expectNoOverflow(await stepElement(context.canvasElement, tag));
+      },
+    }),
+
+    /** The RTL pseudo-locale at 320 px: nothing clipped, nothing past either edge. */
+    rightToLeftNarrow: (error: ErrorInfo | null, extra: Partial<StateOf<S>> = {}): StepStory => ({
+      args: { state: state({ error, ...extra } as Partial<StateOf<S>>), values: filled },
+      globals: { locale: 'ar-XB', ...NARROW },
+      parameters: { layout: 'fullscreen' },
+      play: async (context) => {
+        const element = await stepElement(context.canvasElement, tag);
+        await waitFor(() => expect(getComputedStyle(element.querySelector('form')!).direction).toBe('rtl'));
+        await expectNoOverflow(element);
+      },
     }),
 
     rightToLeft: (error: ErrorInfo | null, extra: Partial<StateOf<S>> = {}): StepStory => ({
