@@ -1,5 +1,5 @@
 /** The local Cognito the test run started (scripts/local-cognito-plugin.mjs), and its outbox. */
-import type { LocalFault, LocalSettings, LocalUserSpec } from '../../dev/local-cognito/launch.mjs';
+import type { LocalFault, LocalIdentityProvider, LocalSettings, LocalUserSpec } from '../../dev/local-cognito/launch.mjs';
 
 export interface LocalCognito {
   endpoint: string;
@@ -10,6 +10,10 @@ export interface LocalCognito {
   userAuthClientId: string;
   region: string;
   outboxUrl: string;
+  /** The managed-login domain (the local Cognito's own origin): /oauth2/authorize, /oauth2/token, /logout, … */
+  oauthDomain: string;
+  /** The stand-in identity providers (Google, Facebook, SignInWithApple, LoginWithAmazon, AcmeOIDC, OktaSAML) and their test identities. */
+  identityProviders: LocalIdentityProvider[];
 }
 
 export interface OutboxMessage {
