@@ -36,7 +36,7 @@ export interface LocalIdentityProvider {
   /** The name for `identity_provider` and `SupportedIdentityProviders`: Google, Facebook, SignInWithApple, LoginWithAmazon, AcmeOIDC, OktaSAML. */
   name: string;
   type: 'Google' | 'Facebook' | 'SignInWithApple' | 'LoginWithAmazon' | 'OIDC' | 'SAML';
-  /** For buttons: Google, Facebook, Apple, Amazon, "Acme (OIDC)", "Okta (SAML)". */
+  /** For buttons: Google, Facebook, Apple, Amazon, "Acme OIDC", "Okta SAML". */
   label: string;
   /** The `issuer` of the `identities` claim (null for social providers). */
   issuer: string | null;

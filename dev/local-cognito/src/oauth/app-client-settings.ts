@@ -1,9 +1,9 @@
 /**
  * The app clients' managed-login settings (CreateUserPoolClient / UpdateUserPoolClient's OAuth
- * fields, COGNITO-2 §4.1 as summarised in docs/cognito.md §8.5), kept as the run-time setting
- * `oauthClients` rather than in cognito-local's db so that callback and sign-out URLs may be
- * patterns. Both seeded clients start OAuth-enabled for local development; a `PUT
- * /_local/settings` merges per client and per field, and `null` for a client restores its start value.
+ * fields, docs/cognito.md §8.5), kept as the run-time setting `oauthClients` rather than in
+ * cognito-local's db so that callback and sign-out URLs may be patterns. Both seeded clients start
+ * OAuth-enabled for local development; a `PUT /_local/settings` merges per client and per field,
+ * and `null` for a client restores its start value.
  */
 import { errors } from '../errors.js';
 import { splitList } from '../setting-rules.js';

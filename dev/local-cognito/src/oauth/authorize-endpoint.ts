@@ -68,7 +68,7 @@ export async function idpResponse(ctx: Context, exchange: Exchange): Promise<voi
     const assertion = ctx.managedLogin.providerCodes.redeem(query.get('code') ?? '');
     const provider = ctx.managedLogin.providers.byName(providerName);
     const identity = assertion?.providerName === providerName ? ctx.managedLogin.providers.identity(providerName, assertion.userId) : undefined;
-    // Cognito's wording for a failed exchange with the IdP (COGNITO-2 §4.3 as quoted in docs/cognito.md §8.5).
+    // Cognito's wording for a failed exchange with the IdP (docs/cognito.md §8.5).
     if (!provider || !identity) throw new RedirectedError('invalid_request', `${providerName} Error - 400 error getting token`);
     const username = await ctx.managedLogin.federatedUsers.link(ctx, request.client.UserPoolId, provider, identity);
     const user = await ctx.store.findUser(request.client.UserPoolId, username);
