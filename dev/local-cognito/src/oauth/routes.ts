@@ -43,7 +43,7 @@ export async function handleManagedLogin(ctx: Context, exchange: Exchange): Prom
 
   const provider = PROVIDER_PAGE.exec(path);
   if (provider) {
-    const name = decodeURIComponent(provider[1]);
+    const name = safeDecode(provider[1]);
     if (method === 'GET') return showProviderPage(ctx, exchange, name);
     if (method === 'POST') return answerProviderPage(ctx, exchange, name);
   }
@@ -116,5 +116,13 @@ async function answerBrowser(exchange: Exchange, params: URLSearchParams, handle
     if (error instanceof RedirectedError) return redirectError(exchange, params.get('redirect_uri')!, params.get('state') ?? undefined, error);
     if (error instanceof ErrorPageError) return toErrorPage(exchange, error.error, error.description, error.clientId);
     throw error;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
