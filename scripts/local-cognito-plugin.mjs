@@ -17,8 +17,9 @@ export function localCognitoPlugin() {
     },
     serve(context) {
       if (context.path !== CONFIG_PATH) return;
-      const { endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl } = instance;
-      return { body: JSON.stringify({ endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl }), type: 'json' };
+      const { endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl, oauthDomain, identityProviders } = instance;
+      const config = { endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl, oauthDomain, identityProviders };
+      return { body: JSON.stringify(config), type: 'json' };
     },
   };
 }

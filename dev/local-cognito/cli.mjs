@@ -43,6 +43,7 @@ Local Cognito is running (state in ${stateDir})
   region         ${lc.region}
   outbox         ${lc.outboxUrl}
   control API    ${lc.controlUrl} (users, passkeys, totp, settings, faults: see dev/local-cognito/README.md)
+  managed login  ${lc.oauthDomain} (/oauth2/authorize, /oauth2/token, /logout; providers ${lc.identityProviders.map((p) => p.name).join(', ')})
   cognito-local  ${lc.upstreamEndpoint}
 ${process.env.CODE ? `  every code     ${process.env.CODE}\n` : ''}
 Seeded users:

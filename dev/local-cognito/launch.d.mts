@@ -17,6 +17,59 @@ export interface SeededUser {
   >;
 }
 
+/** A person a stand-in identity provider can sign in (docs/cognito.md §8.5). */
+export interface LocalTestIdentity {
+  /** The provider's user id (`sub`; the NameID for SAML): the linked user is `<ProviderName>_<userId>`. */
+  userId: string;
+  /** What the provider's page shows, e.g. "Ada Lovelace" (the button reads "Ada Lovelace (Google)"). */
+  label: string;
+  email?: string;
+  /** Mapped to `email_verified` (default false, as Cognito maps an unmapped one). */
+  emailVerified?: boolean;
+  name?: string;
+  givenName?: string;
+  familyName?: string;
+}
+
+/** A stand-in identity provider of the local managed login. */
+export interface LocalIdentityProvider {
+  /** The name for `identity_provider` and `SupportedIdentityProviders`: Google, Facebook, SignInWithApple, LoginWithAmazon, AcmeOIDC, OktaSAML. */
+  name: string;
+  type: 'Google' | 'Facebook' | 'SignInWithApple' | 'LoginWithAmazon' | 'OIDC' | 'SAML';
+  /** For buttons: Google, Facebook, Apple, Amazon, "Acme OIDC", "Okta SAML". */
+  label: string;
+  /** The `issuer` of the `identities` claim (null for social providers). */
+  issuer: string | null;
+  /** `idp_identifier` values that choose this provider, e.g. ["example.com"] for OktaSAML. */
+  identifiers: string[];
+  /** The `error` the app gets when the person cancels at this provider (the provider's own code, relayed). */
+  cancelError: string;
+  identities: LocalTestIdentity[];
+}
+
+/** The managed-login fields of one app client (the `oauthClients` setting). */
+export interface LocalOAuthClient {
+  AllowedOAuthFlowsUserPoolClient: boolean;
+  AllowedOAuthFlows: ('code' | 'implicit' | 'client_credentials')[];
+  AllowedOAuthScopes: string[];
+  /** Exact URLs, or patterns: `:*` any port, `*.` any subdomain, a path ending in `*` (default http://localhost:*\/* and http://127.0.0.1:*\/*). */
+  CallbackURLs: string[];
+  LogoutURLs: string[];
+  /** `COGNITO` and provider names. */
+  SupportedIdentityProviders: string[];
+}
+
+/** `GET {controlUrl}/federated-users`: users made by a first federated sign-in. */
+export interface LocalFederatedUser {
+  /** `<ProviderName>_<userId>` (or lower-cased, by `federatedUsernameCase`). */
+  username: string;
+  sub?: string;
+  identities: { userId: string; providerName: string; providerType: string; issuer: string | null; primary: string; dateCreated: string }[];
+  /** Every other attribute (email, email_verified, name, …). */
+  attributes: Record<string, string>;
+  enabled: boolean;
+}
+
 /** A passkey given to the local Cognito directly (its private half stays with the test). */
 export interface LocalPasskeySpec {
   /** base64url. */
@@ -149,6 +202,24 @@ export interface LocalSettings {
   webAuthnAssertionError: string;
   /** Passkeys per user (default 20). */
   maxWebAuthnCredentialsPerUser: number;
+
+  // Managed login (hosted OAuth 2.0): docs/cognito.md §8.5.
+  /** Per app client id; a PUT merges per client and field, `null` restores a client's start value. Both seeded clients start OAuth-enabled. */
+  oauthClients: Record<string, LocalOAuthClient>;
+  /** Authorization-code lifetime (default 300). */
+  oauthCodeTtlSeconds: number;
+  /** A failed code exchange (wrong verifier, other redirect_uri, …) spends the code (default true). */
+  oauthCodeSpentOnFailedExchange: boolean;
+  /** Scopes the client may not have: IGNORE (left out, default) or ERROR (`error=invalid_scope`). */
+  oauthDisallowedScopes: 'IGNORE' | 'ERROR';
+  /** The managed-login session cookie's lifetime (default 3600; 0 = none). */
+  managedLoginSessionSeconds: number;
+  /** The `error` sent to the app when a person cancels at a provider; null = the provider's own (default). */
+  idpCancelError: string | null;
+  /** Linked users' usernames: PROVIDER_NAME (`Google_1234…`, default) or LOWERCASE (`google_1234…`). */
+  federatedUsernameCase: 'PROVIDER_NAME' | 'LOWERCASE';
+  /** CORS on /oauth2/userInfo and /oauth2/revoke (default true; /oauth2/token always allows any origin). */
+  oauthUserInfoRevokeCors: boolean;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */
@@ -185,8 +256,8 @@ export interface LaunchOptions {
    * Extra environment for the proxy: the start values of the settings (AUTH_SESSION_TTL_SECONDS,
    * MFA_CODE_TTL_SECONDS, SIGN_UP_CODE_TTL_SECONDS, RESET_CODE_TTL_SECONDS, LOCKOUT_ATTEMPTS,
    * LOCKOUT_SECONDS, MFA_CONFIGURATION, MAX_REFRESH_TOKENS_PER_USER, REFRESH_TOKEN_ROTATION as JSON,
-   * and the USER_AUTH and passkey ones listed in README.md, lists comma-separated) and
-   * CUSTOM_AUTH_TRIGGERS (a trigger module's path).
+   * and the USER_AUTH, passkey and managed-login ones listed in README.md, lists comma-separated;
+   * OAUTH_CLIENTS as JSON) and CUSTOM_AUTH_TRIGGERS (a trigger module's path).
    */
   env?: Record<string, string>;
 }
@@ -203,10 +274,17 @@ export interface LocalCognito {
   userAuthClientId: string;
   region: string;
   outboxUrl: string;
-  /** `${endpoint}/_local`: users (and their passkeys), totp, settings, faults, outbox, config (README.md). */
+  /** `${endpoint}/_local`: users (and their passkeys), totp, settings, faults, outbox, config, identity providers, federated users (README.md). */
   controlUrl: string;
+  /**
+   * The managed-login domain (the proxy itself): `/oauth2/authorize`, `/oauth2/token`,
+   * `/oauth2/userInfo`, `/oauth2/revoke`, `/logout`, `/login` (docs/cognito.md §8.5).
+   */
+  oauthDomain: string;
   stateDir: string;
   users: SeededUser[];
+  /** The stand-in identity providers and their test identities. */
+  identityProviders: LocalIdentityProvider[];
   /** Stops both processes (and removes a temp state dir). */
   stop(): Promise<void>;
 }
@@ -217,6 +295,7 @@ export interface Seed {
   userAuthClientId: string;
   region: string;
   users: SeededUser[];
+  identityProviders: LocalIdentityProvider[];
 }
 
 export declare const seed: Seed;

@@ -225,8 +225,11 @@ function instance({ dir, ownsStateDir, proxyPort, cognitoPort, children }) {
     region: seed.region,
     outboxUrl: `${endpoint}/_local/outbox`,
     controlUrl: `${endpoint}/_local`,
+    // The managed login (hosted OAuth endpoints) is served by the proxy itself.
+    oauthDomain: endpoint,
     stateDir: dir,
     users: seed.users,
+    identityProviders: seed.identityProviders,
     stop() {
       stopping ??= Promise.all(children.map(stopChild)).then(() => {
         if (ownsStateDir) removeTempDir(dir);

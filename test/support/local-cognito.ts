@@ -1,5 +1,12 @@
 /** The local Cognito the test run started (scripts/local-cognito-plugin.mjs), and its outbox. */
-import type { LocalFault, LocalSettings, LocalUserSpec } from '../../dev/local-cognito/launch.mjs';
+import type {
+  LocalFault,
+  LocalFederatedUser,
+  LocalIdentityProvider,
+  LocalSettings,
+  LocalTestIdentity,
+  LocalUserSpec,
+} from '../../dev/local-cognito/launch.mjs';
 
 export interface LocalCognito {
   endpoint: string;
@@ -10,6 +17,10 @@ export interface LocalCognito {
   userAuthClientId: string;
   region: string;
   outboxUrl: string;
+  /** The managed-login domain (the local Cognito's own origin): /oauth2/authorize, /oauth2/token, /logout, … */
+  oauthDomain: string;
+  /** The stand-in identity providers (Google, Facebook, SignInWithApple, LoginWithAmazon, AcmeOIDC, OktaSAML) and their test identities. */
+  identityProviders: LocalIdentityProvider[];
 }
 
 export interface OutboxMessage {
@@ -81,4 +92,15 @@ export async function setLocalSettings(settings: Partial<LocalSettings> | null):
 /** Makes calls fail (`error`), drop the connection (`network`) or never answer (`hang`); null clears. */
 export async function setFault(fault: LocalFault | null): Promise<void> {
   await control('faults', fault ? 'POST' : 'DELETE', fault ?? undefined);
+}
+
+/** One more person a stand-in identity provider offers, e.g. a fresh Google identity per test. */
+export async function addTestIdentity(providerName: string, identity: LocalTestIdentity): Promise<LocalTestIdentity> {
+  return (await (await control(`identity-providers/${encodeURIComponent(providerName)}/identities`, 'POST', identity)).json()) as LocalTestIdentity;
+}
+
+/** Users made by federated sign-ins (`<ProviderName>_<userId>`), optionally of one provider. */
+export async function federatedUsers(providerName?: string): Promise<LocalFederatedUser[]> {
+  const query = providerName ? `?provider=${encodeURIComponent(providerName)}` : '';
+  return (await (await control(`federated-users${query}`, 'GET')).json()) as LocalFederatedUser[];
 }

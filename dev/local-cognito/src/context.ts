@@ -3,6 +3,7 @@ import type { CodeStore } from './codes.js';
 import type { CustomAuth } from './custom-auth.js';
 import type { FaultSwitch } from './faults.js';
 import type { Lockout } from './lockout.js';
+import type { ManagedLogin } from './oauth/managed-login.js';
 import type { Outbox } from './outbox.js';
 import type { PendingRegistrations } from './passkey-registration.js';
 import type { PasskeyStore } from './passkeys.js';
@@ -32,6 +33,8 @@ export interface Context {
   passkeys: PasskeyStore;
   /** StartWebAuthnRegistration challenges waiting for CompleteWebAuthnRegistration. */
   registrations: PendingRegistrations;
+  /** The hosted OAuth endpoints' state: providers, codes, sessions, linked users, grants (oauth/). */
+  managedLogin: ManagedLogin;
   /** The seeded pool and its public clients (without and with ALLOW_USER_AUTH), for the /_local control API. */
   pool: { userPoolId: string; clientId: string; userAuthClientId: string };
 }

@@ -1,7 +1,8 @@
 /**
  * The test/dev control API under `/_local/` (documented in README.md): the seeded pool's config,
  * the outbox, users made to order (and their profiles and passkeys changed later), the current TOTP
- * code of a secret, run-time settings and the fault switch. Plain JSON; errors are Cognito-shaped (`{"__type", "message"}`) with HTTP 400/404.
+ * code of a secret, run-time settings, the fault switch, and the managed login's stand-in
+ * providers, linked users and sessions. Plain JSON; errors are Cognito-shaped (`{"__type", "message"}`) with HTTP 400/404.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Context } from './context.js';
@@ -12,8 +13,10 @@ import { isValidSecret, totpCode } from './totp.js';
 import type { Json } from './upstream.js';
 
 export interface ControlOptions {
-  /** Served at GET /_local/config. */
+  /** Served at GET /_local/config, with `oauthDomain` added. */
   config: Json;
+  /** This proxy's own URL: the OpenID configuration's issuer and the managed-login domain. */
+  publicUrl: () => string;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -31,7 +34,14 @@ export async function handleControl(ctx: Context, options: ControlOptions, req: 
   };
   switch (route) {
     case 'GET /_local/config':
-      return { status: 200, body: options.config };
+      return { status: 200, body: { ...options.config, oauthDomain: options.publicUrl() } };
+    case 'GET /_local/identity-providers':
+      return { status: 200, body: ctx.managedLogin.providers.list() };
+    case 'GET /_local/federated-users':
+      return { status: 200, body: await ctx.managedLogin.federatedUsers.list(ctx, ctx.pool.userPoolId, url.searchParams.get('provider')) };
+    case 'DELETE /_local/managed-login-sessions':
+      ctx.managedLogin.sessions.clear();
+      return { status: 204 };
     case 'GET /_local/outbox':
       return { status: 200, body: ctx.outbox.list(url.searchParams.get('username')) };
     case 'DELETE /_local/outbox':
@@ -55,7 +65,7 @@ export async function handleControl(ctx: Context, options: ControlOptions, req: 
       ctx.faults.clear();
       return { status: 204 };
     default:
-      return userRoute(ctx, req.method, url.pathname, json);
+      return (await userRoute(ctx, req.method, url.pathname, json)) ?? providerRoute(ctx, req.method, url.pathname, json);
   }
 }
 
@@ -67,6 +77,13 @@ async function userRoute(ctx: Context, method: string | undefined, path: string,
   if (match[2]) return localPasskeys(ctx, method, username, json);
   if (method === 'PATCH') return { status: 200, body: await updateLocalUser(ctx, username, await json()) };
   return undefined;
+}
+
+/** `POST /_local/identity-providers/NAME/identities`: a test identity more for a stand-in provider. */
+async function providerRoute(ctx: Context, method: string | undefined, path: string, json: () => Promise<unknown>): Promise<Reply | undefined> {
+  const match = /^\/_local\/identity-providers\/([^/]+)\/identities\/?$/.exec(path);
+  if (!match || method !== 'POST') return undefined;
+  return { status: 201, body: ctx.managedLogin.providers.addIdentity(decodeURIComponent(match[1]), await json()) };
 }
 
 async function totpSecret(ctx: Context, url: URL): Promise<string> {

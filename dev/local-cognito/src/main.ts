@@ -13,6 +13,8 @@ import { FaultSwitch } from './faults.js';
 import { passkeysFromSpec } from './local-passkeys.js';
 import { pickProfileSpec, profileFromSpec } from './local-users.js';
 import { Lockout } from './lockout.js';
+import type { IdentityProvider } from './oauth/identity-providers.js';
+import { createManagedLogin } from './oauth/managed-login.js';
 import { Outbox } from './outbox.js';
 import { PendingRegistrations } from './passkey-registration.js';
 import { PasskeyStore } from './passkeys.js';
@@ -33,13 +35,15 @@ interface Manifest {
   userAuthClientId: string;
   region: string;
   users: { username: string; profile?: Json }[];
+  identityProviders: IdentityProvider[];
 }
 
-const settings = settingsFromEnv();
 const manifest = JSON.parse(readFileSync(new URL('../seed/manifest.json', import.meta.url), 'utf8')) as Manifest;
+const providerNames = manifest.identityProviders.map((provider) => provider.name);
+const settings = settingsFromEnv({ clientIds: [manifest.clientId, manifest.userAuthClientId], providerNames });
 const state = new StateFile(join(settings.stateDir, 'proxy-state.json'));
 const upstream = new Upstream(settings.upstreamUrl, settings.upstreamToken);
-const runtime = new RuntimeSettings(settings.tunables);
+const runtime = new RuntimeSettings(settings.tunables, providerNames);
 const profiles = new ProfileStore(state);
 const codes = new CodeStore(state, {
   fixedCode: settings.fixedCode,
@@ -69,6 +73,7 @@ const ctx: Context = {
   faults: new FaultSwitch(),
   passkeys,
   registrations: new PendingRegistrations(),
+  managedLogin: createManagedLogin(state, runtime, manifest.identityProviders),
   pool: { userPoolId: manifest.userPoolId, clientId: manifest.clientId, userAuthClientId: manifest.userAuthClientId },
 };
 
@@ -82,9 +87,9 @@ for (const { username, profile } of manifest.users) {
   for (const passkey of passkeysFromSpec(ctx, spec)) passkeys.add(manifest.userPoolId, username, passkey);
 }
 
-const { userPoolId, clientId, userAuthClientId, region, users } = manifest;
+const { userPoolId, clientId, userAuthClientId, region, users, identityProviders } = manifest;
 const server = createProxyServer(ctx, {
-  config: { userPoolId, clientId, userAuthClientId, region, users },
+  config: { userPoolId, clientId, userAuthClientId, region, users, identityProviders },
   publicUrl: () => `http://${settings.host}:${(server.address() as AddressInfo).port}`,
 });
 

@@ -1,6 +1,7 @@
 /**
  * The HTTP front: CORS for browsers (the AWS SDK v3 and identity-js both run through it), the
- * `/_local/*` control API, and `POST /` dispatch by `X-Amz-Target`, where the fault switch acts.
+ * `/_local/*` control API, the managed login's paths (oauth/routes.ts), and `POST /` dispatch by
+ * `X-Amz-Target`, where the fault switch acts.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -8,6 +9,7 @@ import { Relay, type Context } from './context.js';
 import { handleControl, type ControlOptions } from './control.js';
 import { CognitoError } from './errors.js';
 import { faultError } from './faults.js';
+import { handleManagedLogin, isManagedLoginPath } from './oauth/routes.js';
 import { runOperation } from './ops/index.js';
 import type { Json } from './upstream.js';
 
@@ -15,10 +17,7 @@ const ALLOWED_HEADERS = 'content-type, x-amz-target, x-amz-user-agent, amz-sdk-i
 const EXPOSED_HEADERS = 'x-amzn-errortype, x-amzn-requestid';
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
-export interface ServerOptions extends ControlOptions {
-  /** This proxy's own URL, for the OpenID configuration document. */
-  publicUrl: () => string;
-}
+export type ServerOptions = ControlOptions;
 
 export function createProxyServer(ctx: Context, options: ServerOptions): Server {
   return createServer((req, res) => {
@@ -36,6 +35,10 @@ async function handle(ctx: Context, options: ServerOptions, req: IncomingMessage
   const url = new URL(req.url ?? '/', 'http://local');
   const route = `${req.method} ${url.pathname}`;
 
+  // The managed login (OAuth endpoints, its pages, the stand-in providers) lives on this origin too.
+  if (isManagedLoginPath(url.pathname)) {
+    return handleManagedLogin(ctx, { req, res, url, baseUrl: options.publicUrl(), body: () => readBody(req) });
+  }
   if (req.method === 'OPTIONS') return void res.writeHead(204).end();
   if (route === 'GET /health') return sendJson(res, 200, { ok: true });
   if (url.pathname.startsWith('/_local/')) {

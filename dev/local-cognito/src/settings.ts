@@ -4,6 +4,8 @@
  * through `PUT /_local/settings`, `DELETE /_local/settings` restoring the start values.
  */
 import { errors } from './errors.js';
+import { mergeOAuthClients, oauthClientsFromEnv, type OAuthClients, type OAuthClientSeed } from './oauth/app-client-settings.js';
+import { MANAGED_LOGIN_RULES, type ManagedLoginTunables } from './oauth/managed-login-settings.js';
 import { PASSKEY_RULES, type PasskeyTunables } from './passkey-settings.js';
 import { startValues, type Rules } from './setting-rules.js';
 import { USER_AUTH_RULES, type UserAuthTunables } from './user-auth-settings.js';
@@ -11,7 +13,7 @@ import { USER_AUTH_RULES, type UserAuthTunables } from './user-auth-settings.js'
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 
 /** What `/_local/settings` reads and writes. */
-export interface Tunables extends UserAuthTunables, PasskeyTunables {
+export interface Tunables extends UserAuthTunables, PasskeyTunables, ManagedLoginTunables {
   /** Overrides every app client's AuthSessionValidity (3–15 min) when set; null = the client's. */
   authSessionTtlSeconds: number | null;
   /** SMS_MFA / EMAIL_OTP code lifetime; default 3 minutes, as long as a default session. */
@@ -28,6 +30,8 @@ export interface Tunables extends UserAuthTunables, PasskeyTunables {
   maxRefreshTokensPerUser: number;
   /** Per app client id, as Cognito's RefreshTokenRotation client setting; absent = DISABLED. */
   refreshTokenRotation: Record<string, RefreshTokenRotation>;
+  /** Per app client id, the managed-login (OAuth) fields of the client (oauth/app-client-settings.ts). */
+  oauthClients: OAuthClients;
 }
 
 /** Cognito's `RefreshTokenRotation` app-client setting (CreateUserPoolClient / UpdateUserPoolClient). */
@@ -77,7 +81,7 @@ const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlS
 const AT_LEAST_ONE: readonly string[] = ['lockoutAttempts', 'maxRefreshTokensPerUser'];
 const MFA_CONFIGURATIONS: readonly MfaConfiguration[] = ['OFF', 'OPTIONAL', 'ON'];
 /** The settings declared as rules (setting-rules.ts) rather than one by one below. */
-const RULES: Rules<UserAuthTunables & PasskeyTunables> = { ...USER_AUTH_RULES, ...PASSKEY_RULES };
+const RULES: Rules<UserAuthTunables & PasskeyTunables & ManagedLoginTunables> = { ...USER_AUTH_RULES, ...PASSKEY_RULES, ...MANAGED_LOGIN_RULES };
 
 function nonNegative(value: string | undefined, fallback: number): number;
 function nonNegative(value: string | undefined, fallback: null): number | null;
@@ -88,7 +92,8 @@ function nonNegative(value: string | undefined, fallback: number | null): number
   return n;
 }
 
-export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
+/** `seed`: the seeded app clients and providers, which start with managed login on. */
+export function settingsFromEnv(seed: OAuthClientSeed, env: NodeJS.ProcessEnv = process.env): Settings {
   const required = (name: string) => {
     const value = env[name];
     if (!value) throw new Error(`${name} is required`);
@@ -115,6 +120,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
       mfaConfiguration,
       maxRefreshTokensPerUser: nonNegative(env.MAX_REFRESH_TOKENS_PER_USER, 20),
       refreshTokenRotation: env.REFRESH_TOKEN_ROTATION ? rotationSettings(JSON.parse(env.REFRESH_TOKEN_ROTATION)) : {},
+      oauthClients: oauthClientsFromEnv(env, seed),
       ...startValues(RULES, env),
     },
   };
@@ -124,7 +130,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
 export class RuntimeSettings {
   current: Tunables;
 
-  constructor(private readonly defaults: Tunables) {
+  constructor(
+    private readonly defaults: Tunables,
+    /** Provider names `oauthClients` may list in SupportedIdentityProviders. */
+    private readonly providerNames: readonly string[] = [],
+  ) {
     this.current = { ...defaults };
   }
 
@@ -151,6 +161,8 @@ export class RuntimeSettings {
         next.mfaConfiguration = value as MfaConfiguration;
       } else if (key === 'refreshTokenRotation') {
         next.refreshTokenRotation = rotationSettings(value);
+      } else if (key === 'oauthClients') {
+        next.oauthClients = mergeOAuthClients(next.oauthClients, value, this.defaults.oauthClients, this.providerNames);
       } else if (Object.hasOwn(RULES, key)) {
         const rule = RULES[key as keyof typeof RULES] as Rules<Record<string, unknown>>[string];
         (next as unknown as Record<string, unknown>)[key] = rule.check(value, key);

@@ -16,7 +16,12 @@ export interface AccessClaims {
   iss?: string;
   iat?: number;
   exp?: number;
+  /** Space-separated; every API sign-in's token has `aws.cognito.signin.user.admin`. */
+  scope?: string;
 }
+
+/** The scope the user-pool API operations that take an AccessToken require. */
+export const API_SCOPE = 'aws.cognito.signin.user.admin';
 
 interface DecodedJwt {
   header: { alg?: string; kid?: string };
@@ -39,6 +44,10 @@ export function decodeJwt(token: unknown): DecodedJwt | undefined {
 
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+export function scopesOf(claims: AccessClaims): string[] {
+  return typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
 }
 
 /** The pool id is the last path segment of `iss` (`http://host:port/<poolId>`). */
@@ -78,8 +87,12 @@ export class TokenRegistry {
     this.state.save();
   }
 
-  /** Throws NotAuthorizedException with Cognito's messages; returns the verified claims. */
-  async checkAccessToken(token: unknown): Promise<AccessClaims> {
+  /**
+   * Throws NotAuthorizedException with Cognito's messages; returns the verified claims. The token
+   * must carry `requiredScope` (a managed-login token has only the scopes it was granted); null
+   * for no scope check.
+   */
+  async checkAccessToken(token: unknown, requiredScope: string | null = API_SCOPE): Promise<AccessClaims> {
     const jwt = decodeJwt(token);
     if (!jwt || jwt.payload.token_use !== 'access' || !(await this.signatureValid(jwt))) {
       throw errors.notAuthorized('Invalid Access Token');
@@ -94,6 +107,7 @@ export class TokenRegistry {
     if ((signedOutAt !== undefined && issuedAt <= signedOutAt) || fromRevokedRefresh) {
       throw errors.notAuthorized('Access Token has been revoked');
     }
+    if (requiredScope && !scopesOf(claims).includes(requiredScope)) throw errors.notAuthorized('Access Token does not have required scopes');
     return claims;
   }
 

@@ -48,6 +48,8 @@ export interface AppClient {
   /** Minutes a challenge Session lives (AWS: 3–15, default 3). */
   AuthSessionValidity?: number;
   PreventUserExistenceErrors?: string;
+  /** Needed for RevokeToken and /oauth2/revoke; on for new clients. */
+  EnableTokenRevocation?: boolean;
 }
 
 interface PoolFile {

@@ -178,6 +178,26 @@ describe('global switches', { concurrency: false }, () => {
         webAuthnChallengeTtlSeconds: 120,
         webAuthnAssertionError: 'NotAuthorizedException',
         maxWebAuthnCredentialsPerUser: 20,
+        oauthClients: Object.fromEntries(
+          [lc.clientId, lc.userAuthClientId].map((clientId) => [
+            clientId,
+            {
+              AllowedOAuthFlowsUserPoolClient: true,
+              AllowedOAuthFlows: ['code'],
+              AllowedOAuthScopes: ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'],
+              CallbackURLs: ['http://localhost:*/*', 'http://127.0.0.1:*/*'],
+              LogoutURLs: ['http://localhost:*/*', 'http://127.0.0.1:*/*'],
+              SupportedIdentityProviders: ['COGNITO', 'Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon', 'AcmeOIDC', 'OktaSAML'],
+            },
+          ]),
+        ),
+        oauthCodeTtlSeconds: 300,
+        oauthCodeSpentOnFailedExchange: true,
+        oauthDisallowedScopes: 'IGNORE',
+        managedLoginSessionSeconds: 3600,
+        idpCancelError: null,
+        federatedUsernameCase: 'PROVIDER_NAME',
+        oauthUserInfoRevokeCors: true,
       });
       for (const bad of [
         { nope: 1 },
@@ -195,6 +215,11 @@ describe('global switches', { concurrency: false }, () => {
         { webAuthnAllowedOrigins: ['localhost:5173'] },
         { webAuthnUserVerification: 'discouraged' },
         { signUpSessionTtlSeconds: 0 },
+        { oauthCodeTtlSeconds: -1 },
+        { oauthDisallowedScopes: 'DROP' },
+        { idpCancelError: 'Access Denied' },
+        { federatedUsernameCase: 'UPPER' },
+        { oauthClients: [] },
       ]) {
         assert.equal((await control(lc, 'PUT', '/settings', bad)).status, 400, JSON.stringify(bad));
       }

@@ -2,10 +2,12 @@
  * Token refresh: InitiateAuth REFRESH_TOKEN_AUTH and GetTokensFromRefreshToken, with the client's
  * refresh-token rotation (settings.ts; refresh-rotation.ts keeps the replaced tokens). Without
  * rotation cognito-local refreshes (no new refresh token); with it, cognito-local mints a fresh
- * set as at sign-in (steps.ts issueTokens), so the new refresh token is one it knows.
+ * set as at sign-in (steps.ts issueTokens), so the new refresh token is one it knows. A
+ * managed-login refresh token's tokens keep its grant's scopes and claims (oauth/oauth-tokens.ts).
  */
 import { record, type Context } from '../context.js';
 import { CognitoError, errors } from '../errors.js';
+import { shapeRefreshedTokens } from '../oauth/oauth-tokens.js';
 import { rotationFor } from '../settings.js';
 import { issueTokens, completeTokens } from '../steps.js';
 import { decodeJwt } from '../tokens.js';
@@ -34,7 +36,7 @@ async function refreshUpstream(ctx: Context, client: AppClient, token: string): 
   const tokens = record(result.AuthenticationResult);
   ctx.tokens.noteIssued(tokens, token);
   const { RefreshToken: _none, ...rest } = completeTokens(tokens);
-  return rest;
+  return shapeRefreshedTokens(ctx, token, rest);
 }
 
 /** InitiateAuth with REFRESH_TOKEN_AUTH (or REFRESH_TOKEN); the flow check is the caller's. */
@@ -78,5 +80,5 @@ export async function getTokensFromRefreshToken(ctx: Context, { body }: { body: 
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
   const issued = await issueTokens(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata: body.ClientMetadata });
   ctx.rotation.replaced(token, client.UserPoolId, user.Username);
-  return { AuthenticationResult: issued.AuthenticationResult };
+  return { AuthenticationResult: await shapeRefreshedTokens(ctx, token, record(issued.AuthenticationResult)) };
 }
