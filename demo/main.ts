@@ -5,7 +5,16 @@
 import '../src/define.js';
 import type { AuthFlowElement } from '../src/elements/auth-flow.js';
 
-declare const __DEMO_CONFIG__: { userPoolId: string; clientId: string; userAuthClientId?: string; endpoint: string; local: boolean };
+declare const __DEMO_CONFIG__: {
+  userPoolId: string;
+  clientId: string;
+  userAuthClientId?: string;
+  endpoint: string;
+  /** The local Cognito's managed login and its stand-in providers (`Name:Label, …`). */
+  oauthDomain?: string;
+  identityProviders?: string;
+  local: boolean;
+};
 
 interface OutboxMessage {
   id: string;
@@ -17,7 +26,12 @@ interface OutboxMessage {
   purpose: string;
 }
 
-const params = new URLSearchParams(location.search);
+// The demo's options live in the URL; a return from a provider (its redirect URI is this page
+// without a query) takes them back from this tab's session storage.
+const fromUrl = new URLSearchParams(location.search);
+for (const name of ['code', 'state', 'error', 'error_description']) fromUrl.delete(name);
+const params = fromUrl.size ? fromUrl : new URLSearchParams(sessionStorage.getItem('demo-options') ?? '');
+sessionStorage.setItem('demo-options', params.toString());
 const config = {
   ...__DEMO_CONFIG__,
   userPoolId: params.get('userPoolId') ?? __DEMO_CONFIG__.userPoolId,
@@ -37,12 +51,22 @@ flow.endpoint = config.endpoint;
 // button, not on `change`: arrow keys on a closed select fire `change` at each step, and
 // a reload per step would throw a keyboard user back to the top of a fresh page.
 const options = document.querySelector<HTMLFormElement>('#options')!;
-const OPTIONS = ['authFlowType', 'persist'] as const;
+const OPTIONS = ['authFlowType', 'persist', 'providers'] as const;
 const selectNamed = (name: (typeof OPTIONS)[number]) => options.elements.namedItem(name) as HTMLSelectElement;
 for (const name of OPTIONS) {
   const select = selectNamed(name);
   select.value = params.get(name) ?? select.value;
-  flow.setAttribute(name === 'authFlowType' ? 'auth-flow-type' : 'persist', select.value);
+  if (name !== 'providers') flow.setAttribute(name === 'authFlowType' ? 'auth-flow-type' : 'persist', select.value);
+}
+// Social and enterprise sign-in through the local managed login and its stand-in providers.
+const providers = selectNamed('providers').value;
+if (providers && local && config.oauthDomain) {
+  flow.oauthDomain = config.oauthDomain;
+  flow.identityProviders = config.identityProviders ?? '';
+  flow.sso = true;
+  flow.oauthMode = providers === 'popup' ? 'popup' : 'redirect';
+  // After a provider sign-in, signing out ends the managed-login session too, and comes back here.
+  flow.logoutUri = `${location.origin}${location.pathname}`;
 }
 options.addEventListener('submit', (event) => {
   event.preventDefault();

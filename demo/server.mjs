@@ -13,7 +13,15 @@ import { launchLocalCognito } from '../dev/local-cognito/launch.mjs';
 export async function startDemo({ pagePort = 0, cognitoPort = 0, upstreamPort = 0, stateDir, keepState = false, quiet = false, realPool = null } = {}) {
   const local = realPool ? null : await launchLocalCognito({ port: cognitoPort, upstreamPort, stateDir, keepState, quiet });
   const config = local
-    ? { userPoolId: local.userPoolId, clientId: local.clientId, userAuthClientId: local.userAuthClientId, endpoint: local.endpoint, local: true }
+    ? {
+        userPoolId: local.userPoolId,
+        clientId: local.clientId,
+        userAuthClientId: local.userAuthClientId,
+        endpoint: local.endpoint,
+        oauthDomain: local.oauthDomain,
+        identityProviders: local.identityProviders.map(({ name, label }) => `${name}:${label}`).join(', '),
+        local: true,
+      }
     : { userPoolId: realPool.userPoolId, clientId: realPool.clientId, endpoint: realPool.endpoint ?? '', local: false };
   let server;
   try {

@@ -36,6 +36,13 @@ export function oauthError(name: keyof typeof KIT_ERROR_NAMES, message: string):
   return new AuthError(KIT_ERROR_NAMES[name], message);
 }
 
+/** The provider the person signed in with, from the ID token's `identities` claim (an email domain picks one). */
+function providerOf(idToken: string): string | undefined {
+  const identities = decodeJwtPayload(idToken).identities;
+  const first: unknown = Array.isArray(identities) ? identities[0] : undefined;
+  return first && typeof first === 'object' ? str((first as Record<string, unknown>).providerName) : undefined;
+}
+
 export class ManagedLogin implements FederatedSignIn {
   readonly #domain: string;
 
@@ -94,7 +101,7 @@ export class ManagedLogin implements FederatedSignIn {
     if (error) throw oauthError('oauthProvider', `${error}: ${query.get('error_description') ?? ''}`);
     const tokens = await this.#exchange(query.get('code')!, trip, options);
     this.#check(tokens.idToken, trip);
-    return { ...tokens, provider: trip.provider };
+    return { ...tokens, provider: providerOf(tokens.idToken) ?? trip.provider };
   }
 
   /** `POST /oauth2/token`, authorization code with the PKCE verifier. */
