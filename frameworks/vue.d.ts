@@ -12,6 +12,23 @@ type AuthFlowElementProps = {
   /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP`,
 `CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password). */
   "auth-flow-type"?: AuthFlowElement["authFlowType"];
+  /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
+  "initial-step"?: AuthFlowElement["initialStep"];
+  /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
+  "sign-up-attributes"?: AuthFlowElement["signUpAttributes"];
+  /** Hides the way to create an account. */
+  "hide-sign-up"?: AuthFlowElement["hideSignUp"];
+  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
+  "reveal-unknown-users"?: AuthFlowElement["revealUnknownUsers"];
+  /** Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
+access tokens are stored until they expire; the refresh token is never stored. Off by default. */
+  persist?: AuthFlowElement["persist"];
+  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
+  "request-timeout"?: AuthFlowElement["requestTimeout"];
+  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
+  "totp-issuer"?: AuthFlowElement["totpIssuer"];
+  /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
+  lang?: AuthFlowElement["lang"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   "preferred-challenge"?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -38,23 +55,6 @@ type AuthFlowElementProps = {
   "heading-level"?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   "providers-position"?: AuthFlowElement["providersPosition"];
-  /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
-  "initial-step"?: AuthFlowElement["initialStep"];
-  /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
-  "sign-up-attributes"?: AuthFlowElement["signUpAttributes"];
-  /** Hides the way to create an account. */
-  "hide-sign-up"?: AuthFlowElement["hideSignUp"];
-  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
-  "reveal-unknown-users"?: AuthFlowElement["revealUnknownUsers"];
-  /** Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
-access tokens are stored until they expire; the refresh token is never stored. Off by default. */
-  persist?: AuthFlowElement["persist"];
-  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
-  "request-timeout"?: AuthFlowElement["requestTimeout"];
-  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
-  "totp-issuer"?: AuthFlowElement["totpIssuer"];
-  /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
-  lang?: AuthFlowElement["lang"];
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   userPoolId?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */
@@ -62,6 +62,26 @@ access tokens are stored until they expire; the refresh token is never stored. O
   /** How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP`,
 `CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password). */
   authFlowType?: AuthFlowElement["authFlowType"];
+  /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
+  initialStep?: AuthFlowElement["initialStep"];
+  /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
+  signUpAttributes?: AuthFlowElement["signUpAttributes"];
+  /** Hides the way to create an account. */
+  hideSignUp?: AuthFlowElement["hideSignUp"];
+  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
+  revealUnknownUsers?: AuthFlowElement["revealUnknownUsers"];
+  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
+  requestTimeout?: AuthFlowElement["requestTimeout"];
+  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
+  totpIssuer?: AuthFlowElement["totpIssuer"];
+  /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
+  challengePrompts?: AuthFlowElement["challengePrompts"];
+  /** Your own strings, by message key, over the locale's. */
+  messages?: AuthFlowElement["messages"];
+  /** The backend to use instead of the one the attributes build (another transport, identity-js). */
+  backend?: AuthFlowElement["backend"];
+  /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
+  controller?: AuthFlowElement["controller"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   preferredChallenge?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -86,26 +106,6 @@ access tokens are stored until they expire; the refresh token is never stored. O
   headingLevel?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   providersPosition?: AuthFlowElement["providersPosition"];
-  /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
-  initialStep?: AuthFlowElement["initialStep"];
-  /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
-  signUpAttributes?: AuthFlowElement["signUpAttributes"];
-  /** Hides the way to create an account. */
-  hideSignUp?: AuthFlowElement["hideSignUp"];
-  /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
-  revealUnknownUsers?: AuthFlowElement["revealUnknownUsers"];
-  /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
-  requestTimeout?: AuthFlowElement["requestTimeout"];
-  /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
-  totpIssuer?: AuthFlowElement["totpIssuer"];
-  /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
-  challengePrompts?: AuthFlowElement["challengePrompts"];
-  /** Your own strings, by message key, over the locale's. */
-  messages?: AuthFlowElement["messages"];
-  /** The backend to use instead of the one the attributes build (another transport, identity-js). */
-  backend?: AuthFlowElement["backend"];
-  /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
-  controller?: AuthFlowElement["controller"];
   /** The step changed; detail: `{ step, previousStep }`. */
   onAuthStepChange?: (e: CustomEvent<HTMLElementEventMap["auth-step-change"]["detail"]>) => void;
   /** A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets. */

@@ -7,8 +7,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory, FirstFactor } from '../core/backend.js';
-import { AuthController, type PasskeyPrompt } from '../core/controller.js';
+import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
+import { AuthController } from '../core/controller.js';
 import { parseAttributeList } from '../core/fields.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
@@ -17,6 +17,7 @@ import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
 import { ExpiryWarning } from './shared/expiry-warning.js';
+import { SignInOptions } from './shared/sign-in-options.js';
 import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
 import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
@@ -78,7 +79,7 @@ export { slotNameFor } from './shared/step-host.js';
  * @cssprop [--auth-flow-focus-ring=2px solid var(--auth-flow-color-accent)] - Focus outline.
  * @cssprop [--auth-flow-error-color=var(--auth-flow-color-danger)] - Error text and invalid borders.
  */
-export class AuthFlowElement extends LitElement {
+export class AuthFlowElement extends SignInOptions(LitElement) {
   static override styles = frameStyles;
 
   /**
@@ -104,45 +105,6 @@ export class AuthFlowElement extends LitElement {
    * `CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password).
    */
   @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
-
-  /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
-  @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | '' = '';
-
-  /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
-  @property({ attribute: 'passkey-prompt' }) passkeyPrompt: PasskeyPrompt = 'after-sign-in';
-
-  /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
-  @property({ type: Boolean, attribute: 'remember-username' }) rememberUsername = false;
-
-  /** Managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one): turns on provider sign-in. */
-  @property({ attribute: 'oauth-domain' }) oauthDomain = '';
-
-  /** Identity providers to offer, comma-separated, each `Name` or `Name:Label`: `Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Your company`. */
-  @property({ attribute: 'identity-providers' }) identityProviders = '';
-
-  /** Offers "Sign in with your company (SSO)": an email whose domain picks the provider (`idp_identifier`). */
-  @property({ type: Boolean }) sso = false;
-
-  /** Where the provider sends the person back (one of the app client's callback URLs). Default: this page, without its query. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
-
-  /** OAuth scopes to ask for. */
-  @property({ attribute: 'oauth-scopes' }) oauthScopes = 'openid email profile';
-
-  /** `redirect` (the whole page goes to the provider) or `popup` (falls back to a redirect when popups are blocked). */
-  @property({ attribute: 'oauth-mode' }) oauthMode: 'redirect' | 'popup' = 'redirect';
-
-  /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
-  @property({ attribute: 'logout-uri' }) logoutUri = '';
-
-  /** Milliseconds a challenge step's Cognito Session lives (the app client's `AuthSessionValidity`): the flow warns 30 s before. */
-  @property({ type: Number, attribute: 'challenge-lifetime' }) challengeLifetime = 180_000;
-
-  /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
-  @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
 
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
   @property({ attribute: 'initial-step' }) initialStep: EntryStep = 'signIn';

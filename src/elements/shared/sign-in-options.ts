@@ -1,0 +1,56 @@
+/**
+ * `<auth-flow>`'s attributes for the newer ways in (docs/cognito.md §10–11): choice-based sign-in
+ * and passkeys, managed-login providers, and the challenge lifetime and heading level the page
+ * needs. A mixin so the element's file stays about the flow itself.
+ */
+import type { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FirstFactor } from '../../core/backend.js';
+import type { PasskeyPrompt } from '../../core/controller.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = new (...args: any[]) => T;
+
+export function SignInOptions<T extends Constructor<LitElement>>(Base: T) {
+  class SignInOptionsElement extends Base {
+  /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
+  @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | '' = '';
+
+  /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
+  @property({ attribute: 'passkey-prompt' }) passkeyPrompt: PasskeyPrompt = 'after-sign-in';
+
+  /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
+  @property({ type: Boolean, attribute: 'remember-username' }) rememberUsername = false;
+
+  /** Managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one): turns on provider sign-in. */
+  @property({ attribute: 'oauth-domain' }) oauthDomain = '';
+
+  /** Identity providers to offer, comma-separated, each `Name` or `Name:Label`: `Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Your company`. */
+  @property({ attribute: 'identity-providers' }) identityProviders = '';
+
+  /** Offers "Sign in with your company (SSO)": an email whose domain picks the provider (`idp_identifier`). */
+  @property({ type: Boolean }) sso = false;
+
+  /** Where the provider sends the person back (one of the app client's callback URLs). Default: this page, without its query. */
+  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+
+  /** OAuth scopes to ask for. */
+  @property({ attribute: 'oauth-scopes' }) oauthScopes = 'openid email profile';
+
+  /** `redirect` (the whole page goes to the provider) or `popup` (falls back to a redirect when popups are blocked). */
+  @property({ attribute: 'oauth-mode' }) oauthMode: 'redirect' | 'popup' = 'redirect';
+
+  /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
+  @property({ attribute: 'logout-uri' }) logoutUri = '';
+
+  /** Milliseconds a challenge step's Cognito Session lives (the app client's `AuthSessionValidity`): the flow warns 30 s before. */
+  @property({ type: Number, attribute: 'challenge-lifetime' }) challengeLifetime = 180_000;
+
+  /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
+  @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
+  }
+  return SignInOptionsElement;
+}
