@@ -59,6 +59,13 @@ const KEY_MARK = svg`<path fill="none" stroke="currentColor" stroke-width="1.5" 
 /** Brand names as people know them (Cognito's provider names differ for Apple and Amazon). */
 const BRANDS: Readonly<Record<string, string>> = { SignInWithApple: 'Apple', LoginWithAmazon: 'Amazon' };
 
+/** "Continue with …", the provider's name in a `<bdi>`: a label's own direction cannot reorder the sentence. */
+function continueWith(t: Translate, brand: string): TemplateResult {
+  const slot = '\u0000';
+  const [before, after = ''] = t('provider.continueWith', slot).split(slot);
+  return html`${before}<bdi>${brand}</bdi>${after}`;
+}
+
 /**
  * The identity providers a flow offers (managed login, docs/cognito.md §11): one button per
  * provider, with the four social marks, and "Sign in with your company (SSO)", which asks for a work
@@ -125,7 +132,7 @@ export class AuthProviderButtonsElement extends LitElement {
         const mark = MARKS[name] ?? KEY_MARK;
         return html`<button type="button" class="auth-provider" data-provider=${name} aria-disabled=${this.pending ? 'true' : 'false'} @click=${() => this.#choose({ provider: name })}>
           <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">${mark}</svg>
-          <span>${t('provider.continueWith', brand)}</span>
+          <span>${continueWith(t, brand)}</span>
         </button>`;
       })}
       ${this.sso ? this.#renderSso() : nothing}
