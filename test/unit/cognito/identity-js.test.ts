@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
 import { CognitoIdentityJsBackend, MemoryCognitoStorage } from '../../../src/cognito/identity-js-backend.js';
 import { toAuthError } from '../../../src/cognito/identity-js/client.js';
+import { cachedTokens } from '../../../src/cognito/identity-js/storage.js';
 import type { SignInResult } from '../../../src/core/backend.js';
 import { rejection } from '../../support/rejection.js';
 
@@ -542,5 +543,27 @@ describe('CognitoIdentityJsBackend (scripted identity-js client)', () => {
     // The pool it made is public; its storage is not where the tokens go.
     expect((backend.pool as unknown as { storage: MemoryCognitoStorage }).storage).to.be.instanceOf(MemoryCognitoStorage);
     expect(Object.getOwnPropertyNames(backend)).to.deep.equal(['pool', 'userPoolId', 'clientId']);
+  });
+});
+
+describe('CognitoIdentityJsBackend: managed-login tokens', () => {
+  const b64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: 'RS256' })}.${b64url(claims)}.sig`;
+
+  it('adopts them as its own session: cached where identity-js caches, the current session afterwards', async () => {
+    const storage = new MemoryCognitoStorage();
+    const backend = new CognitoIdentityJsBackend({ userPoolId: POOL_ID, clientId: CLIENT_ID, endpoint: 'http://127.0.0.1:1/', storage });
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    const session = await backend.adoptTokens({
+      idToken: jwt({ 'cognito:username': 'Google_123', email: 'ada@example.com', exp, identities: [{ providerName: 'Google' }] }),
+      accessToken: jwt({ username: 'Google_123', exp, token_use: 'access' }),
+      refreshToken: 'refresh-from-managed-login',
+      expiresIn: 3600,
+      provider: 'Google',
+    });
+    expect(session).to.deep.include({ username: 'Google_123', expiresAt: exp * 1000 });
+    expect(JSON.stringify(session)).to.not.include('refresh-from-managed-login');
+    expect((await backend.currentSession())?.username).to.equal('Google_123');
+    expect(cachedTokens(storage, CLIENT_ID)?.refreshToken, 'in identity-js\'s own cache').to.equal('refresh-from-managed-login');
   });
 });
