@@ -1,5 +1,5 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
-import type { AuthFlowElement, AuthProviderButtonsElement, CustomEvent } from "cognito-auth-flow";
+import type { AuthFlowElement } from "cognito-auth-flow";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -197,21 +197,6 @@ access tokens are stored until they expire; the refresh token is never stored. O
   "onauth-passkey-declined"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-declined"]["detail"]>) => void;
 };
 
-export type AuthProviderButtonsElementProps = {
-  /** Offer "Sign in with your company (SSO)". */
-  sso?: AuthProviderButtonsElement["sso"];
-  /** A provider sign-in is starting: the buttons refuse a second one. */
-  pending?: AuthProviderButtonsElement["pending"];
-  /** Above the step's form (`top`: "or" follows) or below it (`bottom`: "or" comes first). */
-  position?: AuthProviderButtonsElement["position"];
-  /** The providers, each `{ name, label? }`. */
-  providers?: AuthProviderButtonsElement["providers"];
-  /**  */
-  t?: AuthProviderButtonsElement["t"];
-  /** A provider was chosen; detail: `{ provider }` or `{ idpIdentifier }`. */
-  "onauth-provider"?: (e: CustomEvent<CustomEvent>) => void;
-};
-
 export type CustomElements = {
   /**
    * The whole Cognito sign-up / sign-in flow in one tag.
@@ -267,14 +252,4 @@ export type CustomElements = {
    * - **warning** - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
    */
   "auth-flow": Partial<AuthFlowElementProps & BaseProps & BaseEvents>;
-
-  /**
-   * Buttons for social and enterprise sign-in through Cognito's managed login.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **auth-provider** - A provider was chosen; detail: `{ provider }` or `{ idpIdentifier }`.
-   */
-  "auth-provider-buttons": Partial<AuthProviderButtonsElementProps & BaseProps & BaseEvents>;
 };

@@ -1,6 +1,6 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
 import type { DefineComponent } from "vue";
-import type { AuthFlowElement, AuthProviderButtonsElement, CustomEvent } from "cognito-auth-flow";
+import type { AuthFlowElement } from "cognito-auth-flow";
 
 type AuthFlowElementProps = {
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
@@ -136,21 +136,6 @@ access tokens are stored until they expire; the refresh token is never stored. O
   onAuthPasskeyDeclined?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-declined"]["detail"]>) => void;
 };
 
-type AuthProviderButtonsElementProps = {
-  /** Offer "Sign in with your company (SSO)". */
-  sso?: AuthProviderButtonsElement["sso"];
-  /** A provider sign-in is starting: the buttons refuse a second one. */
-  pending?: AuthProviderButtonsElement["pending"];
-  /** Above the step's form (`top`: "or" follows) or below it (`bottom`: "or" comes first). */
-  position?: AuthProviderButtonsElement["position"];
-  /** The providers, each `{ name, label? }`. */
-  providers?: AuthProviderButtonsElement["providers"];
-  /**  */
-  t?: AuthProviderButtonsElement["t"];
-  /** A provider was chosen; detail: `{ provider }` or `{ idpIdentifier }`. */
-  onAuthProvider?: (e: CustomEvent<CustomEvent>) => void;
-};
-
 export type CustomElements = {
   /**
    * The whole Cognito sign-up / sign-in flow in one tag.
@@ -206,16 +191,6 @@ export type CustomElements = {
    * - **warning** - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
    */
   "auth-flow": DefineComponent<AuthFlowElementProps>;
-
-  /**
-   * Buttons for social and enterprise sign-in through Cognito's managed login.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **auth-provider** - A provider was chosen; detail: `{ provider }` or `{ idpIdentifier }`.
-   */
-  "auth-provider-buttons": DefineComponent<AuthProviderButtonsElementProps>;
 };
 
 declare module "vue" {
