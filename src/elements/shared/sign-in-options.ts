@@ -11,7 +11,24 @@ import type { PasskeyPrompt } from '../../core/controller.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
 
-export function SignInOptions<T extends Constructor<LitElement>>(Base: T) {
+/** What the mixin adds: `<auth-flow>`'s attributes for the newer ways in. */
+export interface SignInOptionsProperties {
+  preferredChallenge: FirstFactor | '';
+  passkeyPrompt: PasskeyPrompt;
+  rememberUsername: boolean;
+  oauthDomain: string;
+  identityProviders: string;
+  sso: boolean;
+  redirectUri: string;
+  oauthScopes: string;
+  oauthMode: 'redirect' | 'popup';
+  logoutUri: string;
+  challengeLifetime: number;
+  headingLevel: number;
+  providersPosition: 'top' | 'bottom';
+}
+
+export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<SignInOptionsProperties> {
   class SignInOptionsElement extends Base {
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | '' = '';
