@@ -1,4 +1,4 @@
-/** Which language <auth-flow> speaks: its own lang, an ancestor's, else <html lang>. */
+/** Which language <auth-flow> speaks: its own lang, an ancestor's, <html lang>, then (opted in) the browser's. */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { AuthController } from '../../src/core/controller.js';
@@ -23,6 +23,16 @@ async function withPageLanguage(lang: string | null, body: () => Promise<void>) 
   } finally {
     if (before === null) root.removeAttribute('lang');
     else root.setAttribute('lang', before);
+  }
+}
+
+/** Runs `body` with `navigator.languages` answering `languages`. */
+async function withBrowserLanguages(languages: string[], body: () => Promise<void>) {
+  Object.defineProperty(navigator, 'languages', { value: Object.freeze(languages), configurable: true });
+  try {
+    await body();
+  } finally {
+    delete (navigator as { languages?: unknown }).languages;
   }
 }
 
@@ -59,5 +69,34 @@ describe('languages: built in, loaded when asked for', () => {
     const el = await fixture<AuthFlowElement>(html`<auth-flow lang="nl-BE" .controller=${controller()}></auth-flow>`);
     await waitFor(() => el.querySelector('button.auth-submit')?.textContent?.trim() === 'Aanmelden');
     expect(heading(el), 'from the built-in Dutch').to.equal('Inloggen');
+  });
+});
+
+describe('languages: the browser\'s, only when the app opts in', () => {
+  it('use-browser-language: the first of navigator.languages the kit has, when no lang is set anywhere', async () => {
+    await withPageLanguage(null, () =>
+      withBrowserLanguages(['gd', 'fr-CA', 'en'], async () => {
+        const el = await fixture<AuthFlowElement>(html`<auth-flow use-browser-language .controller=${controller()}></auth-flow>`);
+        await waitFor(() => heading(el) === 'Connexion');
+        expect(frame(el).getAttribute('lang')).to.equal('fr-CA');
+      }),
+    );
+  });
+
+  it('without the attribute, or with a page language, the browser\'s languages are not used', async () => {
+    await withBrowserLanguages(['fr-CA'], async () => {
+      await withPageLanguage(null, async () => {
+        const el = await fixture<AuthFlowElement>(html`<auth-flow .controller=${controller()}></auth-flow>`);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(heading(el)).to.equal('Sign in');
+      });
+      await withPageLanguage('en', async () => {
+        const el = await fixture<AuthFlowElement>(html`<auth-flow use-browser-language .controller=${controller()}></auth-flow>`);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(heading(el)).to.equal('Sign in');
+      });
+    });
   });
 });
