@@ -114,7 +114,7 @@ export default {
   'notice.passwordResetRequired': 'Du skal vælge en ny adgangskode, før du kan logge ind. Indtast den kode, vi har sendt, og din nye adgangskode.',
 
   'error.required': 'Udfyld dette felt.',
-  'error.invalidCodeFormat': 'Indtast koden med tal alene.',
+  'error.invalidCodeFormat': 'Brug kun tal i koden.',
   'error.incorrectCredentials': 'Forkert brugernavn eller adgangskode.',
   'error.passwordAttemptsExceeded': 'For mange mislykkede forsøg. Vent lidt, før du prøver igen.',
   'error.userDisabled': 'Denne konto er deaktiveret. Kontakt support for at få hjælp.',

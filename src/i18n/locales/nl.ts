@@ -63,7 +63,7 @@ export default {
   'mfaSelect.legend': 'Code ontvangen via',
   'mfaSelect.submit': 'Doorgaan',
   'mfaSetupSelect.heading': 'Verificatie in twee stappen instellen',
-  'mfaSetupSelect.legend': 'Je inlogpogingen verifiëren met',
+  'mfaSetupSelect.legend': 'Inloggen verifiëren met',
 
   'totpSetup.heading': 'Je authenticator-app instellen',
   'totpSetup.scan': 'Scan deze QR-code met je authenticator-app of typ de instellingssleutel zelf in.',

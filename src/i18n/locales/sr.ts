@@ -26,7 +26,7 @@ export default {
   'password.show': 'Прикажи лозинку',
 
   'signIn.heading': 'Пријава',
-  'signIn.submit': 'Пријави ме',
+  'signIn.submit': 'Пријави се',
   'signIn.pending': 'Пријављивање…',
   'signIn.forgotPassword': 'Заборавили сте лозинку?',
   'signIn.noAccount': 'Још немате налог?',
@@ -102,8 +102,8 @@ export default {
   'signedIn.heading': 'Пријављени сте',
   'signedIn.as': (username) => `Пријављени сте као ${username}.`,
   'signedIn.email': (email) => `Имејл: ${email}`,
-  'signedIn.global': 'Одјави ме са свих уређаја',
-  'signedIn.signOut': 'Одјави ме',
+  'signedIn.global': 'Одјави се са свих уређаја',
+  'signedIn.signOut': 'Одјави се',
   'signedIn.pending': 'Одјављивање…',
 
   'notice.signUpConfirmed': 'Ваш налог је потврђен. Пријавите се да бисте наставили.',
