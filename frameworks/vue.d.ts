@@ -51,6 +51,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   "totp-issuer"?: AuthFlowElement["totpIssuer"];
   /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
   lang?: AuthFlowElement["lang"];
+  /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
+  "use-browser-language"?: AuthFlowElement["useBrowserLanguage"];
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   userPoolId?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */
@@ -92,6 +94,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   totpIssuer?: AuthFlowElement["totpIssuer"];
   /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
   challengePrompts?: AuthFlowElement["challengePrompts"];
+  /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
+  useBrowserLanguage?: AuthFlowElement["useBrowserLanguage"];
   /** Your own strings, by message key, over the locale's. */
   messages?: AuthFlowElement["messages"];
   /** The backend to use instead of the one the attributes build (another transport, identity-js). */
