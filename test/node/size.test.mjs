@@ -23,8 +23,10 @@ const BUDGET_GZIP = 33 * 1024;
 // ceremonies with their library, and passkey registration.
 const LAZY_BUDGET_GZIP = 20 * 1024;
 // Loaded only for a language other than English: the list of built-in locales, then one catalogue.
+// A catalogue was 2.5–3.4 KiB; the 38 keys of passwordless, passkey and provider sign-in make it
+// 3.2–4.3 KiB (Greek the largest, then the Cyrillic ones).
 const LOCALE_LIST_BUDGET_GZIP = 1024;
-const LOCALE_BUDGET_GZIP = 4 * 1024;
+const LOCALE_BUDGET_GZIP = 5 * 1024;
 
 test(`a page with <auth-flow> and the fetch transport stays under ${BUDGET_GZIP} B gzip`, async () => {
   const size = await pageBundleSize();
