@@ -46,25 +46,37 @@ export interface Catalogue {
 
 const isEnglish = (lang: string) => /^en(-|$)/i.test(lang);
 
+/** The list of built-in locales, a chunk of its own (built-in-locales.ts). */
+const builtInLocales = (): Promise<BuiltInLocales> => import('./built-in-locales.js').then((m) => m.default);
+
 /**
  * Loads the catalogue for the first of `langs` that has one (a page's language, or the browser's
- * list in order of preference); English when none has, or English comes first.
+ * list in order of preference); English when none has, or English comes first. A catalogue that
+ * does not arrive (offline, or a redeploy removed its chunk) gives English too, declared English:
+ * this never rejects, and the next load tries again. `builtIns` gives the list (tests replace it).
  */
-export async function loadCatalogue(langs: string | readonly string[] | null | undefined, overrides: Partial<Messages> = {}): Promise<Catalogue> {
+export async function loadCatalogue(
+  langs: string | readonly string[] | null | undefined,
+  overrides: Partial<Messages> = {},
+  builtIns = builtInLocales,
+): Promise<Catalogue> {
   const wanted = [langs ?? []].flat().filter(Boolean);
-  // English is bundled: a page in English never fetches the list of built-in locales.
-  const builtIn: BuiltInLocales | undefined =
-    wanted[0] && !isEnglish(wanted[0]) ? await import('./built-in-locales.js').then((m) => m.default) : undefined;
-  for (const lang of wanted) {
-    const match = matchLocale(lang, builtIn);
-    if (match) {
-      // The app's keys over the closest built-in catalogue (the same tag, or a shorter one).
-      const base = builtIn?.get(closest(lang, (tag) => builtIn.has(tag)) ?? '');
-      const [built, own] = await Promise.all([base?.(), loaders.get(match)?.()]);
-      const { $dir, ...locale }: LocaleMessages = { ...built?.default, ...own };
-      return { messages: { ...en, ...locale, ...overrides } as Messages, lang, dir: $dir ?? directionOf(lang) };
+  try {
+    // English is bundled: a page in English never fetches the list of built-in locales.
+    const builtIn = wanted[0] && !isEnglish(wanted[0]) ? await builtIns() : undefined;
+    for (const lang of wanted) {
+      const match = matchLocale(lang, builtIn);
+      if (match) {
+        // The app's keys over the closest built-in catalogue (the same tag, or a shorter one).
+        const base = builtIn?.get(closest(lang, (tag) => builtIn.has(tag)) ?? '');
+        const [built, own] = await Promise.all([base?.(), loaders.get(match)?.()]);
+        const { $dir, ...locale }: LocaleMessages = { ...built?.default, ...own };
+        return { messages: { ...en, ...locale, ...overrides } as Messages, lang, dir: $dir ?? directionOf(lang) };
+      }
+      if (isEnglish(lang)) break;
     }
-    if (isEnglish(lang)) break;
+  } catch {
+    // Half a catalogue would mix languages under one `lang`: English, whole, instead.
   }
   return { messages: { ...en, ...overrides }, lang: 'en', dir: 'ltr' };
 }

@@ -100,3 +100,41 @@ describe('languages: the browser\'s, only when the app opts in', () => {
     });
   });
 });
+
+describe('languages: a catalogue that does not arrive', () => {
+  /** Runs `body`, then returns the promise rejections nobody handled meanwhile. */
+  async function unhandledRejectionsDuring(body: () => Promise<void>): Promise<unknown[]> {
+    const reasons: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      reasons.push(event.reason);
+      event.preventDefault(); // recorded here, asserted on below
+    };
+    addEventListener('unhandledrejection', onRejection);
+    try {
+      await body();
+      await new Promise((resolve) => setTimeout(resolve, 50)); // unhandledrejection fires after a task
+    } finally {
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    return reasons;
+  }
+
+  it('shows English, declared English and left to right, and rejects nothing unhandled', async () => {
+    // A loader that fails as a catalogue chunk does offline, or after a redeploy removed it. The
+    // Arabic catalogue under it loads: the whole catalogue did not, so the page says English.
+    registerLocale('ar-x-gone', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    let el!: AuthFlowElement;
+    const unhandled = await unhandledRejectionsDuring(async () => {
+      el = await fixture<AuthFlowElement>(html`<auth-flow lang="ar" .controller=${controller()}></auth-flow>`);
+      await waitFor(() => frame(el).getAttribute('dir') === 'rtl');
+      el.lang = 'ar-x-gone';
+      await waitFor(() => frame(el).getAttribute('lang') === 'en');
+    });
+    expect(unhandled).to.deep.equal([]);
+    expect(heading(el)).to.equal('Sign in');
+    expect(frame(el).getAttribute('dir')).to.equal('ltr');
+    el.lang = 'de';
+    await waitFor(() => heading(el) === 'Anmelden');
+    expect(frame(el).getAttribute('lang'), 'the next language that loads is shown').to.equal('de');
+  });
+});

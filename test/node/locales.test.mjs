@@ -140,6 +140,21 @@ describe('which catalogue a language gets', () => {
     assert.equal(await heading(['gd', 'yi']), en['signIn.heading']);
   });
 
+  test('a catalogue that does not arrive (offline, a redeploy removed its chunk): English, declared English', async () => {
+    const gone = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const english = { messages: undefined, lang: 'en', dir: 'ltr' };
+    const declared = async (...args) => ({ ...(await loadCatalogue(...args)), messages: undefined });
+    assert.deepEqual(await declared('ar', {}, gone), english, 'the list of built-in locales');
+    const withoutArabic = new Map([...builtInLocales, ['ar', gone]]);
+    assert.deepEqual(await declared('ar-EG', {}, async () => withoutArabic), english, 'the Arabic catalogue');
+    registerLocale('fa-x-gone', gone);
+    assert.deepEqual(await declared('fa-x-gone'), english, "the app's own, over a Persian catalogue that did arrive");
+    const { messages } = await loadCatalogue(['ar', 'de'], { 'signIn.heading': 'Welcome' }, gone);
+    assert.equal(messages['signIn.heading'], 'Welcome', "the app's overrides still apply");
+    assert.equal(messages['signIn.submit'], en['signIn.submit']);
+    assert.equal((await loadCatalogue('ar')).lang, 'ar', 'the next load tries again');
+  });
+
   test("the app's locale wins over the built-in one, which fills the keys it lacks", async () => {
     registerLocale('it', { 'signIn.heading': 'Entra' });
     registerLocale('it-CH', { 'signIn.submit': 'Accedere' });

@@ -3,7 +3,8 @@
  * followed as the page changes it; with none of them, the browser's languages if the host opts in
  * (`useBrowserLanguage`). Loads the catalogue (English is bundled, others on demand) and gives the
  * host a translator, and the language and direction of the catalogue actually used (a page in a
- * language without a catalogue shows English, declared English, left to right).
+ * language without a catalogue, or whose catalogue did not arrive, shows English, declared
+ * English, left to right).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Messages } from '../../i18n/en.js';
