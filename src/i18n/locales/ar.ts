@@ -9,6 +9,7 @@ export default {
   'flow.pending': 'يُرجى الانتظار…',
   'flow.backToSignIn': 'العودة إلى تسجيل الدخول',
   'flow.retry': 'إعادة المحاولة',
+  'flow.expiring': 'تنتهي هذه الخطوة بعد 30 ثانية. يُرجى إكمالها الآن، وإلا فسيلزم تسجيل الدخول مرة أخرى.',
 
   'field.username': 'اسم المستخدم',
   'field.password': 'كلمة المرور',

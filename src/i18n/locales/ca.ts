@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Espera un moment…',
   'flow.backToSignIn': 'Torna a l’inici de sessió',
   'flow.retry': 'Torna-ho a provar',
+  'flow.expiring': 'Aquest pas acaba d’aquí a 30 segons. Completa’l ara o hauràs de tornar a iniciar la sessió.',
 
   'field.username': 'Nom d’usuari',
   'field.password': 'Contrasenya',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Čekejte prosím…',
   'flow.backToSignIn': 'Zpět na přihlášení',
   'flow.retry': 'Zkusit znovu',
+  'flow.expiring': 'Tento krok skončí za 30 sekund. Dokončete ho hned, jinak se budete muset přihlásit znovu.',
 
   'field.username': 'Uživatelské jméno',
   'field.password': 'Heslo',

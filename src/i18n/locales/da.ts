@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Vent et øjeblik …',
   'flow.backToSignIn': 'Tilbage til login',
   'flow.retry': 'Prøv igen',
+  'flow.expiring': 'Dette trin udløber om 30 sekunder. Gør det færdigt nu, ellers skal du logge ind igen.',
 
   'field.username': 'Brugernavn',
   'field.password': 'Adgangskode',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Bitte warten …',
   'flow.backToSignIn': 'Zurück zur Anmeldung',
   'flow.retry': 'Erneut versuchen',
+  'flow.expiring': 'Dieser Schritt endet in 30 Sekunden. Schließen Sie ihn jetzt ab, sonst müssen Sie sich erneut anmelden.',
 
   'field.username': 'Benutzername',
   'field.password': 'Passwort',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Espera un momento…',
   'flow.backToSignIn': 'Volver a iniciar sesión',
   'flow.retry': 'Volver a intentarlo',
+  'flow.expiring': 'Este paso termina en 30 segundos. Complétalo ahora o tendrás que volver a iniciar sesión.',
 
   'field.username': 'Nombre de usuario',
   'field.password': 'Contraseña',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Palun oota…',
   'flow.backToSignIn': 'Tagasi sisselogimise juurde',
   'flow.retry': 'Proovi uuesti',
+  'flow.expiring': 'See samm lõpeb 30 sekundi pärast. Lõpeta see kohe, muidu pead uuesti sisse logima.',
 
   'field.username': 'Kasutajanimi',
   'field.password': 'Parool',

@@ -9,6 +9,7 @@ export default {
   'flow.pending': 'لطفاً صبر کنید…',
   'flow.backToSignIn': 'بازگشت به ورود',
   'flow.retry': 'تلاش دوباره',
+  'flow.expiring': 'این مرحله تا ۳۰ ثانیهٔ دیگر به پایان می‌رسد. لطفاً همین حالا آن را تمام کنید، وگرنه باید دوباره وارد شوید.',
 
   'field.username': 'نام کاربری',
   'field.password': 'گذرواژه',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Odota hetki…',
   'flow.backToSignIn': 'Takaisin kirjautumiseen',
   'flow.retry': 'Yritä uudelleen',
+  'flow.expiring': 'Tämä vaihe päättyy 30 sekunnin kuluttua. Viimeistele se nyt, muuten joudut kirjautumaan uudelleen.',
 
   'field.username': 'Käyttäjätunnus',
   'field.password': 'Salasana',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Sandali lang…',
   'flow.backToSignIn': 'Bumalik sa pag-sign in',
   'flow.retry': 'Subukan ulit',
+  'flow.expiring': 'Matatapos ang hakbang na ito sa loob ng 30 segundo. Tapusin ito ngayon, o kailangan mong mag-sign in ulit.',
 
   'field.username': 'Username',
   'field.password': 'Password',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Veuillez patienter…',
   'flow.backToSignIn': 'Retour à la connexion',
   'flow.retry': 'Réessayer',
+  'flow.expiring': 'Cette étape expire dans 30 secondes. Terminez-la maintenant, sinon vous devrez vous reconnecter.',
 
   'field.username': 'Nom d’utilisateur',
   'field.password': 'Mot de passe',

@@ -9,6 +9,7 @@ export default {
   'flow.pending': 'רק רגע…',
   'flow.backToSignIn': 'חזרה לכניסה',
   'flow.retry': 'ניסיון נוסף',
+  'flow.expiring': 'השלב הזה מסתיים בעוד 30 שניות. יש להשלים אותו עכשיו, אחרת יהיה צורך להיכנס שוב.',
 
   'field.username': 'שם משתמש',
   'field.password': 'סיסמה',

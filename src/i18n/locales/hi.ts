@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'कृपया प्रतीक्षा करें…',
   'flow.backToSignIn': 'साइन इन पर वापस जाएं',
   'flow.retry': 'फिर से कोशिश करें',
+  'flow.expiring': 'यह चरण 30 सेकंड में खत्म हो जाएगा। इसे अभी पूरा करें, नहीं तो आपको फिर से साइन इन करना होगा।',
 
   'field.username': 'उपयोगकर्ता नाम',
   'field.password': 'पासवर्ड',

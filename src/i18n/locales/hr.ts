@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Pričekajte…',
   'flow.backToSignIn': 'Natrag na prijavu',
   'flow.retry': 'Pokušaj ponovno',
+  'flow.expiring': 'Ovaj korak završava za 30 sekundi. Dovršite ga sada, inače ćete se morati ponovno prijaviti.',
 
   'field.username': 'Korisničko ime',
   'field.password': 'Lozinka',

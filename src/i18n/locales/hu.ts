@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Kis türelmet…',
   'flow.backToSignIn': 'Vissza a bejelentkezéshez',
   'flow.retry': 'Újrapróbálkozás',
+  'flow.expiring': 'Ez a lépés 30 másodperc múlva lejár. Fejezze be most, különben újra be kell jelentkeznie.',
 
   'field.username': 'Felhasználónév',
   'field.password': 'Jelszó',

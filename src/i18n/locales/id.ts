@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Mohon tunggu…',
   'flow.backToSignIn': 'Kembali ke halaman masuk',
   'flow.retry': 'Coba lagi',
+  'flow.expiring': 'Langkah ini berakhir dalam 30 detik. Selesaikan sekarang, atau Anda harus masuk lagi.',
 
   'field.username': 'Nama pengguna',
   'field.password': 'Kata sandi',

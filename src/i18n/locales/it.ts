@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Attendi…',
   'flow.backToSignIn': 'Torna all’accesso',
   'flow.retry': 'Riprova',
+  'flow.expiring': 'Questo passaggio termina tra 30 secondi. Completalo ora, altrimenti dovrai accedere di nuovo.',
 
   'field.username': 'Nome utente',
   'field.password': 'Password',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'お待ちください…',
   'flow.backToSignIn': 'サインインに戻る',
   'flow.retry': '再試行',
+  'flow.expiring': 'この手順はあと 30 秒で終了します。今すぐ完了してください。間に合わない場合は、もう一度サインインする必要があります。',
 
   'field.username': 'ユーザー名',
   'field.password': 'パスワード',

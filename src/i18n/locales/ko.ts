@@ -8,6 +8,7 @@ export default {
   'flow.pending': '잠시 기다려 주세요…',
   'flow.backToSignIn': '로그인으로 돌아가기',
   'flow.retry': '다시 시도',
+  'flow.expiring': '이 단계는 30초 후에 종료됩니다. 지금 완료하지 않으면 다시 로그인해야 합니다.',
 
   'field.username': '사용자 이름',
   'field.password': '비밀번호',

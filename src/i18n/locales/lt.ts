@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Palaukite…',
   'flow.backToSignIn': 'Grįžti į prisijungimą',
   'flow.retry': 'Bandyti dar kartą',
+  'flow.expiring': 'Šis veiksmas baigsis po 30 sekundžių. Užbaikite jį dabar, kitaip turėsite prisijungti dar kartą.',
 
   'field.username': 'Naudotojo vardas',
   'field.password': 'Slaptažodis',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Lūdzu, uzgaidiet…',
   'flow.backToSignIn': 'Atpakaļ uz pieteikšanos',
   'flow.retry': 'Mēģināt vēlreiz',
+  'flow.expiring': 'Šis solis beigsies pēc 30 sekundēm. Pabeidziet to tūlīt, citādi jums būs jāpiesakās vēlreiz.',
 
   'field.username': 'Lietotājvārds',
   'field.password': 'Parole',

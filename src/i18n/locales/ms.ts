@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Sila tunggu…',
   'flow.backToSignIn': 'Kembali ke log masuk',
   'flow.retry': 'Cuba lagi',
+  'flow.expiring': 'Langkah ini akan tamat dalam 30 saat. Selesaikan sekarang, atau anda perlu log masuk semula.',
 
   'field.username': 'Nama pengguna',
   'field.password': 'Kata laluan',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Vent litt …',
   'flow.backToSignIn': 'Tilbake til pålogging',
   'flow.retry': 'Prøv igjen',
+  'flow.expiring': 'Dette trinnet avsluttes om 30 sekunder. Fullfør det nå, ellers må du logge på igjen.',
 
   'field.username': 'Brukernavn',
   'field.password': 'Passord',

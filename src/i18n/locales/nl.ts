@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Even geduld…',
   'flow.backToSignIn': 'Terug naar inloggen',
   'flow.retry': 'Opnieuw proberen',
+  'flow.expiring': 'Deze stap verloopt over 30 seconden. Rond hem nu af, anders moet je opnieuw inloggen.',
 
   'field.username': 'Gebruikersnaam',
   'field.password': 'Wachtwoord',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Poczekaj…',
   'flow.backToSignIn': 'Wróć do logowania',
   'flow.retry': 'Spróbuj ponownie',
+  'flow.expiring': 'Ten krok kończy się za 30 sekund. Dokończ go teraz, inaczej trzeba będzie zalogować się ponownie.',
 
   'field.username': 'Nazwa użytkownika',
   'field.password': 'Hasło',

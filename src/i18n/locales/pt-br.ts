@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Aguarde…',
   'flow.backToSignIn': 'Voltar para o login',
   'flow.retry': 'Tentar de novo',
+  'flow.expiring': 'Esta etapa termina em 30 segundos. Conclua agora ou você vai precisar entrar novamente.',
 
   'field.username': 'Nome de usuário',
   'field.password': 'Senha',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Aguarde…',
   'flow.backToSignIn': 'Voltar ao início de sessão',
   'flow.retry': 'Tentar novamente',
+  'flow.expiring': 'Este passo termina dentro de 30 segundos. Conclua-o agora ou terá de iniciar sessão novamente.',
 
   'field.username': 'Nome de utilizador',
   'field.password': 'Palavra-passe',

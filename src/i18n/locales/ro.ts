@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Așteptați…',
   'flow.backToSignIn': 'Înapoi la conectare',
   'flow.retry': 'Încercați din nou',
+  'flow.expiring': 'Acest pas se încheie în 30 de secunde. Finalizați-l acum, altfel va trebui să vă conectați din nou.',
 
   'field.username': 'Nume de utilizator',
   'field.password': 'Parolă',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Подождите…',
   'flow.backToSignIn': 'Вернуться ко входу',
   'flow.retry': 'Повторить попытку',
+  'flow.expiring': 'Время на этот шаг истекает через 30 секунд. Завершите его сейчас, иначе придётся войти ещё раз.',
 
   'field.username': 'Имя пользователя',
   'field.password': 'Пароль',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Čakajte, prosím…',
   'flow.backToSignIn': 'Späť na prihlásenie',
   'flow.retry': 'Skúsiť znova',
+  'flow.expiring': 'Tento krok sa skončí o 30 sekúnd. Dokončite ho hneď, inak sa budete musieť prihlásiť znova.',
 
   'field.username': 'Používateľské meno',
   'field.password': 'Heslo',

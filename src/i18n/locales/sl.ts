@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Počakajte …',
   'flow.backToSignIn': 'Nazaj na prijavo',
   'flow.retry': 'Poskusi znova',
+  'flow.expiring': 'Ta korak se bo končal čez 30 sekund. Dokončajte ga zdaj, sicer se boste morali znova prijaviti.',
 
   'field.username': 'Uporabniško ime',
   'field.password': 'Geslo',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Сачекајте…',
   'flow.backToSignIn': 'Назад на пријаву',
   'flow.retry': 'Покушај поново',
+  'flow.expiring': 'Овај корак се завршава за 30 секунди. Довршите га сада, иначе ћете морати поново да се пријавите.',
 
   'field.username': 'Корисничко име',
   'field.password': 'Лозинка',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Vänta …',
   'flow.backToSignIn': 'Tillbaka till inloggningen',
   'flow.retry': 'Försök igen',
+  'flow.expiring': 'Det här steget går ut om 30 sekunder. Slutför det nu, annars behöver du logga in igen.',
 
   'field.username': 'Användarnamn',
   'field.password': 'Lösenord',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Tafadhali subiri…',
   'flow.backToSignIn': 'Rudi kwenye kuingia',
   'flow.retry': 'Jaribu tena',
+  'flow.expiring': 'Hatua hii itaisha baada ya sekunde 30. Ikamilishe sasa, la sivyo utahitaji kuingia tena.',
 
   'field.username': 'Jina la mtumiaji',
   'field.password': 'Nenosiri',

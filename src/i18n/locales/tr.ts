@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Lütfen bekleyin…',
   'flow.backToSignIn': 'Oturum açmaya dön',
   'flow.retry': 'Tekrar dene',
+  'flow.expiring': 'Bu adım 30 saniye içinde sona erecek. Şimdi tamamlayın, aksi takdirde tekrar oturum açmanız gerekecek.',
 
   'field.username': 'Kullanıcı adı',
   'field.password': 'Şifre',

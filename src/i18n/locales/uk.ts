@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Зачекайте…',
   'flow.backToSignIn': 'Повернутися до входу',
   'flow.retry': 'Повторити спробу',
+  'flow.expiring': 'Час на цей крок спливає через 30 секунд. Завершіть його зараз, інакше доведеться увійти ще раз.',
 
   'field.username': 'Ім’я користувача',
   'field.password': 'Пароль',

@@ -9,6 +9,7 @@ export default {
   'flow.pending': 'براہ کرم انتظار کریں…',
   'flow.backToSignIn': 'سائن ان پر واپس جائیں',
   'flow.retry': 'دوبارہ کوشش کریں',
+  'flow.expiring': 'یہ مرحلہ 30 سیکنڈ میں ختم ہو جائے گا۔ اسے ابھی مکمل کریں، ورنہ آپ کو دوبارہ سائن ان کرنا ہو گا۔',
 
   'field.username': 'صارف نام',
   'field.password': 'پاس ورڈ',

@@ -5,6 +5,7 @@ export default {
   'flow.pending': 'Vui lòng chờ…',
   'flow.backToSignIn': 'Quay lại trang đăng nhập',
   'flow.retry': 'Thử lại',
+  'flow.expiring': 'Bước này sẽ kết thúc sau 30 giây. Hãy hoàn tất ngay, nếu không bạn sẽ cần đăng nhập lại.',
 
   'field.username': 'Tên người dùng',
   'field.password': 'Mật khẩu',

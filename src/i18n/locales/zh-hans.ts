@@ -5,6 +5,7 @@ export default {
   'flow.pending': '请稍候…',
   'flow.backToSignIn': '返回登录',
   'flow.retry': '重试',
+  'flow.expiring': '此步骤将在 30 秒后结束。请立即完成，否则您需要重新登录。',
 
   'field.username': '用户名',
   'field.password': '密码',

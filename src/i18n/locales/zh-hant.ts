@@ -5,6 +5,7 @@ export default {
   'flow.pending': '請稍候…',
   'flow.backToSignIn': '返回登入',
   'flow.retry': '再試一次',
+  'flow.expiring': '這個步驟將在 30 秒後結束。請立即完成，否則您需要重新登入。',
 
   'field.username': '使用者名稱',
   'field.password': '密碼',
