@@ -144,7 +144,7 @@ export default {
   'error.required': 'Попълнете това поле.',
   'error.invalidCodeFormat': 'Въведете кода само с цифри.',
   'error.incorrectCredentials': 'Грешно потребителско име или парола.',
-  'error.passwordAttemptsExceeded': 'Твърде много неуспешни опити. Изчакайте малко, преди да опитате отново.',
+  'error.passwordAttemptsExceeded': 'Твърде много неуспешни опити. Опитайте отново след няколко минути (най-късно след 15 минути).',
   'error.userDisabled': 'Този профил е деактивиран. Свържете се с поддръжката.',
   'error.sessionExpired': 'Отне твърде дълго и влизането изтече. Моля, влезте отново.',
   'error.tokenRevoked': 'Сесията ви приключи. Моля, влезте отново.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Emplena aquest camp.',
   'error.invalidCodeFormat': 'Introdueix el codi només amb xifres.',
   'error.incorrectCredentials': 'El nom d’usuari o la contrasenya no són correctes.',
-  'error.passwordAttemptsExceeded': 'Massa intents fallits. Espera una estona abans de tornar-ho a provar.',
+  'error.passwordAttemptsExceeded': 'Massa intents fallits. Torna-ho a provar d’aquí a uns minuts (15 com a màxim).',
   'error.userDisabled': 'Aquest compte està desactivat. Contacta amb el servei d’assistència.',
   'error.sessionExpired': 'Ha passat massa temps i l’inici de sessió ha caducat. Torna a iniciar la sessió.',
   'error.tokenRevoked': 'La sessió ha acabat. Torna a iniciar la sessió.',

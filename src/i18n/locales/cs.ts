@@ -144,7 +144,7 @@ export default {
   'error.required': 'Vyplňte toto pole.',
   'error.invalidCodeFormat': 'Zadejte kód jen pomocí číslic.',
   'error.incorrectCredentials': 'Nesprávné uživatelské jméno nebo heslo.',
-  'error.passwordAttemptsExceeded': 'Příliš mnoho neúspěšných pokusů. Chvíli počkejte a pak to zkuste znovu.',
+  'error.passwordAttemptsExceeded': 'Příliš mnoho neúspěšných pokusů. Zkuste to znovu za několik minut (nejpozději za 15 minut).',
   'error.userDisabled': 'Tento účet je deaktivovaný. Obraťte se na podporu.',
   'error.sessionExpired': 'Trvalo to příliš dlouho a platnost přihlášení vypršela. Přihlaste se prosím znovu.',
   'error.tokenRevoked': 'Vaše relace skončila. Přihlaste se prosím znovu.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Udfyld dette felt.',
   'error.invalidCodeFormat': 'Brug kun tal i koden.',
   'error.incorrectCredentials': 'Forkert brugernavn eller adgangskode.',
-  'error.passwordAttemptsExceeded': 'For mange mislykkede forsøg. Vent lidt, før du prøver igen.',
+  'error.passwordAttemptsExceeded': 'For mange mislykkede forsøg. Prøv igen om et par minutter (højst 15 minutter).',
   'error.userDisabled': 'Denne konto er deaktiveret. Kontakt support for at få hjælp.',
   'error.sessionExpired': 'Det tog for lang tid, og login er udløbet. Log ind igen.',
   'error.tokenRevoked': 'Din session er afsluttet. Log ind igen.',

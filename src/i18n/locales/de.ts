@@ -144,7 +144,7 @@ export default {
   'error.required': 'Füllen Sie dieses Feld aus.',
   'error.invalidCodeFormat': 'Geben Sie den Code nur mit Ziffern ein.',
   'error.incorrectCredentials': 'Benutzername oder Passwort ist falsch.',
-  'error.passwordAttemptsExceeded': 'Zu viele fehlgeschlagene Versuche. Warten Sie eine Weile, bevor Sie es erneut versuchen.',
+  'error.passwordAttemptsExceeded': 'Zu viele fehlgeschlagene Versuche. Versuchen Sie es in ein paar Minuten erneut (spätestens nach 15 Minuten).',
   'error.userDisabled': 'Dieses Konto ist deaktiviert. Wenden Sie sich an den Support.',
   'error.sessionExpired': 'Das hat zu lange gedauert, die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'error.tokenRevoked': 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Rellena este campo.',
   'error.invalidCodeFormat': 'Introduce el código solo con números.',
   'error.incorrectCredentials': 'El nombre de usuario o la contraseña no son correctos.',
-  'error.passwordAttemptsExceeded': 'Demasiados intentos fallidos. Espera un rato antes de volver a intentarlo.',
+  'error.passwordAttemptsExceeded': 'Demasiados intentos fallidos. Vuelve a intentarlo en unos minutos (15 como máximo).',
   'error.userDisabled': 'Esta cuenta está desactivada. Ponte en contacto con el servicio de asistencia.',
   'error.sessionExpired': 'Ha pasado demasiado tiempo y el inicio de sesión ha caducado. Vuelve a iniciar sesión.',
   'error.tokenRevoked': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Täida see väli.',
   'error.invalidCodeFormat': 'Sisesta kood ainult numbritega.',
   'error.incorrectCredentials': 'Vale kasutajanimi või parool.',
-  'error.passwordAttemptsExceeded': 'Liiga palju ebaõnnestunud katseid. Oota veidi, enne kui uuesti proovid.',
+  'error.passwordAttemptsExceeded': 'Liiga palju ebaõnnestunud katseid. Proovi mõne minuti pärast uuesti (hiljemalt 15 minuti pärast).',
   'error.userDisabled': 'See konto on keelatud. Abi saamiseks võta ühendust toega.',
   'error.sessionExpired': 'See võttis liiga kaua aega ja sisselogimine aegus. Logi uuesti sisse.',
   'error.tokenRevoked': 'Sinu seanss on lõppenud. Logi uuesti sisse.',

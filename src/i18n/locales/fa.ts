@@ -148,7 +148,7 @@ export default {
   'error.required': 'این قسمت را پر کنید.',
   'error.invalidCodeFormat': 'کد را فقط با رقم وارد کنید.',
   'error.incorrectCredentials': 'نام کاربری یا گذرواژه نادرست است.',
-  'error.passwordAttemptsExceeded': 'تلاش‌های ناموفق بیش از حد است. کمی صبر کنید و دوباره امتحان کنید.',
+  'error.passwordAttemptsExceeded': 'تلاش‌های ناموفق بیش از حد است. چند دقیقهٔ دیگر دوباره امتحان کنید (حداکثر ۱۵ دقیقه).',
   'error.userDisabled': 'این حساب غیرفعال است. برای کمک با پشتیبانی تماس بگیرید.',
   'error.sessionExpired': 'زمان زیادی گذشت و مهلت ورود به پایان رسید. لطفاً دوباره وارد شوید.',
   'error.tokenRevoked': 'نشست شما به پایان رسیده است. لطفاً دوباره وارد شوید.',

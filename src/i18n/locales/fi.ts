@@ -144,7 +144,7 @@ export default {
   'error.required': 'Täytä tämä kenttä.',
   'error.invalidCodeFormat': 'Anna koodi pelkkinä numeroina.',
   'error.incorrectCredentials': 'Väärä käyttäjätunnus tai salasana.',
-  'error.passwordAttemptsExceeded': 'Liian monta epäonnistunutta yritystä. Odota hetki ennen kuin yrität uudelleen.',
+  'error.passwordAttemptsExceeded': 'Liian monta epäonnistunutta yritystä. Yritä uudelleen muutaman minuutin kuluttua (viimeistään 15 minuutin kuluttua).',
   'error.userDisabled': 'Tämä tili on poistettu käytöstä. Ota yhteyttä tukeen.',
   'error.sessionExpired': 'Aikaa kului liikaa, ja kirjautuminen vanhentui. Kirjaudu sisään uudelleen.',
   'error.tokenRevoked': 'Istuntosi on päättynyt. Kirjaudu sisään uudelleen.',

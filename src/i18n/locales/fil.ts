@@ -144,7 +144,7 @@ export default {
   'error.required': 'Punan ang field na ito.',
   'error.invalidCodeFormat': 'Ilagay ang code gamit lang ang mga numero.',
   'error.incorrectCredentials': 'Mali ang username o password.',
-  'error.passwordAttemptsExceeded': 'Masyadong maraming hindi matagumpay na pagsubok. Maghintay nang kaunti bago sumubok ulit.',
+  'error.passwordAttemptsExceeded': 'Masyadong maraming hindi matagumpay na pagsubok. Subukan ulit pagkalipas ng ilang minuto (hindi hihigit sa 15 minuto).',
   'error.userDisabled': 'Naka-disable ang account na ito. Makipag-ugnayan sa support para sa tulong.',
   'error.sessionExpired': 'Masyadong natagalan at nag-expire ang pag-sign in. Mag-sign in ulit.',
   'error.tokenRevoked': 'Natapos na ang iyong session. Mag-sign in ulit.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Remplissez ce champ.',
   'error.invalidCodeFormat': 'Saisissez le code avec des chiffres uniquement.',
   'error.incorrectCredentials': 'Nom d’utilisateur ou mot de passe incorrect.',
-  'error.passwordAttemptsExceeded': 'Trop de tentatives infructueuses. Patientez un moment avant de réessayer.',
+  'error.passwordAttemptsExceeded': 'Trop de tentatives infructueuses. Réessayez dans quelques minutes (15 minutes au maximum).',
   'error.userDisabled': 'Ce compte est désactivé. Contactez l’assistance pour obtenir de l’aide.',
   'error.sessionExpired': 'Le délai est dépassé et la connexion a expiré. Veuillez vous reconnecter.',
   'error.tokenRevoked': 'Votre session a pris fin. Veuillez vous reconnecter.',

@@ -148,7 +148,7 @@ export default {
   'error.required': 'יש למלא את השדה הזה.',
   'error.invalidCodeFormat': 'יש להזין את הקוד בספרות בלבד.',
   'error.incorrectCredentials': 'שם המשתמש או הסיסמה שגויים.',
-  'error.passwordAttemptsExceeded': 'יותר מדי ניסיונות כושלים. כדאי להמתין קצת לפני שמנסים שוב.',
+  'error.passwordAttemptsExceeded': 'יותר מדי ניסיונות כושלים. אפשר לנסות שוב בעוד כמה דקות (15 דקות לכל היותר).',
   'error.userDisabled': 'החשבון הזה מושבת. לקבלת עזרה יש לפנות לתמיכה.',
   'error.sessionExpired': 'עבר יותר מדי זמן ותוקף הכניסה פג. יש להיכנס שוב.',
   'error.tokenRevoked': 'ההתחברות הסתיימה. יש להיכנס שוב.',

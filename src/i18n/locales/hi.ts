@@ -144,7 +144,7 @@ export default {
   'error.required': 'यह फ़ील्ड भरें।',
   'error.invalidCodeFormat': 'कोड सिर्फ़ अंकों में डालें।',
   'error.incorrectCredentials': 'उपयोगकर्ता नाम या पासवर्ड गलत है।',
-  'error.passwordAttemptsExceeded': 'बहुत ज़्यादा प्रयास विफल रहे। फिर से कोशिश करने से पहले कुछ देर रुकें।',
+  'error.passwordAttemptsExceeded': 'बहुत ज़्यादा प्रयास विफल रहे। कुछ मिनट बाद फिर से कोशिश करें (ज़्यादा से ज़्यादा 15 मिनट)।',
   'error.userDisabled': 'यह खाता बंद है। मदद के लिए सहायता टीम से संपर्क करें।',
   'error.sessionExpired': 'बहुत देर हो गई और साइन इन की समय-सीमा खत्म हो गई। कृपया फिर से साइन इन करें।',
   'error.tokenRevoked': 'आपका सत्र खत्म हो गया है। कृपया फिर से साइन इन करें।',

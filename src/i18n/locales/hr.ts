@@ -144,7 +144,7 @@ export default {
   'error.required': 'Ispunite ovo polje.',
   'error.invalidCodeFormat': 'Unesite kôd samo znamenkama.',
   'error.incorrectCredentials': 'Netočno korisničko ime ili lozinka.',
-  'error.passwordAttemptsExceeded': 'Previše neuspjelih pokušaja. Pričekajte malo prije novog pokušaja.',
+  'error.passwordAttemptsExceeded': 'Previše neuspjelih pokušaja. Pokušajte ponovno za nekoliko minuta (najkasnije za 15 minuta).',
   'error.userDisabled': 'Ovaj je račun onemogućen. Obratite se podršci.',
   'error.sessionExpired': 'Trajalo je predugo pa je prijava istekla. Prijavite se ponovno.',
   'error.tokenRevoked': 'Vaša je sesija završila. Prijavite se ponovno.',

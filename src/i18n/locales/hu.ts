@@ -144,7 +144,7 @@ export default {
   'error.required': 'Töltse ki ezt a mezőt.',
   'error.invalidCodeFormat': 'A kódot csak számjegyekkel adja meg.',
   'error.incorrectCredentials': 'Hibás felhasználónév vagy jelszó.',
-  'error.passwordAttemptsExceeded': 'Túl sok sikertelen próbálkozás. Várjon egy kicsit, mielőtt újra próbálkozik.',
+  'error.passwordAttemptsExceeded': 'Túl sok sikertelen próbálkozás. Próbálja újra néhány perc múlva (legfeljebb 15 perc múlva).',
   'error.userDisabled': 'Ez a fiók le van tiltva. Segítségért forduljon az ügyfélszolgálathoz.',
   'error.sessionExpired': 'Túl sokáig tartott, és a bejelentkezés lejárt. Jelentkezzen be újra.',
   'error.tokenRevoked': 'A munkamenete véget ért. Jelentkezzen be újra.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Isi kolom ini.',
   'error.invalidCodeFormat': 'Masukkan kode hanya dengan angka.',
   'error.incorrectCredentials': 'Nama pengguna atau kata sandi salah.',
-  'error.passwordAttemptsExceeded': 'Terlalu banyak percobaan yang gagal. Tunggu sebentar sebelum mencoba lagi.',
+  'error.passwordAttemptsExceeded': 'Terlalu banyak percobaan yang gagal. Coba lagi dalam beberapa menit (paling lama 15 menit).',
   'error.userDisabled': 'Akun ini dinonaktifkan. Hubungi dukungan untuk mendapatkan bantuan.',
   'error.sessionExpired': 'Prosesnya terlalu lama sehingga sesi masuk kedaluwarsa. Silakan masuk lagi.',
   'error.tokenRevoked': 'Sesi Anda telah berakhir. Silakan masuk lagi.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Compila questo campo.',
   'error.invalidCodeFormat': 'Inserisci il codice usando solo cifre.',
   'error.incorrectCredentials': 'Nome utente o password non corretti.',
-  'error.passwordAttemptsExceeded': 'Troppi tentativi non riusciti. Attendi un po’ prima di riprovare.',
+  'error.passwordAttemptsExceeded': 'Troppi tentativi non riusciti. Riprova tra qualche minuto (al massimo 15).',
   'error.userDisabled': 'Questo account è disattivato. Contatta l’assistenza.',
   'error.sessionExpired': 'È passato troppo tempo e l’accesso è scaduto. Accedi di nuovo.',
   'error.tokenRevoked': 'La tua sessione è terminata. Accedi di nuovo.',

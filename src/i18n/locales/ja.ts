@@ -144,7 +144,7 @@ export default {
   'error.required': 'この項目を入力してください。',
   'error.invalidCodeFormat': 'コードは数字のみで入力してください。',
   'error.incorrectCredentials': 'ユーザー名またはパスワードが正しくありません。',
-  'error.passwordAttemptsExceeded': '失敗した試行が多すぎます。しばらく待ってから、もう一度お試しください。',
+  'error.passwordAttemptsExceeded': '失敗した試行が多すぎます。数分後（最大 15 分）に、もう一度お試しください。',
   'error.userDisabled': 'このアカウントは無効になっています。サポートにお問い合わせください。',
   'error.sessionExpired': '時間がかかりすぎたため、サインインの有効期限が切れました。もう一度サインインしてください。',
   'error.tokenRevoked': 'セッションが終了しました。もう一度サインインしてください。',

@@ -147,7 +147,7 @@ export default {
   'error.required': '이 항목을 입력하세요.',
   'error.invalidCodeFormat': '코드는 숫자로만 입력하세요.',
   'error.incorrectCredentials': '사용자 이름 또는 비밀번호가 올바르지 않습니다.',
-  'error.passwordAttemptsExceeded': '실패한 시도가 너무 많습니다. 잠시 후 다시 시도하세요.',
+  'error.passwordAttemptsExceeded': '실패한 시도가 너무 많습니다. 몇 분 후(최대 15분) 다시 시도하세요.',
   'error.userDisabled': '이 계정은 사용 중지되었습니다. 고객 지원팀에 문의하세요.',
   'error.sessionExpired': '시간이 너무 오래 걸려 로그인이 만료되었습니다. 다시 로그인하세요.',
   'error.tokenRevoked': '세션이 종료되었습니다. 다시 로그인하세요.',

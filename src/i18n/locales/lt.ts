@@ -144,7 +144,7 @@ export default {
   'error.required': 'Užpildykite šį lauką.',
   'error.invalidCodeFormat': 'Kodą įveskite tik skaitmenimis.',
   'error.incorrectCredentials': 'Neteisingas naudotojo vardas arba slaptažodis.',
-  'error.passwordAttemptsExceeded': 'Per daug nesėkmingų bandymų. Šiek tiek palaukite ir bandykite dar kartą.',
+  'error.passwordAttemptsExceeded': 'Per daug nesėkmingų bandymų. Bandykite dar kartą po kelių minučių (ne vėliau kaip po 15 minučių).',
   'error.userDisabled': 'Ši paskyra išjungta. Kreipkitės į pagalbos tarnybą.',
   'error.sessionExpired': 'Užtruko per ilgai, ir prisijungimo laikas baigėsi. Prisijunkite dar kartą.',
   'error.tokenRevoked': 'Jūsų seansas baigėsi. Prisijunkite dar kartą.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Aizpildiet šo lauku.',
   'error.invalidCodeFormat': 'Ievadiet kodu, izmantojot tikai ciparus.',
   'error.incorrectCredentials': 'Nepareizs lietotājvārds vai parole.',
-  'error.passwordAttemptsExceeded': 'Pārāk daudz neveiksmīgu mēģinājumu. Pirms mēģināt vēlreiz, nedaudz uzgaidiet.',
+  'error.passwordAttemptsExceeded': 'Pārāk daudz neveiksmīgu mēģinājumu. Mēģiniet vēlreiz pēc dažām minūtēm (ne vēlāk kā pēc 15 minūtēm).',
   'error.userDisabled': 'Šis konts ir atspējots. Sazinieties ar atbalsta dienestu.',
   'error.sessionExpired': 'Tas aizņēma pārāk ilgu laiku, un pieteikšanās termiņš beidzās. Lūdzu, piesakieties vēlreiz.',
   'error.tokenRevoked': 'Jūsu sesija ir beigusies. Lūdzu, piesakieties vēlreiz.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Isi medan ini.',
   'error.invalidCodeFormat': 'Masukkan kod menggunakan digit sahaja.',
   'error.incorrectCredentials': 'Nama pengguna atau kata laluan salah.',
-  'error.passwordAttemptsExceeded': 'Terlalu banyak percubaan yang gagal. Tunggu sebentar sebelum mencuba lagi.',
+  'error.passwordAttemptsExceeded': 'Terlalu banyak percubaan yang gagal. Cuba lagi dalam beberapa minit (paling lama 15 minit).',
   'error.userDisabled': 'Akaun ini telah dinyahdayakan. Hubungi sokongan untuk mendapatkan bantuan.',
   'error.sessionExpired': 'Proses itu terlalu lama dan log masuk telah tamat tempoh. Sila log masuk semula.',
   'error.tokenRevoked': 'Sesi anda telah tamat. Sila log masuk semula.',

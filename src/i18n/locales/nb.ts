@@ -144,7 +144,7 @@ export default {
   'error.required': 'Fyll ut dette feltet.',
   'error.invalidCodeFormat': 'Skriv inn koden med bare sifre.',
   'error.incorrectCredentials': 'Feil brukernavn eller passord.',
-  'error.passwordAttemptsExceeded': 'For mange mislykkede forsøk. Vent en stund før du prøver igjen.',
+  'error.passwordAttemptsExceeded': 'For mange mislykkede forsøg. Prøv igjen om noen minutter (høyst 15 minutter).',
   'error.userDisabled': 'Denne kontoen er deaktivert. Kontakt brukerstøtte for å få hjelp.',
   'error.sessionExpired': 'Det tok for lang tid, og påloggingen er utløpt. Logg på igjen.',
   'error.tokenRevoked': 'Økten din er avsluttet. Logg på igjen.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Vul dit veld in.',
   'error.invalidCodeFormat': 'Vul de code in met alleen cijfers.',
   'error.incorrectCredentials': 'Onjuiste gebruikersnaam of onjuist wachtwoord.',
-  'error.passwordAttemptsExceeded': 'Te veel mislukte pogingen. Wacht even voordat je het opnieuw probeert.',
+  'error.passwordAttemptsExceeded': 'Te veel mislukte pogingen. Probeer het over een paar minuten opnieuw (hooguit 15 minuten).',
   'error.userDisabled': 'Dit account is uitgeschakeld. Neem contact op met de klantenservice.',
   'error.sessionExpired': 'Dat duurde te lang en het inloggen is verlopen. Log opnieuw in.',
   'error.tokenRevoked': 'Je sessie is beëindigd. Log opnieuw in.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Wypełnij to pole.',
   'error.invalidCodeFormat': 'Wpisz kod, używając samych cyfr.',
   'error.incorrectCredentials': 'Nieprawidłowa nazwa użytkownika lub hasło.',
-  'error.passwordAttemptsExceeded': 'Zbyt wiele nieudanych prób. Odczekaj chwilę, zanim spróbujesz ponownie.',
+  'error.passwordAttemptsExceeded': 'Zbyt wiele nieudanych prób. Spróbuj ponownie za kilka minut (najpóźniej za 15 minut).',
   'error.userDisabled': 'To konto jest wyłączone. Skontaktuj się z pomocą techniczną.',
   'error.sessionExpired': 'Trwało to zbyt długo i logowanie wygasło. Zaloguj się ponownie.',
   'error.tokenRevoked': 'Sesja się zakończyła. Zaloguj się ponownie.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Preencha este campo.',
   'error.invalidCodeFormat': 'Digite o código usando apenas números.',
   'error.incorrectCredentials': 'Nome de usuário ou senha incorretos.',
-  'error.passwordAttemptsExceeded': 'Muitas tentativas sem sucesso. Aguarde um pouco antes de tentar de novo.',
+  'error.passwordAttemptsExceeded': 'Muitas tentativas sem sucesso. Tente de novo em alguns minutos (no máximo 15).',
   'error.userDisabled': 'Esta conta está desativada. Entre em contato com o suporte.',
   'error.sessionExpired': 'Isso demorou muito e o login expirou. Entre novamente.',
   'error.tokenRevoked': 'Sua sessão foi encerrada. Entre novamente.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Preencha este campo.',
   'error.invalidCodeFormat': 'Introduza o código apenas com algarismos.',
   'error.incorrectCredentials': 'Nome de utilizador ou palavra-passe incorretos.',
-  'error.passwordAttemptsExceeded': 'Demasiadas tentativas falhadas. Aguarde algum tempo antes de tentar novamente.',
+  'error.passwordAttemptsExceeded': 'Demasiadas tentativas falhadas. Tente novamente dentro de alguns minutos (15, no máximo).',
   'error.userDisabled': 'Esta conta está desativada. Contacte o apoio ao cliente.',
   'error.sessionExpired': 'Passou demasiado tempo e o início de sessão expirou. Inicie sessão novamente.',
   'error.tokenRevoked': 'A sua sessão terminou. Inicie sessão novamente.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Completați acest câmp.',
   'error.invalidCodeFormat': 'Introduceți codul folosind numai cifre.',
   'error.incorrectCredentials': 'Nume de utilizator sau parolă incorectă.',
-  'error.passwordAttemptsExceeded': 'Prea multe încercări nereușite. Așteptați puțin înainte de a încerca din nou.',
+  'error.passwordAttemptsExceeded': 'Prea multe încercări nereușite. Încercați din nou peste câteva minute (cel mult 15).',
   'error.userDisabled': 'Acest cont este dezactivat. Contactați asistența pentru ajutor.',
   'error.sessionExpired': 'A durat prea mult și conectarea a expirat. Conectați-vă din nou.',
   'error.tokenRevoked': 'Sesiunea dvs. s-a încheiat. Conectați-vă din nou.',

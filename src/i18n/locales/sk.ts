@@ -144,7 +144,7 @@ export default {
   'error.required': 'Vyplňte toto pole.',
   'error.invalidCodeFormat': 'Zadajte kód iba pomocou číslic.',
   'error.incorrectCredentials': 'Nesprávne používateľské meno alebo heslo.',
-  'error.passwordAttemptsExceeded': 'Príliš veľa neúspešných pokusov. Chvíľu počkajte a potom to skúste znova.',
+  'error.passwordAttemptsExceeded': 'Príliš veľa neúspešných pokusov. Skúste to znova o niekoľko minút (najneskôr o 15 minút).',
   'error.userDisabled': 'Tento účet je deaktivovaný. Obráťte sa na podporu.',
   'error.sessionExpired': 'Trvalo to príliš dlho a platnosť prihlásenia vypršala. Prihláste sa, prosím, znova.',
   'error.tokenRevoked': 'Vaša relácia sa skončila. Prihláste sa, prosím, znova.',

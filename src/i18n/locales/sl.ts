@@ -144,7 +144,7 @@ export default {
   'error.required': 'Izpolnite to polje.',
   'error.invalidCodeFormat': 'Kodo vnesite samo s števkami.',
   'error.incorrectCredentials': 'Napačno uporabniško ime ali geslo.',
-  'error.passwordAttemptsExceeded': 'Preveč neuspešnih poskusov. Malo počakajte, preden poskusite znova.',
+  'error.passwordAttemptsExceeded': 'Preveč neuspešnih poskusov. Poskusite znova čez nekaj minut (najpozneje čez 15 minut).',
   'error.userDisabled': 'Ta račun je onemogočen. Obrnite se na podporo.',
   'error.sessionExpired': 'Trajalo je predolgo in prijava je potekla. Prijavite se znova.',
   'error.tokenRevoked': 'Vaša seja se je končala. Prijavite se znova.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Попуните ово поље.',
   'error.invalidCodeFormat': 'Унесите кôд само цифрама.',
   'error.incorrectCredentials': 'Погрешно корисничко име или лозинка.',
-  'error.passwordAttemptsExceeded': 'Превише неуспелих покушаја. Сачекајте мало пре новог покушаја.',
+  'error.passwordAttemptsExceeded': 'Превише неуспелих покушаја. Покушајте поново за неколико минута (најкасније за 15 минута).',
   'error.userDisabled': 'Овај налог је онемогућен. Обратите се подршци.',
   'error.sessionExpired': 'Трајало је предуго и пријава је истекла. Пријавите се поново.',
   'error.tokenRevoked': 'Ваша сесија је завршена. Пријавите се поново.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Fyll i det här fältet.',
   'error.invalidCodeFormat': 'Ange koden med enbart siffror.',
   'error.incorrectCredentials': 'Fel användarnamn eller lösenord.',
-  'error.passwordAttemptsExceeded': 'För många misslyckade försök. Vänta en stund innan du försöker igen.',
+  'error.passwordAttemptsExceeded': 'För många misslyckade försök. Försök igen om några minuter (högst 15 minuter).',
   'error.userDisabled': 'Det här kontot är inaktiverat. Kontakta supporten för att få hjälp.',
   'error.sessionExpired': 'Det tog för lång tid och inloggningen har gått ut. Logga in igen.',
   'error.tokenRevoked': 'Din session har avslutats. Logga in igen.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Jaza sehemu hii.',
   'error.invalidCodeFormat': 'Weka msimbo kwa kutumia tarakimu pekee.',
   'error.incorrectCredentials': 'Jina la mtumiaji au nenosiri si sahihi.',
-  'error.passwordAttemptsExceeded': 'Majaribio mengi mno yameshindikana. Subiri kidogo kabla ya kujaribu tena.',
+  'error.passwordAttemptsExceeded': 'Majaribio mengi mno yameshindikana. Jaribu tena baada ya dakika chache (si zaidi ya dakika 15).',
   'error.userDisabled': 'Akaunti hii imezimwa. Wasiliana na timu ya usaidizi upate msaada.',
   'error.sessionExpired': 'Imechukua muda mrefu mno na muda wa kuingia umeisha. Tafadhali ingia tena.',
   'error.tokenRevoked': 'Kipindi chako kimeisha. Tafadhali ingia tena.',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Bu alanı doldurun.',
   'error.invalidCodeFormat': 'Kodu yalnızca rakamlarla girin.',
   'error.incorrectCredentials': 'Kullanıcı adı veya şifre yanlış.',
-  'error.passwordAttemptsExceeded': 'Çok fazla başarısız deneme yapıldı. Tekrar denemeden önce bir süre bekleyin.',
+  'error.passwordAttemptsExceeded': 'Çok fazla başarısız deneme yapıldı. Birkaç dakika sonra tekrar deneyin (en fazla 15 dakika).',
   'error.userDisabled': 'Bu hesap devre dışı. Yardım için destek ekibiyle iletişime geçin.',
   'error.sessionExpired': 'İşlem çok uzun sürdüğü için oturum açma süresi doldu. Lütfen tekrar oturum açın.',
   'error.tokenRevoked': 'Oturumunuz sona erdi. Lütfen tekrar oturum açın.',

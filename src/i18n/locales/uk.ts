@@ -144,7 +144,7 @@ export default {
   'error.required': 'Заповніть це поле.',
   'error.invalidCodeFormat': 'Введіть код лише цифрами.',
   'error.incorrectCredentials': 'Неправильне ім’я користувача або пароль.',
-  'error.passwordAttemptsExceeded': 'Забагато невдалих спроб. Зачекайте трохи, перш ніж пробувати знову.',
+  'error.passwordAttemptsExceeded': 'Забагато невдалих спроб. Спробуйте ще раз за кілька хвилин (щонайпізніше через 15 хвилин).',
   'error.userDisabled': 'Цей обліковий запис вимкнено. Зверніться до служби підтримки.',
   'error.sessionExpired': 'Минуло забагато часу, і вхід перервано. Увійдіть ще раз.',
   'error.tokenRevoked': 'Ваш сеанс завершено. Увійдіть ще раз.',

@@ -148,7 +148,7 @@ export default {
   'error.required': 'یہ خانہ پُر کریں۔',
   'error.invalidCodeFormat': 'کوڈ صرف ہندسوں میں درج کریں۔',
   'error.incorrectCredentials': 'صارف نام یا پاس ورڈ غلط ہے۔',
-  'error.passwordAttemptsExceeded': 'بہت زیادہ ناکام کوششیں ہوئیں۔ دوبارہ کوشش کرنے سے پہلے کچھ دیر انتظار کریں۔',
+  'error.passwordAttemptsExceeded': 'بہت زیادہ ناکام کوششیں ہوئیں۔ چند منٹ بعد دوبارہ کوشش کریں (زیادہ سے زیادہ 15 منٹ)۔',
   'error.userDisabled': 'یہ اکاؤنٹ غیر فعال ہے۔ مدد کے لیے سپورٹ سے رابطہ کریں۔',
   'error.sessionExpired': 'بہت دیر ہو گئی اور سائن ان کی میعاد ختم ہو گئی۔ براہ کرم دوبارہ سائن ان کریں۔',
   'error.tokenRevoked': 'آپ کا سیشن ختم ہو گیا ہے۔ براہ کرم دوبارہ سائن ان کریں۔',

@@ -144,7 +144,7 @@ export default {
   'error.required': 'Vui lòng điền vào trường này.',
   'error.invalidCodeFormat': 'Chỉ nhập mã bằng chữ số.',
   'error.incorrectCredentials': 'Tên người dùng hoặc mật khẩu không đúng.',
-  'error.passwordAttemptsExceeded': 'Quá nhiều lần thử không thành công. Hãy chờ một lúc rồi thử lại.',
+  'error.passwordAttemptsExceeded': 'Quá nhiều lần thử không thành công. Hãy thử lại sau vài phút (tối đa 15 phút).',
   'error.userDisabled': 'Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ bộ phận hỗ trợ để được giúp đỡ.',
   'error.sessionExpired': 'Đã quá lâu nên phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   'error.tokenRevoked': 'Phiên của bạn đã kết thúc. Vui lòng đăng nhập lại.',

@@ -144,7 +144,7 @@ export default {
   'error.required': '请填写此字段。',
   'error.invalidCodeFormat': '验证码只能包含数字。',
   'error.incorrectCredentials': '用户名或密码不正确。',
-  'error.passwordAttemptsExceeded': '失败次数过多。请稍等片刻再试。',
+  'error.passwordAttemptsExceeded': '失败次数过多。请过几分钟再试（最多 15 分钟）。',
   'error.userDisabled': '此账号已停用。如需帮助，请联系客服。',
   'error.sessionExpired': '等待时间过长，登录已过期。请重新登录。',
   'error.tokenRevoked': '您的会话已结束。请重新登录。',

@@ -144,7 +144,7 @@ export default {
   'error.required': '請填寫這個欄位。',
   'error.invalidCodeFormat': '驗證碼只能包含數字。',
   'error.incorrectCredentials': '使用者名稱或密碼不正確。',
-  'error.passwordAttemptsExceeded': '失敗次數過多。請稍候片刻再試。',
+  'error.passwordAttemptsExceeded': '失敗次數過多。請過幾分鐘再試（最多 15 分鐘）。',
   'error.userDisabled': '這個帳戶已停用。如需協助，請與客服聯絡。',
   'error.sessionExpired': '等待時間過長，登入已逾時。請重新登入。',
   'error.tokenRevoked': '您的工作階段已結束。請重新登入。',
