@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * The CDN build: `dist/cdn/auth-flow.js`, one self-contained ES module for pages without a build
@@ -6,12 +6,26 @@ import { defineConfig } from 'vite';
  * lit is bundled in, the lazily loaded QR-code encoder (TOTP setup) is inlined, it is minified,
  * and importing it registers every tag. It also exports the whole public API (`AuthController`, …).
  *
+ * The built-in languages stay out of it (inlined, 44 catalogues would quadruple the file): a
+ * second pass, `--mode locales`, writes their list as `dist/cdn/locales.js` and each catalogue as
+ * `dist/cdn/locale-<tag>.js`, which a page in another language loads from beside auth-flow.js.
+ *
  * Not for bundlers: an app that bundles its own lit should import `cognito-auth-flow/define`, or the
- * page would carry two copies of lit. Run after the main build (`npm run build:cdn`); the main
- * build empties `dist/`.
+ * page would carry two copies of lit. Run after the main build (`npm run build:cdn`, both passes);
+ * the main build empties `dist/`.
  */
-export default defineConfig({
+
+/** translate.ts's import of the list of built-in locales, pointed at `locales.js` beside the file. */
+const localesBeside: Plugin = {
+  name: 'built-in-locales-beside',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === './built-in-locales.js' && /[\\/]i18n[\\/]translate\.ts$/.test(importer ?? '') ? { id: './locales.js', external: true } : null,
+};
+
+const kit: UserConfig = {
   publicDir: false,
+  plugins: [localesBeside],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -28,4 +42,22 @@ export default defineConfig({
       },
     },
   },
-});
+};
+
+const locales: UserConfig = {
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    rolldownOptions: {
+      input: { locales: 'src/i18n/built-in-locales.ts' },
+      preserveEntrySignatures: 'strict',
+      output: { entryFileNames: '[name].js', chunkFileNames: 'locale-[name].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'locales' ? locales : kit));

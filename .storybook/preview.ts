@@ -32,7 +32,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language: the `lang` attribute of <auth-flow> (pseudo-locales are story-only)',
+      description: 'Language: the `lang` attribute of <auth-flow>: English, every built-in locale, and story-only pseudo-locales',
       toolbar: { title: 'Locale', icon: 'globe', items: [...STORY_LOCALES], dynamicTitle: true },
     },
     direction: {

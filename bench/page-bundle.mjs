@@ -19,10 +19,19 @@ export async function buildPage(entry = 'src/define.ts') {
   return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
 }
 
-export async function pageBundleSize(entry = 'src/define.ts') {
-  const chunks = await buildPage(entry);
-  // What a page loads up front: the entry and its static imports. Lazy chunks (the QR encoder,
-  // loaded only on the TOTP-setup step) are measured apart.
+/** The built-in catalogue a module is (src/i18n/locales/<tag>.ts), else null. */
+export function localeOf(moduleId) {
+  return /[\\/]src[\\/]i18n[\\/]locales[\\/]([\w-]+)\.ts$/.exec(moduleId)?.[1] ?? null;
+}
+
+const isRegistry = (moduleId) => /[\\/]src[\\/]i18n[\\/]built-in-locales\.ts$/.test(moduleId);
+
+/**
+ * Sorts the chunks of a page: what it loads up front (the entry and its static imports), the
+ * built-in catalogues and their list (loaded only for a language other than English), and the rest
+ * of what it loads later (the QR encoder on TOTP setup, SRP and the challenge wire format).
+ */
+export function splitPage(chunks) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const upFront = new Set();
   const visit = (chunk) => {
@@ -31,16 +40,38 @@ export async function pageBundleSize(entry = 'src/define.ts') {
     for (const name of chunk.imports) visit(byName.get(name));
   };
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
-  const size = (list) => {
-    const code = list.map((c) => c.code).join('\n');
-    return { bytes: Buffer.byteLength(code), gzip: list.length ? gzipSync(code, { level: 9 }).length : 0 };
+  const later = chunks.filter((c) => !upFront.has(c));
+  const isI18n = (c) => c.moduleIds.some((id) => localeOf(id) || isRegistry(id));
+  return {
+    upFront: [...upFront],
+    registry: later.filter((c) => c.moduleIds.some(isRegistry)),
+    locales: later.filter((c) => c.moduleIds.some(localeOf)),
+    lazy: later.filter((c) => !isI18n(c)),
   };
-  const lazy = chunks.filter((c) => !upFront.has(c));
-  return { ...size([...upFront]), lazy: size(lazy), chunks: chunks.length };
+}
+
+/** Bytes and gzip bytes (level 9) of some chunks taken together. */
+export function sizeOf(list) {
+  const code = list.map((c) => c.code).join('\n');
+  return { bytes: Buffer.byteLength(code), gzip: list.length ? gzipSync(code, { level: 9 }).length : 0 };
+}
+
+export async function pageBundleSize(entry = 'src/define.ts') {
+  const chunks = await buildPage(entry);
+  const page = splitPage(chunks);
+  return {
+    ...sizeOf(page.upFront),
+    lazy: sizeOf(page.lazy),
+    registry: sizeOf(page.registry),
+    locales: page.locales.map((c) => ({ tag: localeOf(c.moduleIds.find(localeOf)), ...sizeOf([c]) })),
+    chunks: chunks.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = await pageBundleSize();
   console.log(`<auth-flow> + fetch transport + lit, minified: ${size.bytes} B, gzip ${size.gzip} B (${(size.gzip / 1024).toFixed(1)} KiB)`);
-  console.log(`loaded later (QR encoder on TOTP setup): gzip ${size.lazy.gzip} B`);
+  console.log(`loaded later (QR encoder on TOTP setup, SRP, challenges): gzip ${size.lazy.gzip} B`);
+  const gzips = size.locales.map((l) => l.gzip);
+  console.log(`for a language other than English: the list of locales, gzip ${size.registry.gzip} B, then one catalogue of ${size.locales.length}, gzip ${Math.min(...gzips)}–${Math.max(...gzips)} B`);
 }

@@ -90,6 +90,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   "totp-issuer"?: AuthFlowElement["totpIssuer"];
   /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
   lang?: AuthFlowElement["lang"];
+  /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
+  "use-browser-language"?: AuthFlowElement["useBrowserLanguage"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   "preferred-challenge"?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -137,6 +139,8 @@ access tokens are stored until they expire; the refresh token is never stored. O
   totpIssuer?: AuthFlowElement["totpIssuer"];
   /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
   challengePrompts?: AuthFlowElement["challengePrompts"];
+  /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
+  useBrowserLanguage?: AuthFlowElement["useBrowserLanguage"];
   /** Your own strings, by message key, over the locale's. */
   messages?: AuthFlowElement["messages"];
   /** The backend to use instead of the one the attributes build (another transport, identity-js). */

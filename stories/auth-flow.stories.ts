@@ -359,8 +359,29 @@ export const RightToLeft: Story = {
   globals: { locale: 'ar-XB' },
   play: async ({ canvasElement }) => {
     const { flow } = await flowOf(canvasElement);
-    await expect(flow.shadowRoot!.querySelector('[part=frame]')).toHaveAttribute('dir', 'rtl');
+    // The direction comes with the catalogue, which loads after the first render.
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=frame]')).toHaveAttribute('dir', 'rtl'));
     await expect(getComputedStyle(flow.querySelector('form')!).direction).toBe('rtl');
+  },
+};
+/** Built-in languages, each loaded when asked for: Arabic (right to left) and Japanese, from sign-up; axe on both. */
+export const Arabic: Story = {
+  args: { startAt: 'signUp' },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=frame]')).toHaveAttribute('lang', 'ar'));
+    await expect(flow.shadowRoot!.querySelector('[part=frame]')).toHaveAttribute('dir', 'rtl');
+    await expect(within(flow).getByRole('heading', { level: 2 })).toHaveTextContent('إنشاء حسابك');
+  },
+};
+export const Japanese: Story = {
+  args: { startAt: 'signUp' },
+  globals: { locale: 'ja' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=frame]')).toHaveAttribute('lang', 'ja'));
+    await expect(within(flow).getByRole('heading', { level: 2 })).toHaveTextContent('アカウントの作成');
   },
 };
 /** The Direction toolbar on an English flow (see the note in .storybook/preview-head.html). */

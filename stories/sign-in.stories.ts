@@ -95,6 +95,9 @@ export const Passwordless = {
 export const LongUsername = s.longUsername();
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.passwordRequired);
 export const RightToLeft = s.rightToLeft(ERRORS.passwordRequired);
+// Built-in languages: Arabic (right to left) and Japanese (CJK), each with an error; axe on both.
+export const Arabic = s.inLanguage('ar', ERRORS.passwordRequired);
+export const Japanese = s.inLanguage('ja', ERRORS.incorrectCredentials);
 export const Dark = s.dark(ERRORS.incorrectCredentials, { notice: 'signedOut' });
 export const Wide = s.wide();
 export const RightToLeftNarrow = s.rightToLeftNarrow(null);

@@ -136,6 +136,9 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
   /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
   @property() override lang = '';
 
+  /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
+  @property({ type: Boolean, attribute: 'use-browser-language' }) useBrowserLanguage = false;
+
   /** Your own strings, by message key, over the locale's. */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
@@ -208,7 +211,7 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
     if (changed.has('signUpAttributes') && this.#controller && this.#ownsController) {
       this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
     }
-    if (changed.has('lang') || changed.has('messages')) void this.#locale.load();
+    if (changed.has('lang') || changed.has('messages') || changed.has('useBrowserLanguage')) void this.#locale.load();
   }
 
   protected override render() {

@@ -1,6 +1,7 @@
 /**
- * Picking a locale and looking strings up. English is bundled; every other locale is a module
- * loaded on first use, so a page pays only for the languages it shows.
+ * Picking a locale and looking strings up. English is bundled; every other locale, built in
+ * (built-in-locales.ts) or registered by the app, is a module loaded on first use, so a page pays
+ * only for the languages it shows.
  */
 import type { CodeDelivery } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
@@ -13,39 +14,74 @@ type Loader = () => Promise<LocaleMessages>;
 
 const loaders = new Map<string, Loader>();
 
+/** The built-in locales by tag, aliases included (built-in-locales.ts). */
+export type BuiltInLocales = ReadonlyMap<string, () => Promise<{ default: LocaleMessages }>>;
+
 /**
  * Adds (or replaces) a locale: `registerLocale('de', () => import('./de.js').then((m) => m.de))`.
- * Keys it lacks fall back to English.
+ * Keys it lacks come from the closest built-in catalogue ("de" for "de-at"), if any, then from English.
  */
 export function registerLocale(lang: string, load: Loader | LocaleMessages): void {
   loaders.set(lang.toLowerCase(), typeof load === 'function' ? load : () => Promise.resolve(load));
 }
 
-/** The registered locale that best fits `lang` ("pt-BR" → "pt-br", then "pt"); null for English. */
-export function matchLocale(lang: string | null | undefined): string | null {
-  const wanted = (lang ?? '').toLowerCase();
-  if (!wanted) return null;
-  if (loaders.has(wanted)) return wanted;
-  const base = wanted.split('-')[0];
-  return loaders.has(base) ? base : null;
+/** `lang` itself, then shorter and shorter ("zh-hant-tw" → "zh-hant" → "zh"): the first tag `has`. */
+function closest(lang: string | null | undefined, has: (tag: string) => boolean | undefined): string | null {
+  for (let tag = (lang ?? '').toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) if (has(tag)) return tag;
+  return null;
+}
+
+/** The locale tag that best fits `lang`, registered or built in; null when none fits: English. */
+export function matchLocale(lang: string | null | undefined, builtIn?: BuiltInLocales): string | null {
+  return closest(lang, (tag) => loaders.has(tag) || builtIn?.has(tag));
 }
 
 /** The catalogue for `lang`, and the language and direction of what it actually holds. */
 export interface Catalogue {
   messages: Messages;
-  /** `lang` when a catalogue for it is registered; else `en`, the bundled fallback. */
+  /** The language asked for, when a catalogue fits it; else `en`, the bundled fallback. */
   lang: string;
   dir: 'ltr' | 'rtl';
 }
 
-export async function loadCatalogue(lang: string | null | undefined, overrides: Partial<Messages> = {}): Promise<Catalogue> {
-  const match = matchLocale(lang);
-  const { $dir, ...locale }: LocaleMessages = match ? await loaders.get(match)!() : {};
-  const used = match ? lang! : 'en';
-  return { messages: { ...en, ...locale, ...overrides } as Messages, lang: used, dir: $dir ?? directionOf(used) };
+const isEnglish = (lang: string) => /^en(-|$)/i.test(lang);
+
+/** The list of built-in locales, a chunk of its own (built-in-locales.ts). */
+const builtInLocales = (): Promise<BuiltInLocales> => import('./built-in-locales.js').then((m) => m.default);
+
+/**
+ * Loads the catalogue for the first of `langs` that has one (a page's language, or the browser's
+ * list in order of preference); English when none has, or English comes first. A catalogue that
+ * does not arrive (offline, or a redeploy removed its chunk) gives English too, declared English:
+ * this never rejects, and the next load tries again. `builtIns` gives the list (tests replace it).
+ */
+export async function loadCatalogue(
+  langs: string | readonly string[] | null | undefined,
+  overrides: Partial<Messages> = {},
+  builtIns = builtInLocales,
+): Promise<Catalogue> {
+  const wanted = [langs ?? []].flat().filter(Boolean);
+  try {
+    // English is bundled: a page in English never fetches the list of built-in locales.
+    const builtIn = wanted[0] && !isEnglish(wanted[0]) ? await builtIns() : undefined;
+    for (const lang of wanted) {
+      const match = matchLocale(lang, builtIn);
+      if (match) {
+        // The app's keys over the closest built-in catalogue (the same tag, or a shorter one).
+        const base = builtIn?.get(closest(lang, (tag) => builtIn.has(tag)) ?? '');
+        const [built, own] = await Promise.all([base?.(), loaders.get(match)?.()]);
+        const { $dir, ...locale }: LocaleMessages = { ...built?.default, ...own };
+        return { messages: { ...en, ...locale, ...overrides } as Messages, lang, dir: $dir ?? directionOf(lang) };
+      }
+      if (isEnglish(lang)) break;
+    }
+  } catch {
+    // Half a catalogue would mix languages under one `lang`: English, whole, instead.
+  }
+  return { messages: { ...en, ...overrides }, lang: 'en', dir: 'ltr' };
 }
 
-export async function loadMessages(lang: string | null | undefined, overrides: Partial<Messages> = {}): Promise<Messages> {
+export async function loadMessages(lang: string | readonly string[] | null | undefined, overrides: Partial<Messages> = {}): Promise<Messages> {
   return (await loadCatalogue(lang, overrides)).messages;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Story-only pseudo-locales, registered through the kit's public `registerLocale`. They are not
- * product translations: they exist so designers can see long strings and a right-to-left layout.
+ * The toolbar's locales: English, every built-in catalogue (src/i18n/locales, loaded on demand as
+ * in the product), and two story-only pseudo-locales, registered through the kit's public
+ * `registerLocale`. The pseudo-locales are not product translations: they exist so designers can
+ * see long strings and a right-to-left layout whatever the real catalogues hold.
  *
  * - `en-XA` "Pseudo-long": accented English about 60 % longer, in ⟦brackets⟧ so a clipped string
  *   shows at once.
@@ -11,7 +13,7 @@
  * Interpolated values (usernames, masked addresses) are never transformed.
  */
 import { en, type Messages } from '../../src/i18n/en.js';
-import { registerLocale } from '../../src/i18n/translate.js';
+import { directionOf, registerLocale } from '../../src/i18n/translate.js';
 
 export interface StoryLocale {
   value: string;
@@ -19,9 +21,20 @@ export interface StoryLocale {
   right?: string;
 }
 
+/** Every built-in catalogue, as its canonical tag ("zh-Hant") and the name it calls itself. */
+const BUILT_IN: StoryLocale[] = Object.keys(import.meta.glob('../../src/i18n/locales/*.ts'))
+  .map((path) => Intl.getCanonicalLocales(path.replace(/^.*\/|\.ts$/g, ''))[0])
+  .sort()
+  .map((tag) => ({
+    value: tag,
+    title: `${new Intl.DisplayNames([tag], { type: 'language' }).of(tag)} (${tag})`,
+    ...(directionOf(tag) === 'rtl' ? { right: 'RTL' } : {}),
+  }));
+
 /** The toolbar's locales. `en` is the product's own catalogue. */
 export const STORY_LOCALES: readonly StoryLocale[] = [
   { value: 'en', title: 'English' },
+  ...BUILT_IN,
   { value: 'en-XA', title: 'Pseudo-long (en-XA)', right: '⟦long⟧' },
   { value: 'ar-XB', title: 'Pseudo-RTL (ar-XB)', right: 'RTL' },
 ];

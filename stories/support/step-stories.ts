@@ -15,7 +15,9 @@ import { expect, waitFor, within } from 'storybook/test';
 import type { ErrorInfo } from '../../src/core/errors.js';
 import type { Notice, StateOf, StepName } from '../../src/core/steps.js';
 import type { AuthStepElement } from '../../src/elements/shared/step-element.js';
-import { errorMessage } from '../../src/i18n/translate.js';
+import { connect } from '../../src/core/view.js';
+import { en } from '../../src/i18n/en.js';
+import { directionOf, errorMessage } from '../../src/i18n/translate.js';
 import { LONG_USERNAME, stateFor } from './fixtures.js';
 import { applyAttributes, fillValues, hiddenMembers, inFrame, listen, translatorOf } from './frame.js';
 
@@ -238,7 +240,26 @@ export function stepStories<S extends StepName>(options: StepStoryOptions<S>) {
       globals: { locale: 'ar-XB' },
       play: async (context) => {
         const element = await stepElement(context.canvasElement, tag);
-        await expect(getComputedStyle(element.querySelector('form')!).direction).toBe('rtl');
+        // The frame takes its direction from the catalogue, which loads after the first render.
+        await waitFor(() => expect(getComputedStyle(element.querySelector('form')!).direction).toBe('rtl'));
+      },
+    }),
+
+    /**
+     * A built-in language (the toolbar's locale), with an error and the typed values: the heading
+     * and the error in that language, the form laid out in its direction; axe runs on the result.
+     */
+    inLanguage: (locale: string, error: ErrorInfo | null, extra: Partial<StateOf<S>> = {}): StepStory => ({
+      args: { state: state({ error, ...extra } as Partial<StateOf<S>>), values: filled },
+      globals: { locale },
+      play: async (context) => {
+        const element = await stepElement(context.canvasElement, tag);
+        const key = connect(context.args.state).heading;
+        const heading = within(element).getByRole('heading', { level: 2 });
+        await expect(heading).toHaveTextContent(translatorOf(context)(key));
+        await expect(heading.textContent, `not English: the ${locale} catalogue loaded`).not.toBe(en[key]);
+        await waitFor(() => expect(getComputedStyle(element.querySelector('form')!).direction).toBe(directionOf(locale)));
+        if (error) await expectErrorShown(context.canvasElement, tag, error, context);
       },
     }),
 

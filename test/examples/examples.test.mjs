@@ -97,7 +97,11 @@ async function signsIn(name, t, extra = async () => {}) {
 
 describe('examples in Chromium: sign in as demo', () => {
   test('plain HTML with the CDN build (one module script, no build step)', async (t) => {
-    await signsIn('plain', t);
+    await signsIn('plain', t, async (page) => {
+      // Another language comes from beside auth-flow.js: dist/cdn/locales.js, then locale-de.js.
+      await page.evaluate(() => (document.querySelector('auth-flow').lang = 'de'));
+      await waitForText(page, 'auth-signed-in .auth-heading', 'Sie sind angemeldet');
+    });
     const cdn = readFileSync(join(ROOT, 'dist', 'cdn', 'auth-flow.js'));
     t.diagnostic(`CDN build dist/cdn/auth-flow.js: ${(gzipSync(cdn, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`);
   });

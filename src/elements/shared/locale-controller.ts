@@ -1,14 +1,16 @@
 /**
  * The language of a host element: its own `lang`, else the nearest ancestor's, else `<html lang>`,
- * followed as the page changes it. Loads the catalogue (English is bundled, others on demand) and
- * gives the host a translator, and the language and direction of the catalogue actually used (a
- * page in Arabic without an Arabic catalogue shows English, declared English, left to right).
+ * followed as the page changes it; with none of them, the browser's languages if the host opts in
+ * (`useBrowserLanguage`). Loads the catalogue (English is bundled, others on demand) and gives the
+ * host a translator, and the language and direction of the catalogue actually used (a page in a
+ * language without a catalogue, or whose catalogue did not arrive, shows English, declared
+ * English, left to right).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Messages } from '../../i18n/en.js';
 import { loadCatalogue, translator, type Translate } from '../../i18n/translate.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { messages: Partial<Messages> };
+type Host = ReactiveControllerHost & HTMLElement & { messages: Partial<Messages>; useBrowserLanguage?: boolean };
 
 export class LocaleController implements ReactiveController {
   /** Looks strings up in the current catalogue. */
@@ -23,9 +25,11 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The language tag asked for. */
-  get requested(): string {
-    return this.host.lang || this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
+  /** The language tags asked for, the most wanted first. */
+  get requested(): readonly string[] {
+    const lang = this.host.lang || this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    // The page's own language wins: the browser's list is a fallback the app opts into.
+    return lang ? [lang] : this.host.useBrowserLanguage ? navigator.languages : [];
   }
 
   /** An explicit `dir` (on the host or an ancestor) wins over the catalogue's direction. */
@@ -34,14 +38,19 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A page that switches language sets <html lang>; follow it (the host's own lang wins anyway).
-    this.#observer = new MutationObserver(() => void this.load());
+    // A page that switches language sets <html lang>; follow it (the host's own lang wins anyway),
+    // and the browser's languages when they are the ones followed.
+    this.#observer = new MutationObserver(this.#reload);
     this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    addEventListener('languagechange', this.#reload);
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    removeEventListener('languagechange', this.#reload);
   }
+
+  #reload = (): void => void this.load();
 
   /** Loads the catalogue for the current language (and the host's overrides); the newest request wins. */
   async load(): Promise<void> {
