@@ -8,6 +8,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { comparePeers, installPeers, printComparison } from './compare.mjs';
 import { measureFirstRender } from './first-render.mjs';
 import { pageBundleSize } from './page-bundle.mjs';
+import { measureStepChanges } from './step-change.mjs';
 
 
 async function bundleGzip(contents) {
@@ -71,6 +72,11 @@ const render = await measureFirstRender(puppeteer, Number(process.env.ROUNDS ?? 
 console.log(`First usable sign-in form after navigation (median of ${render.rounds}, interleaved, no cache)`);
 console.log(`  baseline: the same form as static HTML   ${render.static.toFixed(1)} ms`);
 console.log(`  <auth-flow> (page bundle)               ${render.kit.toFixed(1)} ms   +${(render.kit - render.static).toFixed(1)} ms, ratio ${(render.kit / render.static).toFixed(2)}`);
+
+// ── a step change ──────────────────────────────────────────────────────────────────────────
+const change = await measureStepChanges(puppeteer, { rounds: Number(process.env.STEP_ROUNDS ?? 8), executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+console.log(`A step change's main-thread work (${change.count} changes through every step, story backend, no network)`);
+console.log(`  p50 ${change.p50.toFixed(1)} ms   p95 ${change.p95.toFixed(1)} ms   (budget 16 ms at p95; slowest by median: ${change.slowest.map(([s, ms]) => `${s} ${ms.toFixed(1)} ms`).join(', ')})`);
 
 // ── side by side with the peer kits (bench/compare.mjs; installs bench/peers on first use) ──────
 // 25 loads per page: with 15, FCP ratios to the static page moved by ~20% between runs on a busy
