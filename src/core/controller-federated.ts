@@ -4,7 +4,7 @@
  * managed-login session at sign-out. The OAuth work is the `FederatedSignIn` port's; the tokens
  * become the backend's own session.
  */
-import type { AuthBackend, FederatedSignIn, ProviderRequest, SignInResult } from './backend.js';
+import type { AuthBackend, FederatedSignIn, FederatedTokens, ProviderRequest, SignInResult } from './backend.js';
 import type { CommandOptions } from './command-runner.js';
 import { ControllerBase } from './controller-base.js';
 import { AuthError, KIT_ERROR_NAMES } from './errors.js';
@@ -23,18 +23,9 @@ export abstract class FederatedController extends ControllerBase {
   protected abstract signInResult(result: SignInResult): void;
 
   /** Signs in with `provider` (`Google`, a SAML or OIDC name), or the provider an identifier (an email domain) picks. */
-  async signInWithProvider(request: ProviderRequest, options: CommandOptions = {}): Promise<void> {
-    const federation = this.federation;
-    if (!federation) return;
-    const run = this.begin(options);
-    await this.perform(
-      run,
-      async () => {
-        const tokens = await federation.start(request, run.options);
-        return tokens && this.#adopt(tokens, run.options);
-      },
-      (result) => (result ? this.signInResult(result) : undefined),
-    );
+  signInWithProvider(request: ProviderRequest, options: CommandOptions = {}): Promise<void> {
+    // No tokens: the page is leaving for the provider, so it stays pending (no second click).
+    return this.#federate(options, (federation, callOptions) => federation.start(request, callOptions), false);
   }
 
   /**
@@ -42,21 +33,30 @@ export abstract class FederatedController extends ControllerBase {
    * exchanged and checked, and the person lands signed in. The page should then drop `code` and
    * `state` from its address (`<auth-flow>` does).
    */
-  async completeRedirect(url: string, options: CommandOptions = {}): Promise<void> {
+  completeRedirect(url: string, options: CommandOptions = {}): Promise<void> {
+    return this.#federate(options, (federation, callOptions) => federation.complete(url, callOptions), true);
+  }
+
+  /** One managed-login command: tokens (or none, as the page leaves or nothing came back) become the session. */
+  async #federate(
+    options: CommandOptions,
+    tokensFrom: (federation: FederatedSignIn, options: CommandOptions) => Promise<FederatedTokens | null>,
+    settleWithout: boolean,
+  ): Promise<void> {
     const federation = this.federation;
     if (!federation) return;
     const run = this.begin(options);
     await this.perform(
       run,
       async () => {
-        const tokens = await federation.complete(url, run.options);
+        const tokens = await tokensFrom(federation, run.options);
         return tokens && this.#adopt(tokens, run.options);
       },
-      (result) => (result ? this.signInResult(result) : this.settle()),
+      (result) => (result ? this.signInResult(result) : settleWithout && this.settle()),
     );
   }
 
-  async #adopt(tokens: Parameters<NonNullable<AuthBackend['adoptTokens']>>[0], options: CommandOptions): Promise<SignInResult> {
+  async #adopt(tokens: FederatedTokens, options: CommandOptions): Promise<SignInResult> {
     if (!this.backend.adoptTokens) throw new AuthError(KIT_ERROR_NAMES.unsupported, 'This backend cannot take managed-login tokens.');
     const session = await this.backend.adoptTokens(tokens, options);
     this.federatedProvider = tokens.provider ?? null;

@@ -4,28 +4,15 @@
  * then the checks an ID token must pass (state, nonce, audience, issuer). The tokens go to the
  * backend the page uses, so the session, its refresh and sign-out are the usual ones.
  */
-import type { CallOptions, FederatedSignIn, FederatedTokens, ProviderRequest } from '../../core/backend.js';
+import type { CallOptions, FederatedSignIn, FederatedTokens, FederationConfig, ProviderRequest } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { decodeJwtPayload, str } from '../wire.js';
 import { challengeFor, randomToken } from './pkce.js';
 import { saveRoundTrip, takeRoundTrip, type RoundTrip } from './round-trip.js';
 import { openPopup, returnFromPopup } from './popup.js';
 
-export interface ManagedLoginConfig {
-  /** The managed-login base URL: `https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one. */
-  domain: string;
-  clientId: string;
-  userPoolId: string;
-  /** The Cognito API endpoint the page uses, when not AWS's (its tokens' issuer is on it). */
-  endpoint?: string;
-  /** Where the provider sends the person back; must be one of the app client's callback URLs. */
-  redirectUri: string;
-  scopes: readonly string[];
-  mode: 'redirect' | 'popup';
-  /** Where `/logout` sends the person after ending the managed-login session; none: no `/logout`. */
-  logoutUri?: string;
-  timeout: number;
-  /** Leaves the page for `url` (tests pass their own). */
+/** `<auth-flow>`'s federation settings, and how to leave the page (tests pass their own). */
+export interface ManagedLoginConfig extends FederationConfig {
   navigate?: (url: string) => void;
 }
 
