@@ -10,6 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import { AuthController } from '../core/controller.js';
 import { parseAttributeList } from '../core/fields.js';
+import { parsePasswordPolicy } from '../core/password-policy.js';
+import { parseUsernameAttributes } from '../core/username.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
@@ -17,6 +19,7 @@ import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
 import { ExpiryWarning } from './shared/expiry-warning.js';
+import { FormOptions } from './shared/form-options.js';
 import { SignInOptions } from './shared/sign-in-options.js';
 import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
 import { bridgeEvents } from './shared/event-bridge.js';
@@ -79,7 +82,7 @@ export { slotNameFor } from './shared/step-host.js';
  * @cssprop [--auth-flow-focus-ring=2px solid var(--auth-flow-color-accent)] - Focus outline.
  * @cssprop [--auth-flow-error-color=var(--auth-flow-color-danger)] - Error text and invalid borders.
  */
-export class AuthFlowElement extends SignInOptions(LitElement) {
+export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   static override styles = frameStyles;
 
   /**
@@ -205,8 +208,10 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
       this.#controller.passkeyPrompt = this.passkeyPrompt;
     }
     if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
-    if (changed.has('signUpAttributes') && this.#controller && this.#ownsController) {
-      this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
+    if (this.#controller && this.#ownsController) {
+      if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
+      if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
+      if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);
     }
     if (changed.has('lang') || changed.has('messages')) void this.#locale.load();
   }
@@ -214,13 +219,16 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
   protected override render() {
     const step = this.snapshot?.step;
     const custom = step ? this.#steps.customMarkup(step) : null;
+    const stepSlot = step ? slotNameFor(step) : null;
     return html`<div part="frame" dir=${this.#locale.dir} lang=${this.#locale.lang}>
       <slot name="header"></slot>
       <div part="body">
         ${this.configError
           ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
           : html`${this.#expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
-              <slot name=${custom && step ? slotNameFor(step) : nothing}></slot>`}
+              ${stepSlot ? html`<slot name=${`${stepSlot}-header`}></slot>` : nothing}
+              <slot name=${custom ? stepSlot! : nothing}></slot>
+              ${stepSlot ? html`<slot name=${`${stepSlot}-footer`}></slot>` : nothing}`}
       </div>
       <slot name="footer"></slot>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -232,11 +240,11 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
   }
 
   #settings(): StepSettings {
-    const { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts } = this;
+    const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
     const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
+    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -253,6 +261,8 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
       username,
       authFlowType: this.authFlowType,
       signUpAttributes: parseAttributeList(this.signUpAttributes),
+      usernameKind: parseUsernameAttributes(this.usernameAttributes),
+      passwordPolicy: parsePasswordPolicy(this.passwordPolicy),
       revealUnknownUsers: this.revealUnknownUsers,
       preferredChallenge: this.preferredChallenge || undefined,
       passkeyPrompt: this.passkeyPrompt,
