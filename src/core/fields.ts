@@ -78,7 +78,9 @@ export function usernameField(kind: UsernameKind = 'username', passkeys = false)
 
 /** A new password, checked against the pool's policy when the page declares it (null: Cognito alone judges). */
 export function newPasswordField(policy: PasswordPolicy | null = null): FieldSpec {
-  return policy ? field('password', 'newPassword', ['required', { password: policy }], { ...NEW_PASSWORD_FIELD, passwordPolicy: policy }) : NEW_PASSWORD_FIELD;
+  return policy
+    ? field('password', 'newPassword', ['required', { password: policy }], { type: 'password', autocomplete: 'new-password', passwordPolicy: policy })
+    : NEW_PASSWORD_FIELD;
 }
 
 /** Input hints for the standard Cognito attributes. */

@@ -57,6 +57,44 @@ export { slotNameFor } from './shared/step-host.js';
  * @slot header - Above every step (a logo, a title).
  * @slot footer - Below every step (links, legal text).
  * @slot sign-in - Replaces the sign-in step with your own markup; likewise `sign-up`, `confirm-sign-up` and every step name in kebab case. Your `<form>` needs fields named like the kit's (`username`, `password`, `code`…).
+ * @slot sign-in-header - Above the `sign-in` step only (below `header`).
+ * @slot sign-in-footer - Below the `sign-in` step only (above `footer`).
+ * @slot sign-up-header - Above the `sign-up` step only (below `header`).
+ * @slot sign-up-footer - Below the `sign-up` step only (above `footer`).
+ * @slot confirm-sign-up-header - Above the `confirm-sign-up` step only (below `header`).
+ * @slot confirm-sign-up-footer - Below the `confirm-sign-up` step only (above `footer`).
+ * @slot confirm-sign-in-with-sms-code-header - Above the `confirm-sign-in-with-sms-code` step only (below `header`).
+ * @slot confirm-sign-in-with-sms-code-footer - Below the `confirm-sign-in-with-sms-code` step only (above `footer`).
+ * @slot confirm-sign-in-with-totp-code-header - Above the `confirm-sign-in-with-totp-code` step only (below `header`).
+ * @slot confirm-sign-in-with-totp-code-footer - Below the `confirm-sign-in-with-totp-code` step only (above `footer`).
+ * @slot confirm-sign-in-with-email-code-header - Above the `confirm-sign-in-with-email-code` step only (below `header`).
+ * @slot confirm-sign-in-with-email-code-footer - Below the `confirm-sign-in-with-email-code` step only (above `footer`).
+ * @slot select-mfa-type-header - Above the `select-mfa-type` step only (below `header`).
+ * @slot select-mfa-type-footer - Below the `select-mfa-type` step only (above `footer`).
+ * @slot select-mfa-setup-type-header - Above the `select-mfa-setup-type` step only (below `header`).
+ * @slot select-mfa-setup-type-footer - Below the `select-mfa-setup-type` step only (above `footer`).
+ * @slot set-up-email-header - Above the `set-up-email` step only (below `header`).
+ * @slot set-up-email-footer - Below the `set-up-email` step only (above `footer`).
+ * @slot set-up-totp-header - Above the `set-up-totp` step only (below `header`).
+ * @slot set-up-totp-footer - Below the `set-up-totp` step only (above `footer`).
+ * @slot new-password-required-header - Above the `new-password-required` step only (below `header`).
+ * @slot new-password-required-footer - Below the `new-password-required` step only (above `footer`).
+ * @slot custom-challenge-header - Above the `custom-challenge` step only (below `header`).
+ * @slot custom-challenge-footer - Below the `custom-challenge` step only (above `footer`).
+ * @slot reset-password-header - Above the `reset-password` step only (below `header`).
+ * @slot reset-password-footer - Below the `reset-password` step only (above `footer`).
+ * @slot confirm-reset-password-header - Above the `confirm-reset-password` step only (below `header`).
+ * @slot confirm-reset-password-footer - Below the `confirm-reset-password` step only (above `footer`).
+ * @slot signed-in-header - Above the `signed-in` step only (below `header`).
+ * @slot signed-in-footer - Below the `signed-in` step only (above `footer`).
+ * @slot select-first-factor-header - Above the `select-first-factor` step only (below `header`).
+ * @slot select-first-factor-footer - Below the `select-first-factor` step only (above `footer`).
+ * @slot confirm-sign-in-with-password-header - Above the `confirm-sign-in-with-password` step only (below `header`).
+ * @slot confirm-sign-in-with-password-footer - Below the `confirm-sign-in-with-password` step only (above `footer`).
+ * @slot confirm-sign-in-with-passkey-header - Above the `confirm-sign-in-with-passkey` step only (below `header`).
+ * @slot confirm-sign-in-with-passkey-footer - Below the `confirm-sign-in-with-passkey` step only (above `footer`).
+ * @slot offer-passkey-header - Above the `offer-passkey` step only (below `header`).
+ * @slot offer-passkey-footer - Below the `offer-passkey` step only (above `footer`).
  *
  * @csspart frame - The box around everything.
  * @csspart body - Holds the current step.
