@@ -41,7 +41,6 @@ export const en = {
   'field.optional': (label: string) => `${label} (optional)`,
   'field.phoneHint': 'With the country code, for example +1 555 010 0199.',
   'field.codeHint': 'Paste or type the code; spaces are ignored.',
-  'field.passwordHint': 'At least 8 characters, with upper and lower case letters, a number and a symbol.',
   'field.emailOrPhone': 'Email or phone number',
   'field.emailOrPhoneHint': 'A phone number starts with its country code, for example +1 555 010 0199.',
   'password.show': 'Show password',
