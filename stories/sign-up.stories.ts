@@ -89,7 +89,7 @@ export const EmailUsername: StepStory = {
     const element = await stepElement(canvasElement, 'auth-sign-up');
     const field = within(element).getByLabelText('Email');
     await expect(field).toHaveAttribute('type', 'email');
-    await expect(field).toHaveAttribute('autocomplete', 'username email');
+    await expect(field).toHaveAttribute('autocomplete', 'username');
     await expect(element.querySelector('input[name=email]')).toBeNull();
   },
 };

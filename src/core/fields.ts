@@ -69,9 +69,11 @@ export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required']
 /** The username field for the pool's kind of username; with `passkeys`, they are offered in its autofill. */
 export function usernameField(kind: UsernameKind = 'username', passkeys = false): FieldSpec {
   if (kind === 'username') return passkeys ? PASSKEY_USERNAME_FIELD : USERNAME_FIELD;
+  // `username` alone: the token takes one field name, so `username email` is invalid (axe refuses it) and
+  // password managers pair the new password with `username`; type and keyboard say it is an address.
   const webauthn = passkeys ? ' webauthn' : '';
-  if (kind === 'email') return field('username', 'username', ['required', 'email'], { type: 'email', autocomplete: `username email${webauthn}`, inputmode: 'email' });
-  if (kind === 'phone') return field('username', 'username', ['required', 'phone'], { type: 'tel', autocomplete: `username tel${webauthn}`, inputmode: 'tel' });
+  if (kind === 'email') return field('username', 'username', ['required', 'email'], { type: 'email', autocomplete: `username${webauthn}`, inputmode: 'email' });
+  if (kind === 'phone') return field('username', 'username', ['required', 'phone'], { type: 'tel', autocomplete: `username${webauthn}`, inputmode: 'tel' });
   // Either: a text field (an email keyboard lacks an easy "+", a phone keyboard lacks "@").
   return field('username', 'username', ['required', 'emailOrPhone'], { autocomplete: `username${webauthn}` });
 }

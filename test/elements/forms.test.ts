@@ -33,7 +33,7 @@ describe('username-attributes', () => {
       el.controller!.goTo(step);
       await waitFor(() => el.querySelector(`${step === 'signIn' ? 'auth-sign-in' : step === 'signUp' ? 'auth-sign-up' : 'auth-reset-password'} form`));
       const username = input(el, 'username');
-      expect([username.type, username.getAttribute('autocomplete'), username.inputMode], step).to.deep.equal(['email', 'username email', 'email']);
+      expect([username.type, username.getAttribute('autocomplete'), username.inputMode], step).to.deep.equal(['email', 'username', 'email']);
       expect(label(el, 'username'), step).to.equal('Email');
     }
     // The username is the address: sign-up asks for no second email field.
@@ -70,7 +70,7 @@ describe('username-attributes', () => {
   it('phone_number: a tel field checked as E.164, sent without spaces', async () => {
     const { el, backend } = await mount({ usernameAttributes: 'phone_number' }, { forgotPassword: [EMAIL_DELIVERY] });
     const username = input(el, 'username');
-    expect([username.type, username.getAttribute('autocomplete'), username.inputMode]).to.deep.equal(['tel', 'username tel', 'tel']);
+    expect([username.type, username.getAttribute('autocomplete'), username.inputMode]).to.deep.equal(['tel', 'username', 'tel']);
     expect(label(el, 'username')).to.equal('Phone number');
     el.controller!.goTo('resetPassword');
     await waitFor(() => el.querySelector('auth-reset-password form'));
