@@ -28,7 +28,8 @@ export default {
   'field.optional': (label) => `${label} (اختياري)`,
   'field.phoneHint': 'مع رمز البلد، مثل \u2066+1 555 010 0199\u2069.',
   'field.codeHint': 'يمكن لصق الرمز أو كتابته، ولا تُحتسب المسافات.',
-  'field.passwordHint': '8 أحرف على الأقل، تتضمن أحرفًا لاتينية كبيرة وصغيرة ورقمًا ورمزًا.',
+  'field.emailOrPhone': 'البريد الإلكتروني أو رقم الهاتف',
+  'field.emailOrPhoneHint': 'يبدأ رقم الهاتف برمز البلد، مثل \u2066+1 555 010 0199\u2069.',
   'password.show': 'إظهار كلمة المرور',
 
   'signIn.heading': 'تسجيل الدخول',

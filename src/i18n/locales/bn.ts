@@ -27,7 +27,8 @@ export default {
   'field.optional': (label) => `${label} (ঐচ্ছিক)`,
   'field.phoneHint': 'দেশের কোডসহ, যেমন +1 555 010 0199।',
   'field.codeHint': 'কোডটি পেস্ট করুন বা টাইপ করুন; স্পেস উপেক্ষা করা হয়।',
-  'field.passwordHint': 'কমপক্ষে ৮টি অক্ষর, যাতে ইংরেজি বড় ও ছোট হাতের অক্ষর, একটি সংখ্যা এবং একটি চিহ্ন থাকবে।',
+  'field.emailOrPhone': 'ইমেল বা ফোন নম্বর',
+  'field.emailOrPhoneHint': 'ফোন নম্বর দেশের কোড দিয়ে শুরু হয়, যেমন +1 555 010 0199।',
   'password.show': 'পাসওয়ার্ড দেখান',
 
   'signIn.heading': 'সাইন ইন করুন',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Amb el prefix del país, per exemple +1 555 010 0199.',
   'field.codeHint': 'Enganxa o escriu el codi; els espais no compten.',
-  'field.passwordHint': 'Com a mínim 8 caràcters, amb majúscules i minúscules, un número i un símbol.',
+  'field.emailOrPhone': 'Adreça electrònica o número de telèfon',
+  'field.emailOrPhoneHint': 'Un número de telèfon comença amb el prefix del país, per exemple +1 555 010 0199.',
   'password.show': 'Mostra la contrasenya',
 
   'signIn.heading': 'Inicia la sessió',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (nepovinné)`,
   'field.phoneHint': 'S předvolbou země, například +1 555 010 0199.',
   'field.codeHint': 'Vložte nebo napište kód; na mezerách nezáleží.',
-  'field.passwordHint': 'Alespoň 8 znaků, z toho velká a malá písmena, číslice a symbol.',
+  'field.emailOrPhone': 'E-mailová adresa nebo telefonní číslo',
+  'field.emailOrPhoneHint': 'Telefonní číslo začíná předvolbou země, například +1 555 010 0199.',
   'password.show': 'Zobrazit heslo',
 
   'signIn.heading': 'Přihlášení',

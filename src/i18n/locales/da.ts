@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (valgfrit)`,
   'field.phoneHint': 'Med landekode, for eksempel +1 555 010 0199.',
   'field.codeHint': 'Indsæt eller skriv koden – mellemrum ignoreres.',
-  'field.passwordHint': 'Mindst 8 tegn med store og små bogstaver, et tal og et specialtegn.',
+  'field.emailOrPhone': 'Mailadresse eller telefonnummer',
+  'field.emailOrPhoneHint': 'Et telefonnummer starter med landekoden, for eksempel +1 555 010 0199.',
   'password.show': 'Vis adgangskode',
 
   'signIn.heading': 'Log ind',

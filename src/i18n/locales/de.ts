@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (optional)`,
   'field.phoneHint': 'Mit Ländervorwahl, zum Beispiel +1 555 010 0199.',
   'field.codeHint': 'Fügen Sie den Code ein oder tippen Sie ihn ab; Leerzeichen werden ignoriert.',
-  'field.passwordHint': 'Mindestens 8 Zeichen, mit Groß- und Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.',
+  'field.emailOrPhone': 'E-Mail-Adresse oder Telefonnummer',
+  'field.emailOrPhoneHint': 'Eine Telefonnummer beginnt mit der Ländervorwahl, zum Beispiel +1 555 010 0199.',
   'password.show': 'Passwort anzeigen',
 
   'signIn.heading': 'Anmelden',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Con el prefijo del país, por ejemplo, +1 555 010 0199.',
   'field.codeHint': 'Pega o escribe el código; no importan los espacios.',
-  'field.passwordHint': 'Al menos 8 caracteres, con mayúsculas y minúsculas, un número y un símbolo.',
+  'field.emailOrPhone': 'Correo electrónico o número de teléfono',
+  'field.emailOrPhoneHint': 'Un número de teléfono empieza por el prefijo del país, por ejemplo, +1 555 010 0199.',
   'password.show': 'Mostrar contraseña',
 
   'signIn.heading': 'Iniciar sesión',

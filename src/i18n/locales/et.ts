@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (valikuline)`,
   'field.phoneHint': 'Koos riigikoodiga, näiteks +1 555 010 0199.',
   'field.codeHint': 'Kleebi või sisesta kood; tühikuid ei arvestata.',
-  'field.passwordHint': 'Vähemalt 8 märki, sh suur- ja väiketähed, number ja sümbol.',
+  'field.emailOrPhone': 'E-posti aadress või telefoninumber',
+  'field.emailOrPhoneHint': 'Telefoninumber algab riigikoodiga, näiteks +1 555 010 0199.',
   'password.show': 'Näita parooli',
 
   'signIn.heading': 'Logi sisse',

@@ -28,7 +28,8 @@ export default {
   'field.optional': (label) => `${label} (اختیاری)`,
   'field.phoneHint': 'همراه با کد کشور، مثلاً \u2066+1 555 010 0199\u2069.',
   'field.codeHint': 'کد را جای‌گذاری یا تایپ کنید؛ فاصله‌ها نادیده گرفته می‌شوند.',
-  'field.passwordHint': 'دست‌کم ۸ نویسه، شامل حروف لاتین بزرگ و کوچک، یک رقم و یک نماد.',
+  'field.emailOrPhone': 'ایمیل یا شمارهٔ تلفن',
+  'field.emailOrPhoneHint': 'شمارهٔ تلفن با کد کشور شروع می‌شود، مثلاً \u2066+1 555 010 0199\u2069.',
   'password.show': 'نمایش گذرواژه',
 
   'signIn.heading': 'ورود',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (valinnainen)`,
   'field.phoneHint': 'Maatunnuksen kanssa, esimerkiksi +1 555 010 0199.',
   'field.codeHint': 'Liitä tai kirjoita koodi. Välilyönneillä ei ole väliä.',
-  'field.passwordHint': 'Vähintään 8 merkkiä, joissa on isoja ja pieniä kirjaimia, numero ja erikoismerkki.',
+  'field.emailOrPhone': 'Sähköpostiosoite tai puhelinnumero',
+  'field.emailOrPhoneHint': 'Puhelinnumero alkaa maatunnuksella, esimerkiksi +1 555 010 0199.',
   'password.show': 'Näytä salasana',
 
   'signIn.heading': 'Kirjaudu sisään',

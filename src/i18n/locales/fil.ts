@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opsyonal)`,
   'field.phoneHint': 'Kasama ang country code, halimbawa +1 555 010 0199.',
   'field.codeHint': 'I-paste o i-type ang code; hindi binibilang ang mga espasyo.',
-  'field.passwordHint': 'Hindi bababa sa 8 character, may malalaki at maliliit na titik, numero, at simbolo.',
+  'field.emailOrPhone': 'Email o numero ng telepono',
+  'field.emailOrPhoneHint': 'Nagsisimula ang numero ng telepono sa country code, halimbawa +1 555 010 0199.',
   'password.show': 'Ipakita ang password',
 
   'signIn.heading': 'Mag-sign in',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (facultatif)`,
   'field.phoneHint': 'Avec l’indicatif du pays, par exemple +1 555 010 0199.',
   'field.codeHint': 'Collez ou saisissez le code\u00a0; les espaces sont ignorées.',
-  'field.passwordHint': 'Au moins 8 caractères, avec des majuscules et des minuscules, un chiffre et un symbole.',
+  'field.emailOrPhone': 'Adresse e-mail ou numéro de téléphone',
+  'field.emailOrPhoneHint': 'Un numéro de téléphone commence par l’indicatif du pays, par exemple +1 555 010 0199.',
   'password.show': 'Afficher le mot de passe',
 
   'signIn.heading': 'Connexion',

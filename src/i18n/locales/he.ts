@@ -28,7 +28,8 @@ export default {
   'field.optional': (label) => `${label} (לא חובה)`,
   'field.phoneHint': 'כולל קידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
   'field.codeHint': 'אפשר להדביק או להקליד את הקוד; רווחים לא משנים.',
-  'field.passwordHint': '8 תווים לפחות, כולל אותיות לטיניות גדולות וקטנות, ספרה וסמל.',
+  'field.emailOrPhone': 'כתובת אימייל או מספר טלפון',
+  'field.emailOrPhoneHint': 'מספר טלפון מתחיל בקידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
   'password.show': 'הצגת הסיסמה',
 
   'signIn.heading': 'כניסה',

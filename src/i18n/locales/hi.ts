@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (वैकल्पिक)`,
   'field.phoneHint': 'देश के कोड के साथ, जैसे +1 555 010 0199।',
   'field.codeHint': 'कोड चिपकाएं या टाइप करें; स्पेस पर ध्यान नहीं दिया जाता।',
-  'field.passwordHint': 'कम से कम 8 वर्ण, जिनमें अंग्रेज़ी के बड़े और छोटे अक्षर, एक अंक और एक चिह्न हों।',
+  'field.emailOrPhone': 'ईमेल या फ़ोन नंबर',
+  'field.emailOrPhoneHint': 'फ़ोन नंबर देश के कोड से शुरू होता है, जैसे +1 555 010 0199।',
   'password.show': 'पासवर्ड दिखाएं',
 
   'signIn.heading': 'साइन इन करें',

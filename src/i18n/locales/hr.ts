@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (nije obavezno)`,
   'field.phoneHint': 'S pozivnim brojem države, na primjer +1 555 010 0199.',
   'field.codeHint': 'Zalijepite ili upišite kôd; razmaci se zanemaruju.',
-  'field.passwordHint': 'Najmanje 8 znakova, uključujući velika i mala slova, broj i simbol.',
+  'field.emailOrPhone': 'Adresa e-pošte ili broj telefona',
+  'field.emailOrPhoneHint': 'Broj telefona počinje pozivnim brojem države, na primjer +1 555 010 0199.',
   'password.show': 'Prikaži lozinku',
 
   'signIn.heading': 'Prijava',

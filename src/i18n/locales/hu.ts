@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (nem kötelező)`,
   'field.phoneHint': 'Az országhívószámmal együtt, például +1 555 010 0199.',
   'field.codeHint': 'Illessze be vagy írja be a kódot; a szóközök nem számítanak.',
-  'field.passwordHint': 'Legalább 8 karakter, kis- és nagybetűkkel, számmal és szimbólummal.',
+  'field.emailOrPhone': 'E-mail-cím vagy telefonszám',
+  'field.emailOrPhoneHint': 'A telefonszám az országhívószámmal kezdődik, például +1 555 010 0199.',
   'password.show': 'Jelszó megjelenítése',
 
   'signIn.heading': 'Bejelentkezés',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opsional)`,
   'field.phoneHint': 'Dengan kode negara, misalnya +1 555 010 0199.',
   'field.codeHint': 'Tempel atau ketik kodenya; spasi diabaikan.',
-  'field.passwordHint': 'Minimal 8 karakter, dengan huruf besar dan huruf kecil, angka, dan simbol.',
+  'field.emailOrPhone': 'Email atau nomor telepon',
+  'field.emailOrPhoneHint': 'Nomor telepon diawali kode negara, misalnya +1 555 010 0199.',
   'password.show': 'Tampilkan kata sandi',
 
   'signIn.heading': 'Masuk',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (facoltativo)`,
   'field.phoneHint': 'Con il prefisso internazionale, ad esempio +1 555 010 0199.',
   'field.codeHint': 'Incolla o digita il codice; gli spazi vengono ignorati.',
-  'field.passwordHint': 'Almeno 8 caratteri, con lettere maiuscole e minuscole, un numero e un simbolo.',
+  'field.emailOrPhone': 'Email o numero di telefono',
+  'field.emailOrPhoneHint': 'Un numero di telefono inizia con il prefisso internazionale, ad esempio +1 555 010 0199.',
   'password.show': 'Mostra password',
 
   'signIn.heading': 'Accedi',

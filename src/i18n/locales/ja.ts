@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label}（任意）`,
   'field.phoneHint': '国番号から入力してください（例：+1 555 010 0199）。',
   'field.codeHint': 'コードを貼り付けるか入力してください。スペースは無視されます。',
-  'field.passwordHint': '8 文字以上で、英大文字、英小文字、数字、記号をそれぞれ含めてください。',
+  'field.emailOrPhone': 'メールアドレスまたは電話番号',
+  'field.emailOrPhoneHint': '電話番号は国番号から入力してください（例：+1 555 010 0199）。',
   'password.show': 'パスワードを表示',
 
   'signIn.heading': 'サインイン',

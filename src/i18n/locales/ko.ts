@@ -27,7 +27,8 @@ export default {
   'field.optional': (label) => `${label}(선택)`,
   'field.phoneHint': '국가 번호를 포함해 입력하세요(예: +1 555 010 0199).',
   'field.codeHint': '코드를 붙여넣거나 입력하세요. 공백은 무시됩니다.',
-  'field.passwordHint': '8자 이상이어야 하며 영문 대문자와 소문자, 숫자, 기호를 포함해야 합니다.',
+  'field.emailOrPhone': '이메일 또는 전화번호',
+  'field.emailOrPhoneHint': '전화번호는 국가 번호로 시작합니다(예: +1 555 010 0199).',
   'password.show': '비밀번호 표시',
 
   'signIn.heading': '로그인',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (neprivaloma)`,
   'field.phoneHint': 'Su šalies kodu, pavyzdžiui, +1 555 010 0199.',
   'field.codeHint': 'Įklijuokite arba įveskite kodą; tarpai nepaisomi.',
-  'field.passwordHint': 'Bent 8 simboliai, iš jų didžiosios ir mažosios raidės, skaitmuo ir specialusis simbolis.',
+  'field.emailOrPhone': 'El. pašto adresas arba telefono numeris',
+  'field.emailOrPhoneHint': 'Telefono numeris prasideda šalies kodu, pavyzdžiui, +1 555 010 0199.',
   'password.show': 'Rodyti slaptažodį',
 
   'signIn.heading': 'Prisijungti',

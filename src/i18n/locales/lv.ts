@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (nav obligāti)`,
   'field.phoneHint': 'Ar valsts kodu, piemēram, +1 555 010 0199.',
   'field.codeHint': 'Ielīmējiet vai ierakstiet kodu; atstarpes netiek ņemtas vērā.',
-  'field.passwordHint': 'Vismaz 8 rakstzīmes, tostarp lielie un mazie burti, cipars un simbols.',
+  'field.emailOrPhone': 'E-pasta adrese vai tālruņa numurs',
+  'field.emailOrPhoneHint': 'Tālruņa numurs sākas ar valsts kodu, piemēram, +1 555 010 0199.',
   'password.show': 'Rādīt paroli',
 
   'signIn.heading': 'Pieteikties',

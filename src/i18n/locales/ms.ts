@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (pilihan)`,
   'field.phoneHint': 'Bersama kod negara, contohnya +1 555 010 0199.',
   'field.codeHint': 'Tampal atau taip kod; ruang diabaikan.',
-  'field.passwordHint': 'Sekurang-kurangnya 8 aksara, dengan huruf besar dan huruf kecil, nombor dan simbol.',
+  'field.emailOrPhone': 'E-mel atau nombor telefon',
+  'field.emailOrPhoneHint': 'Nombor telefon bermula dengan kod negara, contohnya +1 555 010 0199.',
   'password.show': 'Tunjukkan kata laluan',
 
   'signIn.heading': 'Log masuk',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (valgfritt)`,
   'field.phoneHint': 'Med landskode, for eksempel +1 555 010 0199.',
   'field.codeHint': 'Lim inn eller skriv koden – mellomrom ignoreres.',
-  'field.passwordHint': 'Minst 8 tegn, med store og små bokstaver, et tall og et spesialtegn.',
+  'field.emailOrPhone': 'E-postadresse eller telefonnummer',
+  'field.emailOrPhoneHint': 'Et telefonnummer begynner med landskoden, for eksempel +1 555 010 0199.',
   'password.show': 'Vis passordet',
 
   'signIn.heading': 'Logg på',

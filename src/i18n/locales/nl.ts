@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (optioneel)`,
   'field.phoneHint': 'Met de landcode, bijvoorbeeld +1 555 010 0199.',
   'field.codeHint': 'Plak of typ de code; spaties worden genegeerd.',
-  'field.passwordHint': 'Minimaal 8 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',
+  'field.emailOrPhone': 'E-mailadres of telefoonnummer',
+  'field.emailOrPhoneHint': 'Een telefoonnummer begint met de landcode, bijvoorbeeld +1 555 010 0199.',
   'password.show': 'Wachtwoord tonen',
 
   'signIn.heading': 'Inloggen',

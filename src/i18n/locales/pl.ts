@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opcjonalnie)`,
   'field.phoneHint': 'Z numerem kierunkowym kraju, na przykład +1 555 010 0199.',
   'field.codeHint': 'Wklej lub wpisz kod; spacje są pomijane.',
-  'field.passwordHint': 'Co najmniej 8 znaków, w tym wielkie i małe litery, cyfra i symbol.',
+  'field.emailOrPhone': 'Adres e-mail lub numer telefonu',
+  'field.emailOrPhoneHint': 'Numer telefonu zaczyna się od numeru kierunkowego kraju, na przykład +1 555 010 0199.',
   'password.show': 'Pokaż hasło',
 
   'signIn.heading': 'Zaloguj się',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Com o código do país, por exemplo, +1 555 010 0199.',
   'field.codeHint': 'Cole ou digite o código; os espaços são ignorados.',
-  'field.passwordHint': 'Pelo menos 8 caracteres, com letras maiúsculas e minúsculas, um número e um símbolo.',
+  'field.emailOrPhone': 'E-mail ou número de telefone',
+  'field.emailOrPhoneHint': 'Um número de telefone começa com o código do país, por exemplo, +1 555 010 0199.',
   'password.show': 'Mostrar senha',
 
   'signIn.heading': 'Entrar',

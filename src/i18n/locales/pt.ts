@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Com o indicativo do país, por exemplo +1 555 010 0199.',
   'field.codeHint': 'Cole ou escreva o código; os espaços são ignorados.',
-  'field.passwordHint': 'Pelo menos 8 carateres, com maiúsculas e minúsculas, um número e um símbolo.',
+  'field.emailOrPhone': 'Email ou número de telefone',
+  'field.emailOrPhoneHint': 'Um número de telefone começa pelo indicativo do país, por exemplo +1 555 010 0199.',
   'password.show': 'Mostrar palavra-passe',
 
   'signIn.heading': 'Iniciar sessão',

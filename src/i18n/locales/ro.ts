@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (opțional)`,
   'field.phoneHint': 'Cu prefixul țării, de exemplu +1 555 010 0199.',
   'field.codeHint': 'Lipiți sau tastați codul; spațiile nu contează.',
-  'field.passwordHint': 'Cel puțin 8 caractere, cu majuscule și minuscule, o cifră și un simbol.',
+  'field.emailOrPhone': 'Adresă de e-mail sau număr de telefon',
+  'field.emailOrPhoneHint': 'Un număr de telefon începe cu prefixul țării, de exemplu +1 555 010 0199.',
   'password.show': 'Afișați parola',
 
   'signIn.heading': 'Conectare',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (nepovinné)`,
   'field.phoneHint': 'S predvoľbou krajiny, napríklad +1 555 010 0199.',
   'field.codeHint': 'Vložte alebo napíšte kód; na medzerách nezáleží.',
-  'field.passwordHint': 'Aspoň 8 znakov vrátane veľkých a malých písmen, číslice a symbolu.',
+  'field.emailOrPhone': 'E-mailová adresa alebo telefónne číslo',
+  'field.emailOrPhoneHint': 'Telefónne číslo začína predvoľbou krajiny, napríklad +1 555 010 0199.',
   'password.show': 'Zobraziť heslo',
 
   'signIn.heading': 'Prihlásenie',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (neobvezno)`,
   'field.phoneHint': 'Z mednarodno klicno kodo, na primer +1 555 010 0199.',
   'field.codeHint': 'Prilepite ali vnesite kodo; presledki niso pomembni.',
-  'field.passwordHint': 'Vsaj 8 znakov, vključno z velikimi in malimi črkami, številko in simbolom.',
+  'field.emailOrPhone': 'E-poštni naslov ali telefonska številka',
+  'field.emailOrPhoneHint': 'Telefonska številka se začne z mednarodno klicno kodo, na primer +1 555 010 0199.',
   'password.show': 'Pokaži geslo',
 
   'signIn.heading': 'Prijava',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (valfritt)`,
   'field.phoneHint': 'Med landsnummer, till exempel +1 555 010 0199.',
   'field.codeHint': 'Klistra in eller skriv koden – mellanslag ignoreras.',
-  'field.passwordHint': 'Minst 8 tecken, med stora och små bokstäver, en siffra och ett specialtecken.',
+  'field.emailOrPhone': 'E-postadress eller telefonnummer',
+  'field.emailOrPhoneHint': 'Ett telefonnummer börjar med landsnumret, till exempel +1 555 010 0199.',
   'password.show': 'Visa lösenord',
 
   'signIn.heading': 'Logga in',

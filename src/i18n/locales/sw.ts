@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (si lazima)`,
   'field.phoneHint': 'Pamoja na msimbo wa nchi, kwa mfano +1 555 010 0199.',
   'field.codeHint': 'Bandika au andika msimbo; nafasi hazizingatiwi.',
-  'field.passwordHint': 'Angalau vibambo 8, vikiwemo herufi kubwa na ndogo, tarakimu moja na alama moja.',
+  'field.emailOrPhone': 'Barua pepe au nambari ya simu',
+  'field.emailOrPhoneHint': 'Nambari ya simu huanza na msimbo wa nchi, kwa mfano +1 555 010 0199.',
   'password.show': 'Onyesha nenosiri',
 
   'signIn.heading': 'Ingia',

@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (isteğe bağlı)`,
   'field.phoneHint': 'Ülke koduyla birlikte, örneğin +1 555 010 0199.',
   'field.codeHint': 'Kodu yapıştırın veya yazın; boşluklar dikkate alınmaz.',
-  'field.passwordHint': 'En az 8 karakter; büyük ve küçük harf, bir rakam ve bir simge içermeli.',
+  'field.emailOrPhone': 'E-posta adresi veya telefon numarası',
+  'field.emailOrPhoneHint': 'Telefon numarası ülke koduyla başlar, örneğin +1 555 010 0199.',
   'password.show': 'Şifreyi göster',
 
   'signIn.heading': 'Oturum açın',

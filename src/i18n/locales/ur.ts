@@ -28,7 +28,8 @@ export default {
   'field.optional': (label) => `${label} (اختیاری)`,
   'field.phoneHint': 'ملک کے کوڈ کے ساتھ، مثلاً \u2066+1 555 010 0199\u2069۔',
   'field.codeHint': 'کوڈ پیسٹ کریں یا ٹائپ کریں؛ اسپیس کو نظر انداز کیا جاتا ہے۔',
-  'field.passwordHint': 'کم از کم 8 حروف، جن میں لاطینی بڑے اور چھوٹے حروف، ایک ہندسہ اور ایک علامت شامل ہو۔',
+  'field.emailOrPhone': 'ای میل یا فون نمبر',
+  'field.emailOrPhoneHint': 'فون نمبر ملک کے کوڈ سے شروع ہوتا ہے، مثلاً \u2066+1 555 010 0199\u2069۔',
   'password.show': 'پاس ورڈ دکھائیں',
 
   'signIn.heading': 'سائن ان',

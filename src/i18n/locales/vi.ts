@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label} (không bắt buộc)`,
   'field.phoneHint': 'Kèm mã quốc gia, ví dụ +1 555 010 0199.',
   'field.codeHint': 'Dán hoặc nhập mã; khoảng trắng sẽ được bỏ qua.',
-  'field.passwordHint': 'Ít nhất 8 ký tự, gồm chữ hoa và chữ thường, một chữ số và một ký hiệu.',
+  'field.emailOrPhone': 'Email hoặc số điện thoại',
+  'field.emailOrPhoneHint': 'Số điện thoại bắt đầu bằng mã quốc gia, ví dụ +1 555 010 0199.',
   'password.show': 'Hiện mật khẩu',
 
   'signIn.heading': 'Đăng nhập',

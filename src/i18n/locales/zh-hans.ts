@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label}（选填）`,
   'field.phoneHint': '请包含国家/地区代码，例如 +1 555 010 0199。',
   'field.codeHint': '粘贴或输入验证码，空格会被忽略。',
-  'field.passwordHint': '至少 8 个字符，须包含大写和小写英文字母、数字和符号。',
+  'field.emailOrPhone': '电子邮箱或手机号码',
+  'field.emailOrPhoneHint': '手机号码以国家/地区代码开头，例如 +1 555 010 0199。',
   'password.show': '显示密码',
 
   'signIn.heading': '登录',

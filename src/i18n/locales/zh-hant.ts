@@ -24,7 +24,8 @@ export default {
   'field.optional': (label) => `${label}（選填）`,
   'field.phoneHint': '請加上國碼，例如 +1 555 010 0199。',
   'field.codeHint': '貼上或輸入驗證碼，空格會自動略過。',
-  'field.passwordHint': '至少 8 個字元，須包含大寫和小寫英文字母、數字及符號。',
+  'field.emailOrPhone': '電子郵件或手機號碼',
+  'field.emailOrPhoneHint': '手機號碼以國碼開頭，例如 +1 555 010 0199。',
   'password.show': '顯示密碼',
 
   'signIn.heading': '登入',
