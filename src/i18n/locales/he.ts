@@ -5,6 +5,8 @@
  */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('he');
+
 export default {
   'flow.pending': 'רק רגע…',
   'flow.backToSignIn': 'חזרה לכניסה',
@@ -31,6 +33,16 @@ export default {
   'field.emailOrPhone': 'כתובת אימייל או מספר טלפון',
   'field.emailOrPhoneHint': 'מספר טלפון מתחיל בקידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
   'password.show': 'הצגת הסיסמה',
+  'password.rules': 'הסיסמה צריכה לכלול',
+  'password.rule.minLength': (length) => `לפחות ${length} ${plural.select(length) === 'one' ? 'תו' : 'תווים'}`,
+  'password.rule.lowercase': 'אות לטינית קטנה',
+  'password.rule.uppercase': 'אות לטינית גדולה',
+  'password.rule.numbers': 'ספרה',
+  'password.rule.symbols': 'סמל, כמו ! או #',
+  'password.ruleMet': 'בוצע',
+  'password.ruleUnmet': 'עדיין חסר',
+  'password.stillNeeds': (rules) => `הסיסמה עדיין צריכה לכלול ${rules}.`,
+  'password.allMet': 'הסיסמה עומדת בכל הכללים.',
 
   'signIn.heading': 'כניסה',
   'signIn.submit': 'כניסה',
