@@ -31,6 +31,14 @@ access tokens are stored until they expire; the refresh token is never stored. O
   lang?: AuthFlowElement["lang"];
   /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
   "use-browser-language"?: AuthFlowElement["useBrowserLanguage"];
+  /** What the pool takes as a username, as its `UsernameAttributes`: `email`, `phone_number`, or
+`email phone_number` (one field for either). Sign-in, sign-up and reset then label, type and
+check the field for it, and send the address or number as Cognito stores it. Empty: a username. */
+  "username-attributes"?: AuthFlowElement["usernameAttributes"];
+  /** The pool's password policy, shown as a checklist under a new password and checked before
+sending: empty for Cognito's default (8 characters, lower and upper case, a number, a symbol),
+the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`. */
+  "password-policy"?: AuthFlowElement["passwordPolicy"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   "preferred-challenge"?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -86,6 +94,14 @@ access tokens are stored until they expire; the refresh token is never stored. O
   backend?: AuthFlowElement["backend"];
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
   controller?: AuthFlowElement["controller"];
+  /** What the pool takes as a username, as its `UsernameAttributes`: `email`, `phone_number`, or
+`email phone_number` (one field for either). Sign-in, sign-up and reset then label, type and
+check the field for it, and send the address or number as Cognito stores it. Empty: a username. */
+  usernameAttributes?: AuthFlowElement["usernameAttributes"];
+  /** The pool's password policy, shown as a checklist under a new password and checked before
+sending: empty for Cognito's default (8 characters, lower and upper case, a number, a symbol),
+the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`. */
+  passwordPolicy?: AuthFlowElement["passwordPolicy"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   preferredChallenge?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -167,6 +183,44 @@ export type CustomElements = {
    * - **header** - Above every step (a logo, a title).
    * - **footer** - Below every step (links, legal text).
    * - **sign-in** - Replaces the sign-in step with your own markup; likewise `sign-up`, `confirm-sign-up` and every step name in kebab case. Your `<form>` needs fields named like the kit's (`username`, `password`, `code`…).
+   * - **sign-in-header** - Above the `sign-in` step only (below `header`).
+   * - **sign-in-footer** - Below the `sign-in` step only (above `footer`).
+   * - **sign-up-header** - Above the `sign-up` step only (below `header`).
+   * - **sign-up-footer** - Below the `sign-up` step only (above `footer`).
+   * - **confirm-sign-up-header** - Above the `confirm-sign-up` step only (below `header`).
+   * - **confirm-sign-up-footer** - Below the `confirm-sign-up` step only (above `footer`).
+   * - **confirm-sign-in-with-sms-code-header** - Above the `confirm-sign-in-with-sms-code` step only (below `header`).
+   * - **confirm-sign-in-with-sms-code-footer** - Below the `confirm-sign-in-with-sms-code` step only (above `footer`).
+   * - **confirm-sign-in-with-totp-code-header** - Above the `confirm-sign-in-with-totp-code` step only (below `header`).
+   * - **confirm-sign-in-with-totp-code-footer** - Below the `confirm-sign-in-with-totp-code` step only (above `footer`).
+   * - **confirm-sign-in-with-email-code-header** - Above the `confirm-sign-in-with-email-code` step only (below `header`).
+   * - **confirm-sign-in-with-email-code-footer** - Below the `confirm-sign-in-with-email-code` step only (above `footer`).
+   * - **select-mfa-type-header** - Above the `select-mfa-type` step only (below `header`).
+   * - **select-mfa-type-footer** - Below the `select-mfa-type` step only (above `footer`).
+   * - **select-mfa-setup-type-header** - Above the `select-mfa-setup-type` step only (below `header`).
+   * - **select-mfa-setup-type-footer** - Below the `select-mfa-setup-type` step only (above `footer`).
+   * - **set-up-email-header** - Above the `set-up-email` step only (below `header`).
+   * - **set-up-email-footer** - Below the `set-up-email` step only (above `footer`).
+   * - **set-up-totp-header** - Above the `set-up-totp` step only (below `header`).
+   * - **set-up-totp-footer** - Below the `set-up-totp` step only (above `footer`).
+   * - **new-password-required-header** - Above the `new-password-required` step only (below `header`).
+   * - **new-password-required-footer** - Below the `new-password-required` step only (above `footer`).
+   * - **custom-challenge-header** - Above the `custom-challenge` step only (below `header`).
+   * - **custom-challenge-footer** - Below the `custom-challenge` step only (above `footer`).
+   * - **reset-password-header** - Above the `reset-password` step only (below `header`).
+   * - **reset-password-footer** - Below the `reset-password` step only (above `footer`).
+   * - **confirm-reset-password-header** - Above the `confirm-reset-password` step only (below `header`).
+   * - **confirm-reset-password-footer** - Below the `confirm-reset-password` step only (above `footer`).
+   * - **signed-in-header** - Above the `signed-in` step only (below `header`).
+   * - **signed-in-footer** - Below the `signed-in` step only (above `footer`).
+   * - **select-first-factor-header** - Above the `select-first-factor` step only (below `header`).
+   * - **select-first-factor-footer** - Below the `select-first-factor` step only (above `footer`).
+   * - **confirm-sign-in-with-password-header** - Above the `confirm-sign-in-with-password` step only (below `header`).
+   * - **confirm-sign-in-with-password-footer** - Below the `confirm-sign-in-with-password` step only (above `footer`).
+   * - **confirm-sign-in-with-passkey-header** - Above the `confirm-sign-in-with-passkey` step only (below `header`).
+   * - **confirm-sign-in-with-passkey-footer** - Below the `confirm-sign-in-with-passkey` step only (above `footer`).
+   * - **offer-passkey-header** - Above the `offer-passkey` step only (below `header`).
+   * - **offer-passkey-footer** - Below the `offer-passkey` step only (above `footer`).
    *
    * ### **CSS Properties:**
    *  - **--auth-flow-color-accent** - Links, focus rings and the main button. _(default: #0b5cad)_

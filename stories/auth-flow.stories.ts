@@ -301,6 +301,24 @@ export const HeaderAndFooter: Story = {
     ),
 };
 
+/** `slot="sign-in-header"` / `slot="sign-up-footer"`: content around one step only, inside the global header and footer. */
+export const StepHeaderAndFooter: Story = {
+  render: (args, context) =>
+    renderFlow(
+      args,
+      context,
+      html`<div slot="header" class="story-brand"><strong>Acme Cloud</strong></div>
+        <p slot="sign-in-header">Welcome back.</p>
+        <p slot="sign-in-footer" class="story-legal">Trouble signing in? <a href="#help">Get help</a>.</p>
+        <p slot="sign-up-footer" class="story-legal">By creating an account you accept the <a href="#terms">terms of use</a>.</p>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const flow = canvasElement.querySelector('auth-flow')!;
+    const named = [...flow.shadowRoot!.querySelectorAll<HTMLSlotElement>('[part=body] slot')].map((slot) => slot.name);
+    await expect(named).toEqual(['sign-in-header', '', 'sign-in-footer']);
+  },
+};
+
 /** `slot="sign-in"`: the app's own sign-in markup; the flow still runs it (fields named like the kit's). */
 export const OwnSignInMarkup: Story = {
   args: { latency: 0 },

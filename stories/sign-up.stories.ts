@@ -82,6 +82,41 @@ export const NameAndContact: StepStory = {
 };
 export const NoAttributes: StepStory = { args: { 'sign-up-attributes': '' } };
 
+/** `username-attributes="email"`: the username is the address (an email field), so no second email field. */
+export const EmailUsername: StepStory = {
+  args: { 'username-attributes': 'email', values: { username: 'Ana@Example.com', password: 'abc' } },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const field = within(element).getByLabelText('Email');
+    await expect(field).toHaveAttribute('type', 'email');
+    await expect(field).toHaveAttribute('autocomplete', 'username');
+    await expect(element.querySelector('input[name=email]')).toBeNull();
+  },
+};
+
+/** `username-attributes="email phone_number"`: one field that takes either. */
+export const EmailOrPhoneUsername: StepStory = { args: { 'username-attributes': 'email phone_number' } };
+
+/** The password checklist as the person types: some rules met (✓), others still needed (✗), in words too. */
+export const PasswordRulesPartlyMet: StepStory = {
+  args: { values: FILLED },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const password = element.querySelector<HTMLInputElement>('input[name=password]')!;
+    password.value = 'abc1';
+    password.dispatchEvent(new Event('input', { bubbles: true }));
+    await element.updateComplete;
+    const states = [...element.querySelectorAll<HTMLElement>('.auth-password-rules li')].map((li) => li.dataset.met);
+    await expect(states).toEqual(['false', 'true', 'false', 'true', 'false']);
+  },
+};
+
+/** A pool's own policy, compact: `min=12 lower digit`. */
+export const CustomPasswordPolicy: StepStory = { args: { 'password-policy': 'min=12 lower digit' } };
+
+/** The policy checked before sending: the first unmet rule at the field. */
+export const PasswordTooShort = s.error(fieldCheck('password', 'passwordTooShort'), { ...FILLED, password: 'Ab1!' });
+
 export const LongUsername = s.longUsername();
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.usernameExists);
 export const RightToLeft = s.rightToLeft(ERRORS.invalidEmail);

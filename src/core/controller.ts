@@ -18,8 +18,10 @@ import {
 } from './controller-events.js';
 import type { ErrorInfo } from './errors.js';
 import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
+import type { PasswordPolicy } from './password-policy.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
 import { initialState, type EntryStep } from './steps.js';
+import { normalizeUsername, usernameAttributeName, type UsernameKind } from './username.js';
 import { normalizeAttributes, normalizeCode } from './validation.js';
 
 export type { CommandOptions } from './command-runner.js';
@@ -33,6 +35,10 @@ export interface AuthControllerOptions extends PasswordlessOptions {
   signUpAttributes?: readonly AttributeRequest[];
   /** "Forgot password" says when a username has no account. Off: it moves on as if it had one. */
   revealUnknownUsers?: boolean;
+  /** What the pool takes as a username (its `UsernameAttributes`): checked and sent in that form. */
+  usernameKind?: UsernameKind;
+  /** The pool's password policy, checked before a new password is sent (by default Cognito alone judges). */
+  passwordPolicy?: PasswordPolicy | null;
 }
 
 export class AuthController extends PasswordlessController implements StepCommands {
@@ -40,17 +46,25 @@ export class AuthController extends PasswordlessController implements StepComman
   revealUnknownUsers: boolean;
   /** The sign-in screen's username field offers passkeys in its autofill (the element sets it). */
   passkeyAutofill = false;
+  usernameKind: UsernameKind;
+  passwordPolicy: PasswordPolicy | null;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super(backend, initialState(options.initialStep, options.username), options);
     this.signUpAttributes = options.signUpAttributes ?? [];
     this.revealUnknownUsers = options.revealUnknownUsers ?? false;
+    this.usernameKind = options.usernameKind ?? 'username';
+    this.passwordPolicy = options.passwordPolicy ?? null;
   }
 
   /** What the step table's fields and the view model are computed with. */
   get stepConfig(): StepConfig {
-    const { authFlowType, signUpAttributes, passkeyAutofill } = this;
-    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill };
+    const { authFlowType, signUpAttributes, passkeyAutofill, usernameKind, passwordPolicy } = this;
+    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy };
+  }
+
+  #username(value: string): string {
+    return normalizeUsername(value, this.usernameKind);
   }
 
   /**
@@ -79,7 +93,7 @@ export class AuthController extends PasswordlessController implements StepComman
     input: { username: string; password?: string; authFlowType?: AuthFlowType },
     options: CommandOptions = {},
   ): Promise<void> {
-    const username = input.username.trim();
+    const username = this.#username(input.username);
     const authFlowType = input.authFlowType ?? this.authFlowType;
     const fields = STEPS.signIn.fields(this.getSnapshot() as never, { ...this.stepConfig, authFlowType });
     if (this.invalid({ username, password: input.password }, fields, username)) return;
@@ -100,8 +114,11 @@ export class AuthController extends PasswordlessController implements StepComman
     input: { username: string; password: string; attributes?: Record<string, string> },
     options: CommandOptions = {},
   ): Promise<void> {
-    const username = input.username.trim();
+    const username = this.#username(input.username);
+    // A pool whose usernames are email addresses or phone numbers stores the username as that attribute too.
+    const own = usernameAttributeName(username, this.usernameKind);
     const attributes = normalizeAttributes(input.attributes ?? {});
+    if (own && username) attributes[own] ??= username;
     const fields = [...STEPS.signUp.fields(this.getSnapshot() as never, this.stepConfig), ...this.#extraAttributeFields(attributes)];
     if (this.invalid({ username, password: input.password, ...attributes }, fields, username)) return;
     const run = this.begin(options, username);
@@ -117,7 +134,7 @@ export class AuthController extends PasswordlessController implements StepComman
   }
 
   async confirmSignUp(input: { code: string; username?: string }, options: CommandOptions = {}): Promise<void> {
-    const username = (input.username ?? this.getSnapshot().username).trim();
+    const username = this.#username(input.username ?? this.getSnapshot().username);
     const code = normalizeCode(input.code);
     const fields = [USERNAME_FIELD, ...STEPS.confirmSignUp.fields()];
     if (this.invalid({ username, code }, fields, username)) return;
@@ -196,8 +213,8 @@ export class AuthController extends PasswordlessController implements StepComman
   }
 
   async resetPassword(input: { username: string }, options: CommandOptions = {}): Promise<void> {
-    const username = input.username.trim();
-    if (this.invalid({ username }, STEPS.resetPassword.fields(), username)) return;
+    const username = this.#username(input.username);
+    if (this.invalid({ username }, STEPS.resetPassword.fields(this.getSnapshot() as never, this.stepConfig), username)) return;
     await this.#sendResetCode(username, this.begin(options, username));
   }
 
@@ -205,9 +222,9 @@ export class AuthController extends PasswordlessController implements StepComman
     input: { code: string; password: string; username?: string },
     options: CommandOptions = {},
   ): Promise<void> {
-    const username = (input.username ?? this.getSnapshot().username).trim();
+    const username = this.#username(input.username ?? this.getSnapshot().username);
     const code = normalizeCode(input.code);
-    const fields = [USERNAME_FIELD, ...STEPS.confirmResetPassword.fields()];
+    const fields = [USERNAME_FIELD, ...STEPS.confirmResetPassword.fields(this.getSnapshot() as never, this.stepConfig)];
     if (this.invalid({ username, code, password: input.password }, fields, username)) return;
     const run = this.begin(options, username);
     await this.perform(

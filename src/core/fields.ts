@@ -3,6 +3,8 @@
  * and what the input needs (type, autocomplete, keyboard), which the elements and any headless UI
  * render from. Labels are the UI's (i18n), keyed by the field's name.
  */
+import type { PasswordPolicy } from './password-policy.js';
+import type { UsernameKind } from './username.js';
 import type { FieldRule } from './validation.js';
 
 export type FieldKind =
@@ -25,6 +27,8 @@ export interface FieldSpec {
   type: 'text' | 'password' | 'email' | 'tel';
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text';
+  /** A new password's rules, which the UI shows as a checklist. */
+  passwordPolicy?: PasswordPolicy;
 }
 
 /** One attribute a form asks for: `email`, or `phone_number?` for an optional one. */
@@ -61,6 +65,25 @@ export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
 export const FACTOR_FIELD = field('factor', 'choice', ['required']);
 /** The username with passkeys offered in its autofill (WebAuthn conditional mediation). */
 export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username webauthn' });
+
+/** The username field for the pool's kind of username; with `passkeys`, they are offered in its autofill. */
+export function usernameField(kind: UsernameKind = 'username', passkeys = false): FieldSpec {
+  if (kind === 'username') return passkeys ? PASSKEY_USERNAME_FIELD : USERNAME_FIELD;
+  // `username` alone: the token takes one field name, so `username email` is invalid (axe refuses it) and
+  // password managers pair the new password with `username`; type and keyboard say it is an address.
+  const webauthn = passkeys ? ' webauthn' : '';
+  if (kind === 'email') return field('username', 'username', ['required', 'email'], { type: 'email', autocomplete: `username${webauthn}`, inputmode: 'email' });
+  if (kind === 'phone') return field('username', 'username', ['required', 'phone'], { type: 'tel', autocomplete: `username${webauthn}`, inputmode: 'tel' });
+  // Either: a text field (an email keyboard lacks an easy "+", a phone keyboard lacks "@").
+  return field('username', 'username', ['required', 'emailOrPhone'], { autocomplete: `username${webauthn}` });
+}
+
+/** A new password, checked against the pool's policy when the page declares it (null: Cognito alone judges). */
+export function newPasswordField(policy: PasswordPolicy | null = null): FieldSpec {
+  return policy
+    ? field('password', 'newPassword', ['required', { password: policy }], { type: 'password', autocomplete: 'new-password', passwordPolicy: policy })
+    : NEW_PASSWORD_FIELD;
+}
 
 /** Input hints for the standard Cognito attributes. */
 const ATTRIBUTE_INPUT: Readonly<Record<string, Partial<FieldSpec>>> = {

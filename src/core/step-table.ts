@@ -14,13 +14,14 @@ import {
   EMAIL_FIELD,
   FACTOR_FIELD,
   MFA_CHOICE_FIELD,
-  NEW_PASSWORD_FIELD,
-  PASSKEY_USERNAME_FIELD,
+  newPasswordField,
   PASSWORD_FIELD,
-  USERNAME_FIELD,
+  usernameField,
   type AttributeRequest,
   type FieldSpec,
 } from './fields.js';
+import type { PasswordPolicy } from './password-policy.js';
+import type { UsernameKind } from './username.js';
 import type { AuthState, MfaType, StateOf, StepData, StepName } from './steps.js';
 
 export type Phase = 'entry' | 'challenge' | 'recovery' | 'done';
@@ -37,6 +38,10 @@ export interface StepConfig {
   preferredChallenge?: FirstFactor;
   /** `USER_AUTH`: the username field offers this person's passkeys in its autofill. */
   passkeyAutofill?: boolean;
+  /** What the pool takes as a username (its `UsernameAttributes`); a plain username by default. */
+  usernameKind?: UsernameKind;
+  /** The pool's password policy, checked before sending; none (Cognito alone judges) by default. */
+  passwordPolicy?: PasswordPolicy | null;
 }
 
 export const DEFAULT_STEP_CONFIG: StepConfig = { authFlowType: 'USER_SRP_AUTH', signUpAttributes: [] };
@@ -125,9 +130,10 @@ export const STEPS = {
     phase: 'entry',
     heading: 'signIn.heading',
     fields: (_state, config) => {
-      if (config.authFlowType === 'CUSTOM_WITHOUT_SRP') return [USERNAME_FIELD];
-      if (config.authFlowType !== 'USER_AUTH') return [USERNAME_FIELD, PASSWORD_FIELD];
-      const username = config.passkeyAutofill ? PASSKEY_USERNAME_FIELD : USERNAME_FIELD;
+      const plain = usernameField(config.usernameKind);
+      if (config.authFlowType === 'CUSTOM_WITHOUT_SRP') return [plain];
+      if (config.authFlowType !== 'USER_AUTH') return [plain, PASSWORD_FIELD];
+      const username = usernameField(config.usernameKind, config.passkeyAutofill);
       return isPasswordFactor(config.preferredChallenge) ? [username, PASSWORD_FIELD] : [username];
     },
     submit: (c, values, options) => c.signIn({ username: v(values, 'username'), password: values.password }, options),
@@ -135,7 +141,12 @@ export const STEPS = {
   signUp: {
     phase: 'entry',
     heading: 'signUp.heading',
-    fields: (_state, config) => [USERNAME_FIELD, NEW_PASSWORD_FIELD, ...config.signUpAttributes.map(attributeField)],
+    fields: (_state, config) => [
+      usernameField(config.usernameKind),
+      newPasswordField(config.passwordPolicy),
+      // The username is the email address or phone number: no second field for it.
+      ...config.signUpAttributes.filter(({ name }) => !usernameCovers(config.usernameKind, name)).map(attributeField),
+    ],
     submit: (c, values, options) =>
       c.signUp({ username: v(values, 'username'), password: v(values, 'password'), attributes: attributesOf(values) }, options),
   },
@@ -221,7 +232,7 @@ export const STEPS = {
     challenge: 'newPassword',
     enter: (challenge) =>
       challenge.type === 'newPassword' ? { step: 'newPasswordRequired', missingAttributes: challenge.missingAttributes } : null,
-    fields: (state) => [NEW_PASSWORD_FIELD, ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
+    fields: (state, config) => [newPasswordField(config.passwordPolicy), ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
     submit: (c, values, options) =>
       c.confirmSignIn({ newPassword: v(values, 'password'), attributes: attributesOf(values) }, options),
   },
@@ -239,14 +250,14 @@ export const STEPS = {
   resetPassword: {
     phase: 'entry',
     heading: 'resetPassword.heading',
-    fields: () => [USERNAME_FIELD],
+    fields: (_state, config) => [usernameField(config.usernameKind)],
     submit: (c, values, options) => c.resetPassword({ username: v(values, 'username') }, options),
   },
   confirmResetPassword: {
     phase: 'recovery',
     heading: 'confirmResetPassword.heading',
     resend: 'resetCode',
-    fields: () => [CODE_FIELD, NEW_PASSWORD_FIELD],
+    fields: (_state, config) => [CODE_FIELD, newPasswordField(config.passwordPolicy)],
     submit: (c, values, options) => c.confirmResetPassword({ code: v(values, 'code'), password: v(values, 'password') }, options),
   },
   signedIn: {
@@ -323,6 +334,18 @@ export function stepForChallenge(challenge: Challenge, state: AuthState): StepDa
     if (data) return data;
   }
   return null;
+}
+
+/** The attributes the username itself is: sign-up sends the username as the one that fits it. */
+const USERNAME_ATTRIBUTES: Record<UsernameKind, readonly string[]> = {
+  username: [],
+  email: ['email'],
+  phone: ['phone_number'],
+  emailOrPhone: ['email', 'phone_number'],
+};
+
+function usernameCovers(kind: UsernameKind = 'username', attribute: string): boolean {
+  return USERNAME_ATTRIBUTES[kind].includes(attribute);
 }
 
 function setupOptions(options: readonly MfaType[]): MfaType[] {

@@ -1,15 +1,17 @@
 /**
  * Field checks that need no server: run by the elements before a submit (instant, per field) and
  * again by the controller, so headless users get the same errors. Cognito stays the judge of
- * everything else (password policy, code correctness).
+ * everything else (code correctness, and the password policy when the page does not declare it).
  */
 import { KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './errors.js';
+import { PASSWORD_RULES, unmetRules, type PasswordPolicy } from './password-policy.js';
 
-export type FieldRule = 'required' | 'email' | 'phone' | 'code';
+/** A format, or the pool's password policy (a new password). `emailOrPhone`: an address when it has an `@`, else a number. */
+export type FieldRule = 'required' | 'email' | 'phone' | 'emailOrPhone' | 'code' | { readonly password: PasswordPolicy };
 
 export interface FieldError {
   field: string;
-  code: Extract<ErrorCode, 'required' | 'invalidEmail' | 'invalidPhone' | 'invalidCodeFormat'>;
+  code: ErrorCode;
 }
 
 // Deliberately loose: one @, no spaces, a dot in the domain. Cognito has the final word.
@@ -41,6 +43,11 @@ export function normalizeCode(value: string): string {
 function check(rule: FieldRule, value: string): FieldError['code'] | null {
   if (rule === 'required') return value === '' ? 'required' : null;
   if (value === '') return null; // optional and empty
+  if (typeof rule === 'object') {
+    const [unmet] = unmetRules(value, rule.password);
+    return unmet ? PASSWORD_RULES.find(([name]) => name === unmet)![1] : null;
+  }
+  if (rule === 'emailOrPhone') rule = value.includes('@') ? 'email' : 'phone';
   if (rule === 'email') return EMAIL.test(value) ? null : 'invalidEmail';
   if (rule === 'phone') return PHONE.test(normalizePhone(value)) ? null : 'invalidPhone';
   return CODE.test(normalizeCode(value)) ? null : 'invalidCodeFormat';

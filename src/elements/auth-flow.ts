@@ -10,6 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import { AuthController } from '../core/controller.js';
 import { parseAttributeList } from '../core/fields.js';
+import { parsePasswordPolicy } from '../core/password-policy.js';
+import { parseUsernameAttributes } from '../core/username.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
@@ -17,6 +19,7 @@ import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
 import { ExpiryWarning } from './shared/expiry-warning.js';
+import { FormOptions } from './shared/form-options.js';
 import { SignInOptions } from './shared/sign-in-options.js';
 import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
 import { bridgeEvents } from './shared/event-bridge.js';
@@ -54,6 +57,44 @@ export { slotNameFor } from './shared/step-host.js';
  * @slot header - Above every step (a logo, a title).
  * @slot footer - Below every step (links, legal text).
  * @slot sign-in - Replaces the sign-in step with your own markup; likewise `sign-up`, `confirm-sign-up` and every step name in kebab case. Your `<form>` needs fields named like the kit's (`username`, `password`, `code`…).
+ * @slot sign-in-header - Above the `sign-in` step only (below `header`).
+ * @slot sign-in-footer - Below the `sign-in` step only (above `footer`).
+ * @slot sign-up-header - Above the `sign-up` step only (below `header`).
+ * @slot sign-up-footer - Below the `sign-up` step only (above `footer`).
+ * @slot confirm-sign-up-header - Above the `confirm-sign-up` step only (below `header`).
+ * @slot confirm-sign-up-footer - Below the `confirm-sign-up` step only (above `footer`).
+ * @slot confirm-sign-in-with-sms-code-header - Above the `confirm-sign-in-with-sms-code` step only (below `header`).
+ * @slot confirm-sign-in-with-sms-code-footer - Below the `confirm-sign-in-with-sms-code` step only (above `footer`).
+ * @slot confirm-sign-in-with-totp-code-header - Above the `confirm-sign-in-with-totp-code` step only (below `header`).
+ * @slot confirm-sign-in-with-totp-code-footer - Below the `confirm-sign-in-with-totp-code` step only (above `footer`).
+ * @slot confirm-sign-in-with-email-code-header - Above the `confirm-sign-in-with-email-code` step only (below `header`).
+ * @slot confirm-sign-in-with-email-code-footer - Below the `confirm-sign-in-with-email-code` step only (above `footer`).
+ * @slot select-mfa-type-header - Above the `select-mfa-type` step only (below `header`).
+ * @slot select-mfa-type-footer - Below the `select-mfa-type` step only (above `footer`).
+ * @slot select-mfa-setup-type-header - Above the `select-mfa-setup-type` step only (below `header`).
+ * @slot select-mfa-setup-type-footer - Below the `select-mfa-setup-type` step only (above `footer`).
+ * @slot set-up-email-header - Above the `set-up-email` step only (below `header`).
+ * @slot set-up-email-footer - Below the `set-up-email` step only (above `footer`).
+ * @slot set-up-totp-header - Above the `set-up-totp` step only (below `header`).
+ * @slot set-up-totp-footer - Below the `set-up-totp` step only (above `footer`).
+ * @slot new-password-required-header - Above the `new-password-required` step only (below `header`).
+ * @slot new-password-required-footer - Below the `new-password-required` step only (above `footer`).
+ * @slot custom-challenge-header - Above the `custom-challenge` step only (below `header`).
+ * @slot custom-challenge-footer - Below the `custom-challenge` step only (above `footer`).
+ * @slot reset-password-header - Above the `reset-password` step only (below `header`).
+ * @slot reset-password-footer - Below the `reset-password` step only (above `footer`).
+ * @slot confirm-reset-password-header - Above the `confirm-reset-password` step only (below `header`).
+ * @slot confirm-reset-password-footer - Below the `confirm-reset-password` step only (above `footer`).
+ * @slot signed-in-header - Above the `signed-in` step only (below `header`).
+ * @slot signed-in-footer - Below the `signed-in` step only (above `footer`).
+ * @slot select-first-factor-header - Above the `select-first-factor` step only (below `header`).
+ * @slot select-first-factor-footer - Below the `select-first-factor` step only (above `footer`).
+ * @slot confirm-sign-in-with-password-header - Above the `confirm-sign-in-with-password` step only (below `header`).
+ * @slot confirm-sign-in-with-password-footer - Below the `confirm-sign-in-with-password` step only (above `footer`).
+ * @slot confirm-sign-in-with-passkey-header - Above the `confirm-sign-in-with-passkey` step only (below `header`).
+ * @slot confirm-sign-in-with-passkey-footer - Below the `confirm-sign-in-with-passkey` step only (above `footer`).
+ * @slot offer-passkey-header - Above the `offer-passkey` step only (below `header`).
+ * @slot offer-passkey-footer - Below the `offer-passkey` step only (above `footer`).
  *
  * @csspart frame - The box around everything.
  * @csspart body - Holds the current step.
@@ -79,7 +120,7 @@ export { slotNameFor } from './shared/step-host.js';
  * @cssprop [--auth-flow-focus-ring=2px solid var(--auth-flow-color-accent)] - Focus outline.
  * @cssprop [--auth-flow-error-color=var(--auth-flow-color-danger)] - Error text and invalid borders.
  */
-export class AuthFlowElement extends SignInOptions(LitElement) {
+export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   static override styles = frameStyles;
 
   /**
@@ -208,8 +249,10 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
       this.#controller.passkeyPrompt = this.passkeyPrompt;
     }
     if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
-    if (changed.has('signUpAttributes') && this.#controller && this.#ownsController) {
-      this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
+    if (this.#controller && this.#ownsController) {
+      if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
+      if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
+      if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);
     }
     if (changed.has('lang') || changed.has('messages') || changed.has('useBrowserLanguage')) void this.#locale.load();
   }
@@ -217,13 +260,16 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
   protected override render() {
     const step = this.snapshot?.step;
     const custom = step ? this.#steps.customMarkup(step) : null;
+    const stepSlot = step ? slotNameFor(step) : null;
     return html`<div part="frame" dir=${this.#locale.dir} lang=${this.#locale.lang}>
       <slot name="header"></slot>
       <div part="body">
         ${this.configError
           ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
           : html`${this.#expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
-              <slot name=${custom && step ? slotNameFor(step) : nothing}></slot>`}
+              ${stepSlot ? html`<slot name=${`${stepSlot}-header`}></slot>` : nothing}
+              <slot name=${custom ? stepSlot! : nothing}></slot>
+              ${stepSlot ? html`<slot name=${`${stepSlot}-footer`}></slot>` : nothing}`}
       </div>
       <slot name="footer"></slot>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -235,11 +281,11 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
   }
 
   #settings(): StepSettings {
-    const { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts } = this;
+    const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
     const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { hideSignUp, signUpAttributes, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
+    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -256,6 +302,8 @@ export class AuthFlowElement extends SignInOptions(LitElement) {
       username,
       authFlowType: this.authFlowType,
       signUpAttributes: parseAttributeList(this.signUpAttributes),
+      usernameKind: parseUsernameAttributes(this.usernameAttributes),
+      passwordPolicy: parsePasswordPolicy(this.passwordPolicy),
       revealUnknownUsers: this.revealUnknownUsers,
       preferredChallenge: this.preferredChallenge || undefined,
       passkeyPrompt: this.passkeyPrompt,

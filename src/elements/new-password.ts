@@ -1,4 +1,9 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parsePasswordPolicy } from '../core/password-policy.js';
+import type { ViewOptions } from '../core/view.js';
+import { PasswordChecklist } from './shared/password-checklist.js';
+import type { StepSettings } from './shared/step-context.js';
 import { attributeOptions, attributeSpecs } from './shared/attribute-fields.js';
 import { AuthStepElement } from './shared/step-element.js';
 
@@ -10,12 +15,24 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-new-password
  */
 export class AuthNewPasswordElement extends AuthStepElement<'newPasswordRequired'> {
+  /** The pool's password policy: empty for Cognito's default, `none`, JSON, or `min=8 lower upper digit symbol`. */
+  @property({ attribute: 'password-policy' }) passwordPolicy = '';
+
+  readonly #checklist = new PasswordChecklist(this);
+
+  protected override applySettings(settings: StepSettings): void {
+    this.passwordPolicy = settings.passwordPolicy;
+  }
+
+  protected override viewOptions(): ViewOptions {
+    return { passwordPolicy: parsePasswordPolicy(this.passwordPolicy) };
+  }
 
   protected override render() {
     const { t } = this;
     return this.renderForm(
       html`<p class="auth-code-sent">${t('newPassword.intro')}</p>
-        ${this.renderFormError()} ${this.renderHiddenUsername()} ${this.renderNewPasswordField()}
+        ${this.renderFormError()} ${this.renderHiddenUsername()} ${this.renderNewPasswordField(undefined, this.#checklist)}
         ${attributeSpecs(this.view.fields).map((spec) => this.renderField(attributeOptions(t, spec)))}
         ${this.renderSubmit(t('newPassword.submit'), t('newPassword.pending'))}
         <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,

@@ -1,4 +1,10 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parsePasswordPolicy } from '../core/password-policy.js';
+import { parseUsernameAttributes } from '../core/username.js';
+import type { ViewOptions } from '../core/view.js';
+import { PasswordChecklist } from './shared/password-checklist.js';
+import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -9,6 +15,22 @@ import { AuthStepElement } from './shared/step-element.js';
  * @tag auth-reset-password
  */
 export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 'confirmResetPassword'> {
+  /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
+  @property({ attribute: 'username-attributes' }) usernameAttributes = '';
+
+  /** The pool's password policy: empty for Cognito's default, `none`, JSON, or `min=8 lower upper digit symbol`. */
+  @property({ attribute: 'password-policy' }) passwordPolicy = '';
+
+  readonly #checklist = new PasswordChecklist(this);
+
+  protected override applySettings(settings: StepSettings): void {
+    this.usernameAttributes = settings.usernameAttributes;
+    this.passwordPolicy = settings.passwordPolicy;
+  }
+
+  protected override viewOptions(): ViewOptions {
+    return { usernameKind: parseUsernameAttributes(this.usernameAttributes), passwordPolicy: parsePasswordPolicy(this.passwordPolicy) };
+  }
 
   protected override render() {
     const { t, state } = this;
@@ -16,7 +38,7 @@ export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 
       return this.renderForm(
         html`<p class="auth-code-sent">${t('resetPassword.intro')}</p>
           ${this.renderFormError()}
-          ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
+          ${this.renderUsernameField(state.username)}
           ${this.renderSubmit(t('resetPassword.submit'), t('resetPassword.pending'))}
           <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
       );
@@ -24,7 +46,7 @@ export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 
     return this.renderForm(
       html`${this.renderCodeSent(t('confirmResetPassword.intro'))}
         ${this.renderNotice(this.view.notice ? t(this.view.notice) : null)} ${this.renderFormError()}
-        ${this.renderHiddenUsername()} ${this.renderCodeField()} ${this.renderNewPasswordField()}
+        ${this.renderHiddenUsername()} ${this.renderCodeField()} ${this.renderNewPasswordField(undefined, this.#checklist)}
         ${this.renderSubmit(t('confirmResetPassword.submit'), t('confirmResetPassword.pending'))}
         <div class="auth-links">${this.renderResendButton()} ${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
     );

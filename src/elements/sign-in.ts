@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuthFlowType, FirstFactor } from '../core/backend.js';
+import { parseUsernameAttributes } from '../core/username.js';
 import type { ViewOptions } from '../core/view.js';
 import type { StepSettings } from './shared/step-context.js';
 import { renderProviders } from './shared/providers.js';
@@ -31,7 +32,11 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
   /** `USER_AUTH`: the username field offers passkeys in its autofill (`autocomplete="username webauthn"`). */
   @property({ type: Boolean, attribute: 'passkey-autofill' }) passkeyAutofill = false;
 
+  /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
+  @property({ attribute: 'username-attributes' }) usernameAttributes = '';
+
   protected override applySettings(settings: StepSettings): void {
+    this.usernameAttributes = settings.usernameAttributes;
     this.hideSignUp = settings.hideSignUp;
     this.passwordless = settings.authFlowType === 'CUSTOM_WITHOUT_SRP';
     this.authFlowType = settings.authFlowType;
@@ -42,7 +47,7 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
   protected override viewOptions(): ViewOptions {
     const { preferredChallenge, passkeyAutofill, hideSignUp } = this;
     const authFlowType = this.passwordless ? 'CUSTOM_WITHOUT_SRP' : this.authFlowType;
-    return { authFlowType, preferredChallenge, passkeyAutofill, hideSignUp };
+    return { authFlowType, preferredChallenge, passkeyAutofill, hideSignUp, usernameKind: parseUsernameAttributes(this.usernameAttributes) };
   }
 
   protected override render() {
@@ -52,7 +57,7 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
     const pending = state.pending;
     return this.renderForm(
       html`${renderProviders(this.settings, 'top', t, pending)} ${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
-        ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
+        ${this.renderUsernameField(state.username)}
         ${withPassword ? this.renderField(this.fieldFor('password', t('field.password'))) : null}
         ${this.renderSubmit(withPassword || this.authFlowType !== 'USER_AUTH' ? t('signIn.submit') : t('signIn.continue'), t('signIn.pending'))}
         <div class="auth-links">

@@ -1,8 +1,11 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseAttributeList } from '../core/fields.js';
+import { parsePasswordPolicy } from '../core/password-policy.js';
+import { parseUsernameAttributes } from '../core/username.js';
 import type { ViewOptions } from '../core/view.js';
 import { attributeOptions, attributeSpecs } from './shared/attribute-fields.js';
+import { PasswordChecklist } from './shared/password-checklist.js';
 import type { StepSettings } from './shared/step-context.js';
 import { renderProviders } from './shared/providers.js';
 import { AuthStepElement } from './shared/step-element.js';
@@ -18,20 +21,33 @@ export class AuthSignUpElement extends AuthStepElement<'signUp'> {
   /** Cognito attributes to ask for, `?` marking optional ones: `"email phone_number?"`. */
   @property({ attribute: 'sign-up-attributes' }) signUpAttributes = 'email phone_number?';
 
+  /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
+  @property({ attribute: 'username-attributes' }) usernameAttributes = '';
+
+  /** The pool's password policy: empty for Cognito's default, `none`, JSON, or `min=8 lower upper digit symbol`. */
+  @property({ attribute: 'password-policy' }) passwordPolicy = '';
+
+  readonly #checklist = new PasswordChecklist(this);
+
   protected override applySettings(settings: StepSettings): void {
     this.signUpAttributes = settings.signUpAttributes;
+    this.usernameAttributes = settings.usernameAttributes;
+    this.passwordPolicy = settings.passwordPolicy;
   }
 
   protected override viewOptions(): ViewOptions {
-    return { signUpAttributes: parseAttributeList(this.signUpAttributes) };
+    return {
+      signUpAttributes: parseAttributeList(this.signUpAttributes),
+      usernameKind: parseUsernameAttributes(this.usernameAttributes),
+      passwordPolicy: parsePasswordPolicy(this.passwordPolicy),
+    };
   }
 
   protected override render() {
     const { t, state } = this;
     return this.renderForm(
       html`${renderProviders(this.settings, 'top', t, state.pending)} ${this.renderFormError()}
-        ${this.renderField(this.fieldFor('username', t('field.username'), { value: state.username }))}
-        ${this.renderField(this.fieldFor('password', t('field.password'), { hint: t('field.passwordHint') }))}
+        ${this.renderUsernameField(state.username)} ${this.renderNewPasswordField(t('field.password'), this.#checklist)}
         ${attributeSpecs(this.view.fields).map((spec) => this.renderField(attributeOptions(t, spec)))}
         ${this.renderSubmit(t('signUp.submit'), t('signUp.pending'))}
         <div class="auth-links">

@@ -234,14 +234,14 @@ describe('<auth-flow>', () => {
     });
     el.controller!.goTo('signUp');
     await waitFor(() => el.querySelector('auth-sign-up form'));
-    fill(el, { username: 'bo', password: 'short', email: 'bo@example.com' });
+    // Meets the policy the page declares (Cognito's default), not the stricter one the pool has.
+    fill(el, { username: 'bo', password: PASSWORD, email: 'bo@example.com' });
     submit(el);
     await waitFor(() => input(el, 'password').getAttribute('aria-invalid') === 'true');
     const ids = input(el, 'password').getAttribute('aria-describedby')!.split(' ');
-    expect(ids.map((id) => document.getElementById(id)!.textContent)).to.deep.equal([
-      'This password is too short.',
-      'At least 8 characters, with upper and lower case letters, a number and a symbol.',
-    ]);
+    const texts = ids.map((id) => document.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts[0]).to.equal('This password is too short.');
+    expect(texts[1]).to.match(/^Your password needs/);
     expect(input(el, 'email').value).to.equal('bo@example.com');
   });
 

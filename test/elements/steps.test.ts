@@ -154,7 +154,7 @@ describe('forced new password', () => {
     const password = input(el, 'password');
     expect(password.autocomplete).to.equal('new-password');
     const hint = document.getElementById(password.getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).to.contain('At least 8 characters');
+    expect(hint.textContent).to.contain('at least 8 characters');
     expect(input(el, 'name').autocomplete).to.equal('name');
     expect(el.querySelector('input[name=email]')).to.equal(null);
     await expect(el).to.be.accessible();

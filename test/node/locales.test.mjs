@@ -20,6 +20,8 @@ const SAMPLES = {
   'code.sent': ['SMS', 'EMAIL', 'UNKNOWN'].map((medium) => [
     { destination: '\u2068+*******0199\u2069', medium, attributeName: 'phone_number' },
   ]),
+  // A count in every plural form a language has (one, two, few, many, other), and past 100.
+  'password.rule.minLength': [1, 2, 3, 5, 6, 8, 11, 12, 21, 22, 25, 99, 101, 102].map((length) => [length]),
 };
 
 function samplesOf(key) {
@@ -88,6 +90,7 @@ describe('every built-in catalogue matches English', () => {
           const out = entry(...args);
           const reference = english(...args);
           assert.equal(typeof out, 'string', `${tag} ${key}(${JSON.stringify(args)}) returns a string`);
+          assert.doesNotMatch(out, /\bundefined\b|\bNaN\b/, `${tag} ${key}(${JSON.stringify(args)}): "${out}"`);
           for (const value of valuesIn(args)) {
             const expected = timesShown(reference, value, 'en');
             assert.equal(timesShown(out, value, tag), expected, `${tag} ${key}(${JSON.stringify(args)}) shows ${JSON.stringify(value)} ${expected} time(s), as English does: "${out}"`);

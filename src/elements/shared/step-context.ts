@@ -14,6 +14,10 @@ import type { Translate } from '../../i18n/translate.js';
 export interface StepSettings {
   hideSignUp: boolean;
   signUpAttributes: string;
+  /** What the pool takes as a username (`username-attributes`). */
+  usernameAttributes: string;
+  /** The pool's password policy (`password-policy`). */
+  passwordPolicy: string;
   authFlowType: AuthFlowType;
   /** `USER_AUTH`: the factor to start with (a password factor puts the password on the first screen). */
   preferredChallenge?: FirstFactor;

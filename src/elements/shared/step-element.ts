@@ -20,6 +20,7 @@ import { connect, type StepView, type ViewOptions } from '../../core/view.js';
 import { en } from '../../i18n/en.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
+import type { PasswordChecklist } from './password-checklist.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
 
@@ -35,6 +36,8 @@ export interface FieldOptions {
   /** The initial text (never bound after that, so what the person types is never overwritten). */
   value?: string;
   required?: boolean;
+  /** More description under the field (the password checklist), with its id for `aria-describedby`. */
+  details?: { id: string; content: unknown };
 }
 
 /**
@@ -209,7 +212,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     const error = this.errorFor(options.name);
     const hintId = options.hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
-    const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+    const describedBy = [errorId, hintId, options.details?.id].filter(Boolean).join(' ') || undefined;
     const input = html`<input
       id=${id}
       name=${options.name}
@@ -226,7 +229,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return html`<div class="auth-field" data-field=${options.name}>
       <label for=${id}>${options.label}</label>
       ${options.type === 'password' ? this.#withToggle(input, id) : input}
-      ${hintId ? html`<p class="auth-hint" id=${hintId}>${options.hint}</p>` : nothing}
+      ${hintId ? html`<p class="auth-hint" id=${hintId}>${options.hint}</p>` : nothing} ${options.details?.content ?? nothing}
       ${error ? html`<p class="auth-field-error" id=${errorId}>${error}</p>` : nothing}
     </div>`;
   }
@@ -294,9 +297,26 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return this.renderField(this.fieldFor('code', label, { hint: this.t('field.codeHint') }));
   }
 
-  /** A new password with the rules shown before the person types. */
-  protected renderNewPasswordField(label = this.t('field.newPassword')): TemplateResult {
-    return this.renderField(this.fieldFor('password', label, { hint: this.t('field.passwordHint') }));
+  /** The username as the pool takes it: a username, an email address, a phone number, or either. */
+  protected renderUsernameField(value?: string): TemplateResult {
+    const rules = this.view.fields.find((field) => field.name === 'username')?.rules ?? [];
+    const { t } = this;
+    const [label, hint] = rules.includes('email')
+      ? [t('field.email')]
+      : rules.includes('phone')
+        ? [t('field.phone_number'), t('field.phoneHint')]
+        : rules.includes('emailOrPhone')
+          ? [t('field.emailOrPhone'), t('field.emailOrPhoneHint')]
+          : [t('field.username')];
+    return this.renderField(this.fieldFor('username', label, { value, hint }));
+  }
+
+  /** A new password with the pool's rules as a checklist that follows the typing (the step passes its `checklist`). */
+  protected renderNewPasswordField(label = this.t('field.newPassword'), checklist?: PasswordChecklist): TemplateResult {
+    const policy = this.view.fields.find((field) => field.name === 'password')?.passwordPolicy;
+    const id = `${this.idPrefix}-password-rules`;
+    const details = policy && checklist ? { id, content: checklist.render(policy, this.t, id) } : undefined;
+    return this.renderField(this.fieldFor('password', label, { details }));
   }
 
   /**

@@ -5,6 +5,10 @@
  */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('ar');
+/** "حرف" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { zero: 'حرف', one: 'حرف', two: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
+
 export default {
   'flow.pending': 'يُرجى الانتظار…',
   'flow.backToSignIn': 'العودة إلى تسجيل الدخول',
@@ -28,8 +32,19 @@ export default {
   'field.optional': (label) => `${label} (اختياري)`,
   'field.phoneHint': 'مع رمز البلد، مثل \u2066+1 555 010 0199\u2069.',
   'field.codeHint': 'يمكن لصق الرمز أو كتابته، ولا تُحتسب المسافات.',
-  'field.passwordHint': '8 أحرف على الأقل، تتضمن أحرفًا لاتينية كبيرة وصغيرة ورقمًا ورمزًا.',
+  'field.emailOrPhone': 'البريد الإلكتروني أو رقم الهاتف',
+  'field.emailOrPhoneHint': 'يبدأ رقم الهاتف برمز البلد، مثل \u2066+1 555 010 0199\u2069.',
   'password.show': 'إظهار كلمة المرور',
+  'password.rules': 'تحتاج كلمة المرور إلى',
+  'password.rule.minLength': (length) => `${length} ${characters[plural.select(length)]} على الأقل`,
+  'password.rule.lowercase': 'حرف لاتيني صغير',
+  'password.rule.uppercase': 'حرف لاتيني كبير',
+  'password.rule.numbers': 'رقم',
+  'password.rule.symbols': 'رمز، مثل ! أو #',
+  'password.ruleMet': 'تم',
+  'password.ruleUnmet': 'لم يكتمل بعد',
+  'password.stillNeeds': (rules) => `لا تزال كلمة المرور تحتاج إلى ${rules}.`,
+  'password.allMet': 'تستوفي كلمة المرور جميع القواعد.',
 
   'signIn.heading': 'تسجيل الدخول',
   'signIn.submit': 'تسجيل الدخول',

@@ -1,6 +1,8 @@
 /** Bulgarian. Polite "вие"; its plural participles assume no gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('bg');
+
 export default {
   'flow.pending': 'Моля, изчакайте…',
   'flow.backToSignIn': 'Обратно към влизането',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (по избор)`,
   'field.phoneHint': 'С кода на държавата, например +1 555 010 0199.',
   'field.codeHint': 'Поставете или въведете кода; интервалите не се вземат предвид.',
-  'field.passwordHint': 'Поне 8 знака, сред които главни и малки букви, цифра и символ.',
+  'field.emailOrPhone': 'Имейл адрес или телефонен номер',
+  'field.emailOrPhoneHint': 'Телефонният номер започва с кода на държавата, например +1 555 010 0199.',
   'password.show': 'Показване на паролата',
+  'password.rules': 'Паролата трябва да съдържа',
+  'password.rule.minLength': (length) => `поне ${length} ${plural.select(length) === 'one' ? 'знак' : 'знака'}`,
+  'password.rule.lowercase': 'малка латинска буква',
+  'password.rule.uppercase': 'главна латинска буква',
+  'password.rule.numbers': 'цифра',
+  'password.rule.symbols': 'символ, например ! или #',
+  'password.ruleMet': 'готово',
+  'password.ruleUnmet': 'все още липсва',
+  'password.stillNeeds': (rules) => `Паролата все още трябва да съдържа ${rules}.`,
+  'password.allMet': 'Паролата отговаря на всички правила.',
 
   'signIn.heading': 'Вход',
   'signIn.submit': 'Вход',

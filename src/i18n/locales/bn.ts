@@ -4,6 +4,8 @@
  */
 import type { Messages } from '../en.js';
 
+const digits = new Intl.NumberFormat('bn');
+
 export default {
   'flow.pending': 'অনুগ্রহ করে অপেক্ষা করুন…',
   'flow.backToSignIn': 'সাইন ইনে ফিরে যান',
@@ -27,8 +29,19 @@ export default {
   'field.optional': (label) => `${label} (ঐচ্ছিক)`,
   'field.phoneHint': 'দেশের কোডসহ, যেমন +1 555 010 0199।',
   'field.codeHint': 'কোডটি পেস্ট করুন বা টাইপ করুন; স্পেস উপেক্ষা করা হয়।',
-  'field.passwordHint': 'কমপক্ষে ৮টি অক্ষর, যাতে ইংরেজি বড় ও ছোট হাতের অক্ষর, একটি সংখ্যা এবং একটি চিহ্ন থাকবে।',
+  'field.emailOrPhone': 'ইমেল বা ফোন নম্বর',
+  'field.emailOrPhoneHint': 'ফোন নম্বর দেশের কোড দিয়ে শুরু হয়, যেমন +1 555 010 0199।',
   'password.show': 'পাসওয়ার্ড দেখান',
+  'password.rules': 'পাসওয়ার্ডে যা থাকতে হবে',
+  'password.rule.minLength': (length) => `কমপক্ষে ${digits.format(length)}টি অক্ষর`,
+  'password.rule.lowercase': 'ইংরেজি ছোট হাতের একটি অক্ষর',
+  'password.rule.uppercase': 'ইংরেজি বড় হাতের একটি অক্ষর',
+  'password.rule.numbers': 'একটি সংখ্যা',
+  'password.rule.symbols': 'একটি চিহ্ন, যেমন ! বা #',
+  'password.ruleMet': 'সম্পন্ন',
+  'password.ruleUnmet': 'এখনও বাকি',
+  'password.stillNeeds': (rules) => `আপনার পাসওয়ার্ডে এখনও ${rules} থাকতে হবে।`,
+  'password.allMet': 'আপনার পাসওয়ার্ড সব নিয়ম মেনে চলে।',
 
   'signIn.heading': 'সাইন ইন করুন',
   'signIn.submit': 'সাইন ইন করুন',

@@ -1,6 +1,8 @@
 /** Catalan. Informal "tu", as most Catalan sign-in pages. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('ca');
+
 export default {
   'flow.pending': 'Espera un moment…',
   'flow.backToSignIn': 'Torna a l’inici de sessió',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Amb el prefix del país, per exemple +1 555 010 0199.',
   'field.codeHint': 'Enganxa o escriu el codi; els espais no compten.',
-  'field.passwordHint': 'Com a mínim 8 caràcters, amb majúscules i minúscules, un número i un símbol.',
+  'field.emailOrPhone': 'Adreça electrònica o número de telèfon',
+  'field.emailOrPhoneHint': 'Un número de telèfon comença amb el prefix del país, per exemple +1 555 010 0199.',
   'password.show': 'Mostra la contrasenya',
+  'password.rules': 'La teva contrasenya necessita',
+  'password.rule.minLength': (length) => `com a mínim ${length} ${plural.select(length) === 'one' ? 'caràcter' : 'caràcters'}`,
+  'password.rule.lowercase': 'una lletra minúscula',
+  'password.rule.uppercase': 'una lletra majúscula',
+  'password.rule.numbers': 'un número',
+  'password.rule.symbols': 'un símbol, com ara ! o #',
+  'password.ruleMet': 'fet',
+  'password.ruleUnmet': 'encara falta',
+  'password.stillNeeds': (rules) => `La teva contrasenya encara necessita ${rules}.`,
+  'password.allMet': 'La teva contrasenya compleix totes les regles.',
 
   'signIn.heading': 'Inicia la sessió',
   'signIn.submit': 'Inicia la sessió',

@@ -1,6 +1,10 @@
 /** Czech. Polite "vy"; its plural past tense assumes no gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('cs');
+/** "Znak" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'znak', few: 'znaky', many: 'znaku', other: 'znaků' };
+
 export default {
   'flow.pending': 'Čekejte prosím…',
   'flow.backToSignIn': 'Zpět na přihlášení',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (nepovinné)`,
   'field.phoneHint': 'S předvolbou země, například +1 555 010 0199.',
   'field.codeHint': 'Vložte nebo napište kód; na mezerách nezáleží.',
-  'field.passwordHint': 'Alespoň 8 znaků, z toho velká a malá písmena, číslice a symbol.',
+  'field.emailOrPhone': 'E-mailová adresa nebo telefonní číslo',
+  'field.emailOrPhoneHint': 'Telefonní číslo začíná předvolbou země, například +1 555 010 0199.',
   'password.show': 'Zobrazit heslo',
+  'password.rules': 'Heslo musí obsahovat',
+  'password.rule.minLength': (length) => `alespoň ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'malé písmeno',
+  'password.rule.uppercase': 'velké písmeno',
+  'password.rule.numbers': 'číslici',
+  'password.rule.symbols': 'symbol, například ! nebo #',
+  'password.ruleMet': 'splněno',
+  'password.ruleUnmet': 'zatím chybí',
+  'password.stillNeeds': (rules) => `Heslo ještě musí obsahovat ${rules}.`,
+  'password.allMet': 'Heslo splňuje všechna pravidla.',
 
   'signIn.heading': 'Přihlášení',
   'signIn.submit': 'Přihlásit se',

@@ -1,6 +1,8 @@
 /** Greek. Polite plural; the Greek question mark (;) as Greek punctuation wants. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('el');
+
 export default {
   'flow.pending': 'Περιμένετε…',
   'flow.backToSignIn': 'Επιστροφή στη σύνδεση',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (προαιρετικό)`,
   'field.phoneHint': 'Με τον κωδικό χώρας, για παράδειγμα +1 555 010 0199.',
   'field.codeHint': 'Επικολλήστε ή πληκτρολογήστε τον κωδικό· τα κενά δεν λαμβάνονται υπόψη.',
-  'field.passwordHint': 'Τουλάχιστον 8 χαρακτήρες, με κεφαλαία και πεζά γράμματα, έναν αριθμό και ένα σύμβολο.',
+  'field.emailOrPhone': 'Διεύθυνση email ή αριθμός τηλεφώνου',
+  'field.emailOrPhoneHint': 'Ο αριθμός τηλεφώνου ξεκινά με τον κωδικό χώρας, για παράδειγμα +1 555 010 0199.',
   'password.show': 'Εμφάνιση κωδικού πρόσβασης',
+  'password.rules': 'Ο κωδικός πρόσβασης χρειάζεται',
+  'password.rule.minLength': (length) => `τουλάχιστον ${length} ${plural.select(length) === 'one' ? 'χαρακτήρα' : 'χαρακτήρες'}`,
+  'password.rule.lowercase': 'ένα πεζό λατινικό γράμμα',
+  'password.rule.uppercase': 'ένα κεφαλαίο λατινικό γράμμα',
+  'password.rule.numbers': 'έναν αριθμό',
+  'password.rule.symbols': 'ένα σύμβολο, όπως ! ή #',
+  'password.ruleMet': 'έτοιμο',
+  'password.ruleUnmet': 'λείπει ακόμη',
+  'password.stillNeeds': (rules) => `Ο κωδικός πρόσβασης χρειάζεται ακόμη ${rules}.`,
+  'password.allMet': 'Ο κωδικός πρόσβασης πληροί όλους τους κανόνες.',
 
   'signIn.heading': 'Σύνδεση',
   'signIn.submit': 'Σύνδεση',

@@ -1,6 +1,8 @@
 /** Spanish (Spain; other regions fall back to it). "Tú", as most Spanish sign-in pages. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('es');
+
 export default {
   'flow.pending': 'Espera un momento…',
   'flow.backToSignIn': 'Volver a iniciar sesión',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Con el prefijo del país, por ejemplo, +1 555 010 0199.',
   'field.codeHint': 'Pega o escribe el código; no importan los espacios.',
-  'field.passwordHint': 'Al menos 8 caracteres, con mayúsculas y minúsculas, un número y un símbolo.',
+  'field.emailOrPhone': 'Correo electrónico o número de teléfono',
+  'field.emailOrPhoneHint': 'Un número de teléfono empieza por el prefijo del país, por ejemplo, +1 555 010 0199.',
   'password.show': 'Mostrar contraseña',
+  'password.rules': 'Tu contraseña necesita',
+  'password.rule.minLength': (length) => `al menos ${length} ${plural.select(length) === 'one' ? 'carácter' : 'caracteres'}`,
+  'password.rule.lowercase': 'una letra minúscula',
+  'password.rule.uppercase': 'una letra mayúscula',
+  'password.rule.numbers': 'un número',
+  'password.rule.symbols': 'un símbolo, como ! o #',
+  'password.ruleMet': 'cumplido',
+  'password.ruleUnmet': 'pendiente',
+  'password.stillNeeds': (rules) => `Tu contraseña aún necesita ${rules}.`,
+  'password.allMet': 'Tu contraseña cumple todas las reglas.',
 
   'signIn.heading': 'Iniciar sesión',
   'signIn.submit': 'Iniciar sesión',

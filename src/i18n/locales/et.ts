@@ -1,6 +1,8 @@
 /** Estonian. Informal "sina", as most Estonian sign-in pages. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('et');
+
 export default {
   'flow.pending': 'Palun oota…',
   'flow.backToSignIn': 'Tagasi sisselogimise juurde',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (valikuline)`,
   'field.phoneHint': 'Koos riigikoodiga, näiteks +1 555 010 0199.',
   'field.codeHint': 'Kleebi või sisesta kood; tühikuid ei arvestata.',
-  'field.passwordHint': 'Vähemalt 8 märki, sh suur- ja väiketähed, number ja sümbol.',
+  'field.emailOrPhone': 'E-posti aadress või telefoninumber',
+  'field.emailOrPhoneHint': 'Telefoninumber algab riigikoodiga, näiteks +1 555 010 0199.',
   'password.show': 'Näita parooli',
+  'password.rules': 'Paroolis peab olema',
+  'password.rule.minLength': (length) => `vähemalt ${length} ${plural.select(length) === 'one' ? 'märk' : 'märki'}`,
+  'password.rule.lowercase': 'väiketäht',
+  'password.rule.uppercase': 'suurtäht',
+  'password.rule.numbers': 'number',
+  'password.rule.symbols': 'sümbol, näiteks ! või #',
+  'password.ruleMet': 'tehtud',
+  'password.ruleUnmet': 'veel puudu',
+  'password.stillNeeds': (rules) => `Paroolis peab veel olema ${rules}.`,
+  'password.allMet': 'Parool vastab kõigile reeglitele.',
 
   'signIn.heading': 'Logi sisse',
   'signIn.submit': 'Logi sisse',

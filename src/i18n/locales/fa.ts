@@ -5,6 +5,8 @@
  */
 import type { Messages } from '../en.js';
 
+const digits = new Intl.NumberFormat('fa');
+
 export default {
   'flow.pending': 'لطفاً صبر کنید…',
   'flow.backToSignIn': 'بازگشت به ورود',
@@ -28,8 +30,19 @@ export default {
   'field.optional': (label) => `${label} (اختیاری)`,
   'field.phoneHint': 'همراه با کد کشور، مثلاً \u2066+1 555 010 0199\u2069.',
   'field.codeHint': 'کد را جای‌گذاری یا تایپ کنید؛ فاصله‌ها نادیده گرفته می‌شوند.',
-  'field.passwordHint': 'دست‌کم ۸ نویسه، شامل حروف لاتین بزرگ و کوچک، یک رقم و یک نماد.',
+  'field.emailOrPhone': 'ایمیل یا شمارهٔ تلفن',
+  'field.emailOrPhoneHint': 'شمارهٔ تلفن با کد کشور شروع می‌شود، مثلاً \u2066+1 555 010 0199\u2069.',
   'password.show': 'نمایش گذرواژه',
+  'password.rules': 'قواعد گذرواژه',
+  'password.rule.minLength': (length) => `دست‌کم ${digits.format(length)} نویسه`,
+  'password.rule.lowercase': 'یک حرف کوچک لاتین',
+  'password.rule.uppercase': 'یک حرف بزرگ لاتین',
+  'password.rule.numbers': 'یک رقم',
+  'password.rule.symbols': 'یک نماد، مانند ! یا #',
+  'password.ruleMet': 'انجام شد',
+  'password.ruleUnmet': 'هنوز لازم است',
+  'password.stillNeeds': (rules) => `گذرواژهٔ شما هنوز به ${rules} نیاز دارد.`,
+  'password.allMet': 'گذرواژهٔ شما همهٔ قواعد را رعایت می‌کند.',
 
   'signIn.heading': 'ورود',
   'signIn.submit': 'ورود',

@@ -1,6 +1,8 @@
 /** Finnish. "Sinä", as most Finnish sign-in pages. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('fi');
+
 export default {
   'flow.pending': 'Odota hetki…',
   'flow.backToSignIn': 'Takaisin kirjautumiseen',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (valinnainen)`,
   'field.phoneHint': 'Maatunnuksen kanssa, esimerkiksi +1 555 010 0199.',
   'field.codeHint': 'Liitä tai kirjoita koodi. Välilyönneillä ei ole väliä.',
-  'field.passwordHint': 'Vähintään 8 merkkiä, joissa on isoja ja pieniä kirjaimia, numero ja erikoismerkki.',
+  'field.emailOrPhone': 'Sähköpostiosoite tai puhelinnumero',
+  'field.emailOrPhoneHint': 'Puhelinnumero alkaa maatunnuksella, esimerkiksi +1 555 010 0199.',
   'password.show': 'Näytä salasana',
+  'password.rules': 'Salasanassa pitää olla',
+  'password.rule.minLength': (length) => `vähintään ${length} ${plural.select(length) === 'one' ? 'merkki' : 'merkkiä'}`,
+  'password.rule.lowercase': 'pieni kirjain',
+  'password.rule.uppercase': 'iso kirjain',
+  'password.rule.numbers': 'numero',
+  'password.rule.symbols': 'erikoismerkki, kuten ! tai #',
+  'password.ruleMet': 'valmis',
+  'password.ruleUnmet': 'puuttuu vielä',
+  'password.stillNeeds': (rules) => `Salasanasta puuttuu vielä ${rules}.`,
+  'password.allMet': 'Salasana täyttää kaikki säännöt.',
 
   'signIn.heading': 'Kirjaudu sisään',
   'signIn.submit': 'Kirjaudu sisään',

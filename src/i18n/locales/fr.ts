@@ -1,6 +1,8 @@
 /** French. "Vous"; a no-break space (\u00a0) before ? ! : as French typography wants. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('fr');
+
 export default {
   'flow.pending': 'Veuillez patienter…',
   'flow.backToSignIn': 'Retour à la connexion',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (facultatif)`,
   'field.phoneHint': 'Avec l’indicatif du pays, par exemple +1 555 010 0199.',
   'field.codeHint': 'Collez ou saisissez le code\u00a0; les espaces sont ignorées.',
-  'field.passwordHint': 'Au moins 8 caractères, avec des majuscules et des minuscules, un chiffre et un symbole.',
+  'field.emailOrPhone': 'Adresse e-mail ou numéro de téléphone',
+  'field.emailOrPhoneHint': 'Un numéro de téléphone commence par l’indicatif du pays, par exemple +1 555 010 0199.',
   'password.show': 'Afficher le mot de passe',
+  'password.rules': 'Votre mot de passe doit contenir',
+  'password.rule.minLength': (length) => `au moins ${length} ${plural.select(length) === 'one' ? 'caractère' : 'caractères'}`,
+  'password.rule.lowercase': 'une lettre minuscule',
+  'password.rule.uppercase': 'une lettre majuscule',
+  'password.rule.numbers': 'un chiffre',
+  'password.rule.symbols': 'un symbole, comme ! ou #',
+  'password.ruleMet': 'fait',
+  'password.ruleUnmet': 'encore nécessaire',
+  'password.stillNeeds': (rules) => `Votre mot de passe doit encore contenir ${rules}.`,
+  'password.allMet': 'Votre mot de passe respecte toutes les règles.',
 
   'signIn.heading': 'Connexion',
   'signIn.submit': 'Se connecter',

@@ -5,6 +5,8 @@
  */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('he');
+
 export default {
   'flow.pending': 'רק רגע…',
   'flow.backToSignIn': 'חזרה לכניסה',
@@ -28,8 +30,19 @@ export default {
   'field.optional': (label) => `${label} (לא חובה)`,
   'field.phoneHint': 'כולל קידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
   'field.codeHint': 'אפשר להדביק או להקליד את הקוד; רווחים לא משנים.',
-  'field.passwordHint': '8 תווים לפחות, כולל אותיות לטיניות גדולות וקטנות, ספרה וסמל.',
+  'field.emailOrPhone': 'כתובת אימייל או מספר טלפון',
+  'field.emailOrPhoneHint': 'מספר טלפון מתחיל בקידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
   'password.show': 'הצגת הסיסמה',
+  'password.rules': 'הסיסמה צריכה לכלול',
+  'password.rule.minLength': (length) => `לפחות ${length} ${plural.select(length) === 'one' ? 'תו' : 'תווים'}`,
+  'password.rule.lowercase': 'אות לטינית קטנה',
+  'password.rule.uppercase': 'אות לטינית גדולה',
+  'password.rule.numbers': 'ספרה',
+  'password.rule.symbols': 'סמל, כמו ! או #',
+  'password.ruleMet': 'בוצע',
+  'password.ruleUnmet': 'עדיין חסר',
+  'password.stillNeeds': (rules) => `הסיסמה עדיין צריכה לכלול ${rules}.`,
+  'password.allMet': 'הסיסמה עומדת בכל הכללים.',
 
   'signIn.heading': 'כניסה',
   'signIn.submit': 'כניסה',

@@ -1,6 +1,10 @@
 /** Croatian. Polite "vi", whose plural participles suit anyone. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('hr');
+/** "Znak" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'znak', few: 'znaka', other: 'znakova' };
+
 export default {
   'flow.pending': 'Pričekajte…',
   'flow.backToSignIn': 'Natrag na prijavu',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (nije obavezno)`,
   'field.phoneHint': 'S pozivnim brojem države, na primjer +1 555 010 0199.',
   'field.codeHint': 'Zalijepite ili upišite kôd; razmaci se zanemaruju.',
-  'field.passwordHint': 'Najmanje 8 znakova, uključujući velika i mala slova, broj i simbol.',
+  'field.emailOrPhone': 'Adresa e-pošte ili broj telefona',
+  'field.emailOrPhoneHint': 'Broj telefona počinje pozivnim brojem države, na primjer +1 555 010 0199.',
   'password.show': 'Prikaži lozinku',
+  'password.rules': 'Lozinka mora sadržavati',
+  'password.rule.minLength': (length) => `najmanje ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'malo slovo',
+  'password.rule.uppercase': 'veliko slovo',
+  'password.rule.numbers': 'broj',
+  'password.rule.symbols': 'simbol, na primjer ! ili #',
+  'password.ruleMet': 'ispunjeno',
+  'password.ruleUnmet': 'još nedostaje',
+  'password.stillNeeds': (rules) => `Lozinka još mora sadržavati ${rules}.`,
+  'password.allMet': 'Lozinka zadovoljava sva pravila.',
 
   'signIn.heading': 'Prijava',
   'signIn.submit': 'Prijavi se',

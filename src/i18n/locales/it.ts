@@ -1,6 +1,8 @@
 /** Italian. Informal "tu", as most Italian sign-in pages. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('it');
+
 export default {
   'flow.pending': 'Attendi…',
   'flow.backToSignIn': 'Torna all’accesso',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (facoltativo)`,
   'field.phoneHint': 'Con il prefisso internazionale, ad esempio +1 555 010 0199.',
   'field.codeHint': 'Incolla o digita il codice; gli spazi vengono ignorati.',
-  'field.passwordHint': 'Almeno 8 caratteri, con lettere maiuscole e minuscole, un numero e un simbolo.',
+  'field.emailOrPhone': 'Email o numero di telefono',
+  'field.emailOrPhoneHint': 'Un numero di telefono inizia con il prefisso internazionale, ad esempio +1 555 010 0199.',
   'password.show': 'Mostra password',
+  'password.rules': 'La tua password deve contenere',
+  'password.rule.minLength': (length) => `almeno ${length} ${plural.select(length) === 'one' ? 'carattere' : 'caratteri'}`,
+  'password.rule.lowercase': 'una lettera minuscola',
+  'password.rule.uppercase': 'una lettera maiuscola',
+  'password.rule.numbers': 'un numero',
+  'password.rule.symbols': 'un simbolo, come ! o #',
+  'password.ruleMet': 'fatto',
+  'password.ruleUnmet': 'ancora mancante',
+  'password.stillNeeds': (rules) => `La tua password deve ancora contenere ${rules}.`,
+  'password.allMet': 'La tua password rispetta tutti i requisiti.',
 
   'signIn.heading': 'Accedi',
   'signIn.submit': 'Accedi',

@@ -1,6 +1,10 @@
 /** Lithuanian. Polite "jūs", as Lithuanian sign-in pages write. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('lt');
+/** "Simbolis" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'simbolis', few: 'simboliai', many: 'simbolio', other: 'simbolių' };
+
 export default {
   'flow.pending': 'Palaukite…',
   'flow.backToSignIn': 'Grįžti į prisijungimą',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (neprivaloma)`,
   'field.phoneHint': 'Su šalies kodu, pavyzdžiui, +1 555 010 0199.',
   'field.codeHint': 'Įklijuokite arba įveskite kodą; tarpai nepaisomi.',
-  'field.passwordHint': 'Bent 8 simboliai, iš jų didžiosios ir mažosios raidės, skaitmuo ir specialusis simbolis.',
+  'field.emailOrPhone': 'El. pašto adresas arba telefono numeris',
+  'field.emailOrPhoneHint': 'Telefono numeris prasideda šalies kodu, pavyzdžiui, +1 555 010 0199.',
   'password.show': 'Rodyti slaptažodį',
+  'password.rules': 'Slaptažodyje turi būti',
+  'password.rule.minLength': (length) => `bent ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'mažoji raidė',
+  'password.rule.uppercase': 'didžioji raidė',
+  'password.rule.numbers': 'skaitmuo',
+  'password.rule.symbols': 'specialusis simbolis, pavyzdžiui, ! arba #',
+  'password.ruleMet': 'įvykdyta',
+  'password.ruleUnmet': 'dar trūksta',
+  'password.stillNeeds': (rules) => `Slaptažodyje dar turi būti ${rules}.`,
+  'password.allMet': 'Slaptažodis atitinka visas taisykles.',
 
   'signIn.heading': 'Prisijungti',
   'signIn.submit': 'Prisijungti',

@@ -1,6 +1,8 @@
 /** Latvian. Polite "jūs", as Latvian sign-in pages write; impersonal forms where a participle would assume a gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('lv');
+
 export default {
   'flow.pending': 'Lūdzu, uzgaidiet…',
   'flow.backToSignIn': 'Atpakaļ uz pieteikšanos',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (nav obligāti)`,
   'field.phoneHint': 'Ar valsts kodu, piemēram, +1 555 010 0199.',
   'field.codeHint': 'Ielīmējiet vai ierakstiet kodu; atstarpes netiek ņemtas vērā.',
-  'field.passwordHint': 'Vismaz 8 rakstzīmes, tostarp lielie un mazie burti, cipars un simbols.',
+  'field.emailOrPhone': 'E-pasta adrese vai tālruņa numurs',
+  'field.emailOrPhoneHint': 'Tālruņa numurs sākas ar valsts kodu, piemēram, +1 555 010 0199.',
   'password.show': 'Rādīt paroli',
+  'password.rules': 'Parolei jāsatur',
+  'password.rule.minLength': (length) => `vismaz ${length} ${plural.select(length) === 'one' ? 'rakstzīme' : 'rakstzīmes'}`,
+  'password.rule.lowercase': 'mazais burts',
+  'password.rule.uppercase': 'lielais burts',
+  'password.rule.numbers': 'cipars',
+  'password.rule.symbols': 'simbols, piemēram, ! vai #',
+  'password.ruleMet': 'izpildīts',
+  'password.ruleUnmet': 'vēl trūkst',
+  'password.stillNeeds': (rules) => `Parolei vēl jāsatur ${rules}.`,
+  'password.allMet': 'Parole atbilst visiem noteikumiem.',
 
   'signIn.heading': 'Pieteikties',
   'signIn.submit': 'Pieteikties',

@@ -1,6 +1,8 @@
 /** Dutch. Informal "je", as most Dutch sign-in pages. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('nl');
+
 export default {
   'flow.pending': 'Even geduld…',
   'flow.backToSignIn': 'Terug naar inloggen',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (optioneel)`,
   'field.phoneHint': 'Met de landcode, bijvoorbeeld +1 555 010 0199.',
   'field.codeHint': 'Plak of typ de code; spaties worden genegeerd.',
-  'field.passwordHint': 'Minimaal 8 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',
+  'field.emailOrPhone': 'E-mailadres of telefoonnummer',
+  'field.emailOrPhoneHint': 'Een telefoonnummer begint met de landcode, bijvoorbeeld +1 555 010 0199.',
   'password.show': 'Wachtwoord tonen',
+  'password.rules': 'Wat je wachtwoord nodig heeft',
+  'password.rule.minLength': (length) => `minimaal ${length} ${plural.select(length) === 'one' ? 'teken' : 'tekens'}`,
+  'password.rule.lowercase': 'een kleine letter',
+  'password.rule.uppercase': 'een hoofdletter',
+  'password.rule.numbers': 'een cijfer',
+  'password.rule.symbols': 'een symbool, zoals ! of #',
+  'password.ruleMet': 'klaar',
+  'password.ruleUnmet': 'nog nodig',
+  'password.stillNeeds': (rules) => `Je wachtwoord heeft nog ${rules} nodig.`,
+  'password.allMet': 'Je wachtwoord voldoet aan alle regels.',
 
   'signIn.heading': 'Inloggen',
   'signIn.submit': 'Inloggen',

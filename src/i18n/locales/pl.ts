@@ -1,6 +1,10 @@
 /** Polish. Informal "ty", as most Polish sign-in pages; impersonal forms where a past tense would assume a gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('pl');
+/** "Znak" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' };
+
 export default {
   'flow.pending': 'Poczekaj…',
   'flow.backToSignIn': 'Wróć do logowania',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (opcjonalnie)`,
   'field.phoneHint': 'Z numerem kierunkowym kraju, na przykład +1 555 010 0199.',
   'field.codeHint': 'Wklej lub wpisz kod; spacje są pomijane.',
-  'field.passwordHint': 'Co najmniej 8 znaków, w tym wielkie i małe litery, cyfra i symbol.',
+  'field.emailOrPhone': 'Adres e-mail lub numer telefonu',
+  'field.emailOrPhoneHint': 'Numer telefonu zaczyna się od numeru kierunkowego kraju, na przykład +1 555 010 0199.',
   'password.show': 'Pokaż hasło',
+  'password.rules': 'Hasło musi zawierać',
+  'password.rule.minLength': (length) => `co najmniej ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'małą literę',
+  'password.rule.uppercase': 'wielką literę',
+  'password.rule.numbers': 'cyfrę',
+  'password.rule.symbols': 'symbol, na przykład ! lub #',
+  'password.ruleMet': 'spełnione',
+  'password.ruleUnmet': 'jeszcze brakuje',
+  'password.stillNeeds': (rules) => `Hasło musi jeszcze zawierać ${rules}.`,
+  'password.allMet': 'Hasło spełnia wszystkie zasady.',
 
   'signIn.heading': 'Zaloguj się',
   'signIn.submit': 'Zaloguj się',

@@ -1,6 +1,8 @@
 /** Brazilian Portuguese (pt-BR): "você", and Brazil's words ("senha", "aplicativo", "entrar"). */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('pt-BR');
+
 export default {
   'flow.pending': 'Aguarde…',
   'flow.backToSignIn': 'Voltar para o login',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Com o código do país, por exemplo, +1 555 010 0199.',
   'field.codeHint': 'Cole ou digite o código; os espaços são ignorados.',
-  'field.passwordHint': 'Pelo menos 8 caracteres, com letras maiúsculas e minúsculas, um número e um símbolo.',
+  'field.emailOrPhone': 'E-mail ou número de telefone',
+  'field.emailOrPhoneHint': 'Um número de telefone começa com o código do país, por exemplo, +1 555 010 0199.',
   'password.show': 'Mostrar senha',
+  'password.rules': 'Sua senha precisa ter',
+  'password.rule.minLength': (length) => `pelo menos ${length} ${plural.select(length) === 'one' ? 'caractere' : 'caracteres'}`,
+  'password.rule.lowercase': 'uma letra minúscula',
+  'password.rule.uppercase': 'uma letra maiúscula',
+  'password.rule.numbers': 'um número',
+  'password.rule.symbols': 'um símbolo, como ! ou #',
+  'password.ruleMet': 'concluído',
+  'password.ruleUnmet': 'ainda falta',
+  'password.stillNeeds': (rules) => `Sua senha ainda precisa ter ${rules}.`,
+  'password.allMet': 'Sua senha atende a todas as regras.',
 
   'signIn.heading': 'Entrar',
   'signIn.submit': 'Entrar',

@@ -1,6 +1,8 @@
 /** European Portuguese (pt-PT, and every Portuguese but Brazil's): the polite third person, as Portuguese sites write. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('pt-PT');
+
 export default {
   'flow.pending': 'Aguarde…',
   'flow.backToSignIn': 'Voltar ao início de sessão',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (opcional)`,
   'field.phoneHint': 'Com o indicativo do país, por exemplo +1 555 010 0199.',
   'field.codeHint': 'Cole ou escreva o código; os espaços são ignorados.',
-  'field.passwordHint': 'Pelo menos 8 carateres, com maiúsculas e minúsculas, um número e um símbolo.',
+  'field.emailOrPhone': 'Email ou número de telefone',
+  'field.emailOrPhoneHint': 'Um número de telefone começa pelo indicativo do país, por exemplo +1 555 010 0199.',
   'password.show': 'Mostrar palavra-passe',
+  'password.rules': 'A sua palavra-passe precisa de ter',
+  'password.rule.minLength': (length) => `pelo menos ${length} ${plural.select(length) === 'one' ? 'caráter' : 'carateres'}`,
+  'password.rule.lowercase': 'uma letra minúscula',
+  'password.rule.uppercase': 'uma letra maiúscula',
+  'password.rule.numbers': 'um número',
+  'password.rule.symbols': 'um símbolo, como ! ou #',
+  'password.ruleMet': 'concluído',
+  'password.ruleUnmet': 'ainda em falta',
+  'password.stillNeeds': (rules) => `A sua palavra-passe ainda precisa de ter ${rules}.`,
+  'password.allMet': 'A sua palavra-passe cumpre todas as regras.',
 
   'signIn.heading': 'Iniciar sessão',
   'signIn.submit': 'Iniciar sessão',

@@ -1,6 +1,10 @@
 /** Romanian. Polite "dumneavoastră" forms; comma-below ș and ț, as Romanian spells them. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('ro');
+/** "Caracter" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'caracter', few: 'caractere', other: 'de caractere' };
+
 export default {
   'flow.pending': 'Așteptați…',
   'flow.backToSignIn': 'Înapoi la conectare',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (opțional)`,
   'field.phoneHint': 'Cu prefixul țării, de exemplu +1 555 010 0199.',
   'field.codeHint': 'Lipiți sau tastați codul; spațiile nu contează.',
-  'field.passwordHint': 'Cel puțin 8 caractere, cu majuscule și minuscule, o cifră și un simbol.',
+  'field.emailOrPhone': 'Adresă de e-mail sau număr de telefon',
+  'field.emailOrPhoneHint': 'Un număr de telefon începe cu prefixul țării, de exemplu +1 555 010 0199.',
   'password.show': 'Afișați parola',
+  'password.rules': 'Parola trebuie să conțină',
+  'password.rule.minLength': (length) => `cel puțin ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'o literă mică',
+  'password.rule.uppercase': 'o literă mare',
+  'password.rule.numbers': 'o cifră',
+  'password.rule.symbols': 'un simbol, cum ar fi ! sau #',
+  'password.ruleMet': 'îndeplinit',
+  'password.ruleUnmet': 'încă lipsește',
+  'password.stillNeeds': (rules) => `Parola trebuie să mai conțină ${rules}.`,
+  'password.allMet': 'Parola respectă toate regulile.',
 
   'signIn.heading': 'Conectare',
   'signIn.submit': 'Conectați-vă',

@@ -1,6 +1,8 @@
 /** Russian. "Вы"; impersonal forms where a past tense would assume a gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('ru');
+
 export default {
   'flow.pending': 'Подождите…',
   'flow.backToSignIn': 'Вернуться ко входу',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (необязательно)`,
   'field.phoneHint': 'С кодом страны, например +1 555 010 0199.',
   'field.codeHint': 'Вставьте или введите код; пробелы не учитываются.',
-  'field.passwordHint': 'Не менее 8 символов: заглавные и строчные буквы, цифра и специальный символ.',
+  'field.emailOrPhone': 'Электронная почта или номер телефона',
+  'field.emailOrPhoneHint': 'Номер телефона начинается с кода страны, например +1 555 010 0199.',
   'password.show': 'Показать пароль',
+  'password.rules': 'Пароль должен содержать',
+  'password.rule.minLength': (length) => `не менее ${length} ${plural.select(length) === 'one' ? 'символа' : 'символов'}`,
+  'password.rule.lowercase': 'строчную латинскую букву',
+  'password.rule.uppercase': 'заглавную латинскую букву',
+  'password.rule.numbers': 'цифру',
+  'password.rule.symbols': 'специальный символ, например ! или #',
+  'password.ruleMet': 'выполнено',
+  'password.ruleUnmet': 'ещё не выполнено',
+  'password.stillNeeds': (rules) => `Пароль ещё должен содержать ${rules}.`,
+  'password.allMet': 'Пароль соответствует всем требованиям.',
 
   'signIn.heading': 'Вход',
   'signIn.submit': 'Войти',

@@ -1,6 +1,10 @@
 /** Slovak. Polite "vy"; its plural past tense assumes no gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('sk');
+/** "Znak" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'znak', few: 'znaky', many: 'znaku', other: 'znakov' };
+
 export default {
   'flow.pending': 'Čakajte, prosím…',
   'flow.backToSignIn': 'Späť na prihlásenie',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (nepovinné)`,
   'field.phoneHint': 'S predvoľbou krajiny, napríklad +1 555 010 0199.',
   'field.codeHint': 'Vložte alebo napíšte kód; na medzerách nezáleží.',
-  'field.passwordHint': 'Aspoň 8 znakov vrátane veľkých a malých písmen, číslice a symbolu.',
+  'field.emailOrPhone': 'E-mailová adresa alebo telefónne číslo',
+  'field.emailOrPhoneHint': 'Telefónne číslo začína predvoľbou krajiny, napríklad +1 555 010 0199.',
   'password.show': 'Zobraziť heslo',
+  'password.rules': 'Heslo musí obsahovať',
+  'password.rule.minLength': (length) => `aspoň ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'malé písmeno',
+  'password.rule.uppercase': 'veľké písmeno',
+  'password.rule.numbers': 'číslicu',
+  'password.rule.symbols': 'symbol, napríklad ! alebo #',
+  'password.ruleMet': 'splnené',
+  'password.ruleUnmet': 'ešte chýba',
+  'password.stillNeeds': (rules) => `Heslo ešte musí obsahovať ${rules}.`,
+  'password.allMet': 'Heslo spĺňa všetky pravidlá.',
 
   'signIn.heading': 'Prihlásenie',
   'signIn.submit': 'Prihlásiť sa',

@@ -1,6 +1,10 @@
 /** Slovenian. Polite "vi", whose plural participles suit anyone. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('sl');
+/** "Znak" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'znak', two: 'znaka', few: 'znake', other: 'znakov' };
+
 export default {
   'flow.pending': 'Počakajte …',
   'flow.backToSignIn': 'Nazaj na prijavo',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (neobvezno)`,
   'field.phoneHint': 'Z mednarodno klicno kodo, na primer +1 555 010 0199.',
   'field.codeHint': 'Prilepite ali vnesite kodo; presledki niso pomembni.',
-  'field.passwordHint': 'Vsaj 8 znakov, vključno z velikimi in malimi črkami, številko in simbolom.',
+  'field.emailOrPhone': 'E-poštni naslov ali telefonska številka',
+  'field.emailOrPhoneHint': 'Telefonska številka se začne z mednarodno klicno kodo, na primer +1 555 010 0199.',
   'password.show': 'Pokaži geslo',
+  'password.rules': 'Geslo mora vsebovati',
+  'password.rule.minLength': (length) => `vsaj ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'malo črko',
+  'password.rule.uppercase': 'veliko črko',
+  'password.rule.numbers': 'številko',
+  'password.rule.symbols': 'simbol, na primer ! ali #',
+  'password.ruleMet': 'izpolnjeno',
+  'password.ruleUnmet': 'še manjka',
+  'password.stillNeeds': (rules) => `Geslo mora vsebovati še ${rules}.`,
+  'password.allMet': 'Geslo ustreza vsem pravilom.',
 
   'signIn.heading': 'Prijava',
   'signIn.submit': 'Prijava',

@@ -1,6 +1,10 @@
 /** Serbian, in Cyrillic (the official script). Polite "ви", whose plural participles suit anyone. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('sr');
+/** "Знак" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'знак', few: 'знака', other: 'знакова' };
+
 export default {
   'flow.pending': 'Сачекајте…',
   'flow.backToSignIn': 'Назад на пријаву',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (није обавезно)`,
   'field.phoneHint': 'Са позивним бројем земље, на пример +1 555 010 0199.',
   'field.codeHint': 'Налепите или унесите кôд; размаци се занемарују.',
-  'field.passwordHint': 'Најмање 8 знакова, укључујући велика и мала слова, број и симбол.',
+  'field.emailOrPhone': 'Имејл адреса или број телефона',
+  'field.emailOrPhoneHint': 'Број телефона почиње позивним бројем земље, на пример +1 555 010 0199.',
   'password.show': 'Прикажи лозинку',
+  'password.rules': 'Лозинка мора да садржи',
+  'password.rule.minLength': (length) => `најмање ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'мало латинично слово',
+  'password.rule.uppercase': 'велико латинично слово',
+  'password.rule.numbers': 'број',
+  'password.rule.symbols': 'симбол, на пример ! или #',
+  'password.ruleMet': 'испуњено',
+  'password.ruleUnmet': 'још недостаје',
+  'password.stillNeeds': (rules) => `Лозинка још мора да садржи ${rules}.`,
+  'password.allMet': 'Лозинка испуњава сва правила.',
 
   'signIn.heading': 'Пријава',
   'signIn.submit': 'Пријави се',

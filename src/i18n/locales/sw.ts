@@ -1,6 +1,8 @@
 /** Swahili. "Wewe", as East African sign-in pages write; "nenosiri", "msimbo" for code. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('sw');
+
 export default {
   'flow.pending': 'Tafadhali subiri…',
   'flow.backToSignIn': 'Rudi kwenye kuingia',
@@ -24,8 +26,19 @@ export default {
   'field.optional': (label) => `${label} (si lazima)`,
   'field.phoneHint': 'Pamoja na msimbo wa nchi, kwa mfano +1 555 010 0199.',
   'field.codeHint': 'Bandika au andika msimbo; nafasi hazizingatiwi.',
-  'field.passwordHint': 'Angalau vibambo 8, vikiwemo herufi kubwa na ndogo, tarakimu moja na alama moja.',
+  'field.emailOrPhone': 'Barua pepe au nambari ya simu',
+  'field.emailOrPhoneHint': 'Nambari ya simu huanza na msimbo wa nchi, kwa mfano +1 555 010 0199.',
   'password.show': 'Onyesha nenosiri',
+  'password.rules': 'Nenosiri lako linahitaji',
+  'password.rule.minLength': (length) => `angalau ${plural.select(length) === 'one' ? 'kibambo' : 'vibambo'} ${length}`,
+  'password.rule.lowercase': 'herufi ndogo',
+  'password.rule.uppercase': 'herufi kubwa',
+  'password.rule.numbers': 'tarakimu',
+  'password.rule.symbols': 'alama, kama vile ! au #',
+  'password.ruleMet': 'imekamilika',
+  'password.ruleUnmet': 'bado inahitajika',
+  'password.stillNeeds': (rules) => `Nenosiri lako bado linahitaji ${rules}.`,
+  'password.allMet': 'Nenosiri lako linatimiza masharti yote.',
 
   'signIn.heading': 'Ingia',
   'signIn.submit': 'Ingia',

@@ -1,6 +1,10 @@
 /** Ukrainian. "Ви"; impersonal forms where a past tense would assume a gender. */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('uk');
+/** "Символ" after a count, in the form its plural category takes. */
+const characters: Record<string, string> = { one: 'символ', few: 'символи', many: 'символів', other: 'символу' };
+
 export default {
   'flow.pending': 'Зачекайте…',
   'flow.backToSignIn': 'Повернутися до входу',
@@ -24,8 +28,19 @@ export default {
   'field.optional': (label) => `${label} (необов’язково)`,
   'field.phoneHint': 'З кодом країни, наприклад +1 555 010 0199.',
   'field.codeHint': 'Вставте або введіть код; пробіли не враховуються.',
-  'field.passwordHint': 'Щонайменше 8 символів: великі й малі літери, цифра та спеціальний символ.',
+  'field.emailOrPhone': 'Електронна пошта або номер телефону',
+  'field.emailOrPhoneHint': 'Номер телефону починається з коду країни, наприклад +1 555 010 0199.',
   'password.show': 'Показати пароль',
+  'password.rules': 'Пароль має містити',
+  'password.rule.minLength': (length) => `щонайменше ${length} ${characters[plural.select(length)]}`,
+  'password.rule.lowercase': 'малу латинську літеру',
+  'password.rule.uppercase': 'велику латинську літеру',
+  'password.rule.numbers': 'цифру',
+  'password.rule.symbols': 'спеціальний символ, наприклад ! або #',
+  'password.ruleMet': 'виконано',
+  'password.ruleUnmet': 'ще бракує',
+  'password.stillNeeds': (rules) => `Пароль ще має містити ${rules}.`,
+  'password.allMet': 'Пароль відповідає всім вимогам.',
 
   'signIn.heading': 'Вхід',
   'signIn.submit': 'Увійти',

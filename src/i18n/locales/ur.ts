@@ -5,6 +5,8 @@
  */
 import type { Messages } from '../en.js';
 
+const plural = new Intl.PluralRules('ur');
+
 export default {
   'flow.pending': 'براہ کرم انتظار کریں…',
   'flow.backToSignIn': 'سائن ان پر واپس جائیں',
@@ -28,8 +30,19 @@ export default {
   'field.optional': (label) => `${label} (اختیاری)`,
   'field.phoneHint': 'ملک کے کوڈ کے ساتھ، مثلاً \u2066+1 555 010 0199\u2069۔',
   'field.codeHint': 'کوڈ پیسٹ کریں یا ٹائپ کریں؛ اسپیس کو نظر انداز کیا جاتا ہے۔',
-  'field.passwordHint': 'کم از کم 8 حروف، جن میں لاطینی بڑے اور چھوٹے حروف، ایک ہندسہ اور ایک علامت شامل ہو۔',
+  'field.emailOrPhone': 'ای میل یا فون نمبر',
+  'field.emailOrPhoneHint': 'فون نمبر ملک کے کوڈ سے شروع ہوتا ہے، مثلاً \u2066+1 555 010 0199\u2069۔',
   'password.show': 'پاس ورڈ دکھائیں',
+  'password.rules': 'پاس ورڈ کے قواعد',
+  'password.rule.minLength': (length) => `کم از کم ${length} ${plural.select(length) === 'one' ? 'حرف' : 'حروف'}`,
+  'password.rule.lowercase': 'ایک لاطینی چھوٹا حرف',
+  'password.rule.uppercase': 'ایک لاطینی بڑا حرف',
+  'password.rule.numbers': 'ایک ہندسہ',
+  'password.rule.symbols': 'کوئی علامت، جیسے ! یا #',
+  'password.ruleMet': 'مکمل',
+  'password.ruleUnmet': 'ابھی باقی ہے',
+  'password.stillNeeds': (rules) => `آپ کے پاس ورڈ میں ابھی ${rules} شامل ہونا ضروری ہے۔`,
+  'password.allMet': 'آپ کا پاس ورڈ تمام قواعد پر پورا اترتا ہے۔',
 
   'signIn.heading': 'سائن ان',
   'signIn.submit': 'سائن ان کریں',

@@ -1,0 +1,29 @@
+/**
+ * `<auth-flow>`'s attributes for forms as the user pool is configured: what it takes as a username
+ * and its password policy. A mixin, like sign-in-options.ts, so the element's file stays about the
+ * flow itself.
+ */
+import type { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = new (...args: any[]) => T;
+
+export function FormOptions<T extends Constructor<LitElement>>(Base: T) {
+  class FormOptionsElement extends Base {
+  /**
+   * What the pool takes as a username, as its `UsernameAttributes`: `email`, `phone_number`, or
+   * `email phone_number` (one field for either). Sign-in, sign-up and reset then label, type and
+   * check the field for it, and send the address or number as Cognito stores it. Empty: a username.
+   */
+  @property({ attribute: 'username-attributes' }) usernameAttributes = '';
+
+  /**
+   * The pool's password policy, shown as a checklist under a new password and checked before
+   * sending: empty for Cognito's default (8 characters, lower and upper case, a number, a symbol),
+   * the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`.
+   */
+  @property({ attribute: 'password-policy' }) passwordPolicy = '';
+  }
+  return FormOptionsElement;
+}
