@@ -9,7 +9,13 @@ import { property } from 'lit/decorators.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
 
-export function FormOptions<T extends Constructor<LitElement>>(Base: T) {
+/** What the mixin adds (declared, so the declaration build can name the element's type). */
+export interface FormOptionsProperties {
+  usernameAttributes: string;
+  passwordPolicy: string;
+}
+
+export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormOptionsProperties> {
   class FormOptionsElement extends Base {
   /**
    * What the pool takes as a username, as its `UsernameAttributes`: `email`, `phone_number`, or

@@ -42,7 +42,8 @@ export class PasswordChecklist implements ReactiveController {
   /** How long typing must pause before the change is read out. */
   static pause = 1000;
 
-  #value = '';
+  /** The rules the typed password does not meet yet (the password itself is never kept: docs/architecture.md §8). */
+  #unmet: readonly PasswordRule[] | null = null;
   /** The unmet rules last read out (at first: all of them, which the list itself says). */
   #announced: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,8 +66,8 @@ export class PasswordChecklist implements ReactiveController {
 
   #onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
-    if (field.name !== 'password') return;
-    this.#value = field.value;
+    if (field.name !== 'password' || !this.#policy) return;
+    this.#unmet = unmetRules(field.value, this.#policy);
     this.host.requestUpdate();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(this.#announce, PasswordChecklist.pause);
@@ -76,7 +77,7 @@ export class PasswordChecklist implements ReactiveController {
     const policy = this.#policy;
     const t = this.#t;
     if (!policy || !t) return;
-    const unmet = unmetRules(this.#value, policy);
+    const unmet = this.#unmet ?? rulesOfPolicy(policy);
     const key = unmet.join();
     if (key === (this.#announced ?? rulesOfPolicy(policy).join())) return;
     this.#announced = key;
@@ -88,7 +89,7 @@ export class PasswordChecklist implements ReactiveController {
   render(policy: PasswordPolicy, t: Translate, id: string): TemplateResult {
     this.#policy = policy;
     this.#t = t;
-    const unmet = unmetRules(this.#value, policy);
+    const unmet = this.#unmet ?? unmetRules('', policy);
     return html`<div class="auth-password-rules" id=${id}>
       <p>${t('password.rules')}</p>
       <ul>
