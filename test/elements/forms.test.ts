@@ -133,11 +133,11 @@ describe('password-policy', () => {
     fill(el, { password: 'abC' });
     expect(live(el), 'nothing per keystroke').to.equal(before);
     await waitFor(() => live(el) !== before);
-    expect(live(el)).to.equal('Your password still needs at least 8 characters, a number, a symbol, such as ! or #.');
+    expect(live(el)).to.equal('Your password still needs at least 8 characters, a number, and a symbol, such as ! or #.');
     // Another keystroke that leaves the same rules unmet says nothing new.
     fill(el, { password: 'abCd' });
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(live(el)).to.equal('Your password still needs at least 8 characters, a number, a symbol, such as ! or #.');
+    expect(live(el)).to.equal('Your password still needs at least 8 characters, a number, and a symbol, such as ! or #.');
     fill(el, { password: PASSWORD });
     await waitFor(() => live(el) === 'Your password meets every rule.');
   });

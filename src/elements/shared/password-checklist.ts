@@ -81,9 +81,20 @@ export class PasswordChecklist implements ReactiveController {
     const key = unmet.join();
     if (key === (this.#announced ?? rulesOfPolicy(policy).join())) return;
     this.#announced = key;
-    const text = unmet.length ? t('password.stillNeeds', unmet.map((rule) => ruleLabel(t, rule, policy)).join(', ')) : t('password.allMet');
+    const labels = unmet.map((rule) => ruleLabel(t, rule, policy));
+    const text = unmet.length ? t('password.stillNeeds', this.#list(labels)) : t('password.allMet');
     this.host.dispatchEvent(new AuthAnnounceEvent(text));
   };
+
+  /** "a, b and c" in the language of the strings on screen (the frame's `lang` is the catalogue's). */
+  #list(labels: string[]): string {
+    const lang = this.host.closest('auth-flow')?.shadowRoot?.querySelector('[part=frame]')?.getAttribute('lang') || 'en';
+    try {
+      return new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels);
+    } catch {
+      return labels.join(', ');
+    }
+  }
 
   /** The list, with `id` for the field's `aria-describedby`. */
   render(policy: PasswordPolicy, t: Translate, id: string): TemplateResult {
