@@ -30,9 +30,9 @@ describe('e2e: forced new password (NEW_PASSWORD_REQUIRED)', () => {
     const el = await mountFlow();
     signInAs(el, user.username, TEMPORARY);
     await waitFor(() => el.querySelector('auth-new-password form'));
-    expect(describedBy(input(el, 'password'))).to.deep.equal([
-      'At least 8 characters, with upper and lower case letters, a number and a symbol.',
-    ]);
+    // The pool's rules, as a checklist tied to the field (Cognito's default policy here).
+    const rules = describedBy(input(el, 'password')).join(' ').replace(/\s+/g, ' ').trim();
+    expect(rules).to.match(/^Your password needs ✗ at least 8 characters \(still needed\) ✗ a lowercase letter/);
     const missing = [...el.querySelectorAll<HTMLInputElement>('auth-new-password input:not([hidden]):not([name=password])')].map((i) => i.name);
     expect(missing, 'the pool requires a name and an email; the user has only the email').to.deep.equal(['name']);
 
