@@ -100,6 +100,8 @@ check the field for it, and send the address or number as Cognito stores it. Emp
 sending: empty for Cognito's default (8 characters, lower and upper case, a number, a symbol),
 the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`. */
   "password-policy"?: AuthFlowElement["passwordPolicy"];
+  /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
+  variant?: AuthFlowElement["variant"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   "preferred-challenge"?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -239,6 +241,10 @@ export type CustomElements = {
    * - **auth-passkey-registered** - A passkey was created after sign-in; detail: `{ username }` (never the credential).
    * - **auth-passkey-declined** - The passkey offer after sign-in was dismissed; detail: `{ username }`.
    *
+   * ### **Methods:**
+   *  - **show(): _Promise<void>_** - `variant="modal"`: opens the flow's dialog, focus on the step's first field.
+   * - **close(): _void_** - `variant="modal"`: closes the dialog; focus goes back where it was.
+   *
    * ### **Slots:**
    *  - _default_ - The current step's element (managed by the flow).
    * - **header** - Above every step (a logo, a title).
@@ -308,6 +314,7 @@ export type CustomElements = {
    * - **body** - Holds the current step.
    * - **status** - The visually hidden live region announcing step changes.
    * - **warning** - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
+   * - **dialog** - With `variant="modal"`: the native `<dialog>` around the frame (style its `::backdrop` through it).
    */
   "auth-flow": Partial<AuthFlowElementProps & BaseProps & BaseEvents>;
 };

@@ -117,6 +117,21 @@ export const AtPasswordFactor = startAt('confirmSignInWithPassword', 'auth-passw
 export const AtPasskey = startAt('confirmSignInWithPasskey', 'auth-passkey-sign-in');
 export const AtPasskeyOffer = startAt('offerPasskey', 'auth-passkey-offer');
 
+/** `variant="modal"`: opened by `show()` (here by the play), the page behind inert, Escape closes it. */
+export const Modal: Story = {
+  args: { latency: 0, variant: 'modal' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const dialog = flow.shadowRoot!.querySelector('dialog')!;
+    await expect(dialog.open).toBe(false);
+    await flow.show();
+    await expect(dialog.open).toBe(true);
+    await waitFor(() => expect(within(flow).getByLabelText('Username')).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(dialog.open).toBe(false));
+  },
+};
+
 /** Providers above the form: "Continue with Google" signs Ada in (the story's provider answers at once). */
 export const WithProviders: Story = {
   args: { latency: 0, 'identity-providers': 'Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Okta', sso: true },

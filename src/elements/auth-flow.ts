@@ -10,6 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import { AuthController } from '../core/controller.js';
 import { parseAttributeList } from '../core/fields.js';
+import { specOf } from '../core/step-table.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
 import { parseUsernameAttributes } from '../core/username.js';
 import type { AuthState, EntryStep } from '../core/steps.js';
@@ -19,6 +20,7 @@ import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
 import { ExpiryWarning } from './shared/expiry-warning.js';
+import { ModalPresenter } from './shared/modal.js';
 import { FormOptions } from './shared/form-options.js';
 import { SignInOptions } from './shared/sign-in-options.js';
 import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
@@ -100,6 +102,7 @@ export { slotNameFor } from './shared/step-host.js';
  * @csspart body - Holds the current step.
  * @csspart status - The visually hidden live region announcing step changes.
  * @csspart warning - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
+ * @csspart dialog - With `variant="modal"`: the native `<dialog>` around the frame (style its `::backdrop` through it).
  *
  * @cssprop [--auth-flow-color-accent=#0b5cad] - Links, focus rings and the main button.
  * @cssprop [--auth-flow-color-on-accent=#ffffff] - Text on the main button.
@@ -196,6 +199,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.#announcedStep = this.snapshot?.step ?? null;
     this.#announce(text);
   });
+  readonly #modal = new ModalPresenter(this, () => this.#steps.element?.initialFocus ?? null);
   readonly #expiry = new ExpiryWarning(
     this,
     () => this.challengeLifetime,
@@ -261,7 +265,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     const step = this.snapshot?.step;
     const custom = step ? this.#steps.customMarkup(step) : null;
     const stepSlot = step ? slotNameFor(step) : null;
-    return html`<div part="frame" dir=${this.#locale.dir} lang=${this.#locale.lang}>
+    const frame = html`<div part="frame" dir=${this.#locale.dir} lang=${this.#locale.lang}>
       <slot name="header"></slot>
       <div part="body">
         ${this.configError
@@ -274,6 +278,17 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       <slot name="footer"></slot>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+    return this.variant === 'modal' ? this.#modal.render(frame, this.#locale.t(step ? specOf(step).heading : 'signIn.heading')) : frame;
+  }
+
+  /** `variant="modal"`: opens the flow's dialog, focus on the step's first field. */
+  show(): Promise<void> {
+    return this.#modal.show();
+  }
+
+  /** `variant="modal"`: closes the dialog; focus goes back where it was. */
+  close(): void {
+    this.#modal.close();
   }
 
   protected override updated(): void {
@@ -368,6 +383,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.#expiry.track(next);
     if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
     if (next.step === 'signIn' && previous?.step !== 'signIn') this.#startAutofill();
+    if (next.step === 'signedIn' && previous && previous.step !== 'signedIn' && this.#modal.open) this.#modal.close();
     if (previous && previous.pending !== next.pending) emit(this, 'auth-pending-change', { pending: next.pending });
   };
 

@@ -5,6 +5,7 @@ import { AuthError } from '../../src/core/errors.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { registerLocale } from '../../src/i18n/translate.js';
 import { deferred, EMAIL_DELIVERY, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { fill, input, submit, waitFor } from '../support/dom.js';
 
 async function mount(script: Script) {
@@ -46,6 +47,29 @@ describe('<auth-flow>', () => {
     await waitFor(() => warning(), 2000);
     controller.cancel();
     await waitFor(() => !warning(), 2000);
+  });
+
+  it('variant="modal": show() opens a native dialog on the first field; Escape closes it and gives focus back; a sign-in closes it', async () => {
+    const { el, controller } = await mount({ signIn: [{ kind: 'done', session: SESSION }] });
+    const opener = document.createElement('button');
+    opener.textContent = 'Sign in';
+    document.body.append(opener);
+    opener.focus();
+    el.variant = 'modal';
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open, 'closed until shown').to.equal(false);
+    expect(dialog.getAttribute('aria-label')).to.equal('Sign in');
+    await el.show();
+    expect(dialog.open).to.equal(true);
+    expect(document.activeElement === input(el, 'username'), 'focus on the first field').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !dialog.open);
+    expect(document.activeElement === opener, 'focus back on what opened it').to.equal(true);
+    await el.show();
+    await controller.signIn({ username: 'ana', password: PASSWORD });
+    await waitFor(() => !dialog.open);
+    opener.remove();
   });
 
   it('renders the sign-in form in the light DOM with the right autocomplete tokens', async () => {

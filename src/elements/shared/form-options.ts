@@ -13,6 +13,7 @@ type Constructor<T> = new (...args: any[]) => T;
 export interface FormOptionsProperties {
   usernameAttributes: string;
   passwordPolicy: string;
+  variant: '' | 'modal';
 }
 
 export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormOptionsProperties> {
@@ -30,6 +31,9 @@ export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Con
    * the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`.
    */
   @property({ attribute: 'password-policy' }) passwordPolicy = '';
+
+  /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
+  @property() variant: '' | 'modal' = '';
   }
   return FormOptionsElement;
 }

@@ -60,6 +60,17 @@ export const frameStyles = css`
   [part='frame'] {
     padding: var(--auth-flow-space);
   }
+  dialog {
+    padding: 0;
+    border: 0;
+    border-radius: var(--auth-flow-radius);
+    color: inherit;
+    background: var(--auth-flow-color-surface);
+    max-width: min(var(--auth-flow-max-width), calc(100vw - 2rem));
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
   [part='warning'] {
     margin: 0 0 var(--auth-flow-space);
     font-weight: 600;

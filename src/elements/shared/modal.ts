@@ -1,0 +1,55 @@
+/**
+ * `<auth-flow variant="modal">`: the flow in a native `<dialog>`, opened with `show()`. The browser
+ * gives the modal behaviour (the page behind is inert, Escape closes, focus stays inside); this adds
+ * focus on the step's first field as it opens, focus back where it was when it closes, and closing
+ * once the person is signed in.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+export class ModalPresenter implements ReactiveController {
+  /** What had focus when the dialog opened, to give it back. */
+  #opener: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Where focus goes as it opens: the step's first field, else its heading. */
+    private readonly initialFocus: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+  }
+
+  get open(): boolean {
+    return !!this.#dialog?.open;
+  }
+
+  async show(): Promise<void> {
+    await this.host.updateComplete;
+    const dialog = this.#dialog;
+    if (!dialog || dialog.open) return;
+    const active = document.activeElement;
+    this.#opener = active instanceof HTMLElement && active !== document.body ? active : null;
+    dialog.showModal();
+    this.initialFocus()?.focus();
+  }
+
+  close(): void {
+    this.#dialog?.close();
+  }
+
+  #closed = (): void => {
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  /** The frame inside the dialog (labelled by the step's heading). */
+  render(frame: TemplateResult, label: string): TemplateResult {
+    return html`<dialog part="dialog" aria-label=${label} @close=${this.#closed}>${frame}</dialog>`;
+  }
+
+  hostConnected(): void {}
+}
