@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { renderFactorLinks } from './shared/factor-links.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -17,12 +18,7 @@ export class AuthPasskeySignInElement extends AuthStepElement<'confirmSignInWith
       html`${state.pending ? html`<p class="auth-notice">${t('passkey.waiting')}</p>` : this.renderFormError()}
         ${state.error?.code === 'passkeyCancelled' && others ? html`<p class="auth-hint">${t('passkey.noPasskey')}</p>` : nothing}
         ${this.renderHiddenUsername()} ${this.renderSubmit(t('flow.retry'), t('flow.pending'))}
-        <div class="auth-links">
-          ${others
-            ? html`<button type="submit" class="auth-link" name="intent" value="otherFactor" formnovalidate>${t('factor.other')}</button>`
-            : nothing}
-          ${this.renderLink(t('flow.backToSignIn'), 'signIn')}
-        </div>`,
+        ${renderFactorLinks(t, others, this.renderLink(t('flow.backToSignIn'), 'signIn'))}`,
     );
   }
 }

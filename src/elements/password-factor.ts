@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { renderFactorLinks } from './shared/factor-links.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -15,12 +16,7 @@ export class AuthPasswordFactorElement extends AuthStepElement<'confirmSignInWit
       html`${this.renderFormError()} ${this.renderHiddenUsername()}
         ${this.renderField(this.fieldFor('password', t('field.password')))}
         ${this.renderSubmit(t('signIn.submit'), t('signIn.pending'))}
-        <div class="auth-links">
-          ${(state.factors ?? []).length > 1
-            ? html`<button type="submit" class="auth-link" name="intent" value="otherFactor" formnovalidate>${t('factor.other')}</button>`
-            : nothing}
-          ${this.renderLink(t('flow.backToSignIn'), 'signIn')}
-        </div>`,
+        ${renderFactorLinks(t, (state.factors ?? []).length > 1, this.renderLink(t('flow.backToSignIn'), 'signIn'))}`,
     );
   }
 }
