@@ -56,6 +56,8 @@ const MARKS: Readonly<Record<string, TemplateResult>> = {
 };
 const KEY_MARK = svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M11.5 6.5a3.5 3.5 0 1 1-3.2 2.1L2.5 14.4v1.6h1.6l.9-.9v-1.3h1.3l1-1v-1.3h1.3l.8-.8a3.5 3.5 0 0 0 2.1-4.2zM12.5 5.5h.01"/>`;
 
+let instances = 0;
+
 /** Brand names as people know them (Cognito's provider names differ for Apple and Amazon). */
 const BRANDS: Readonly<Record<string, string>> = { SignInWithApple: 'Apple', LoginWithAmazon: 'Amazon' };
 
@@ -92,6 +94,8 @@ export class AuthProviderButtonsElement extends LitElement {
   @property({ attribute: false }) t: Translate = translator(en);
 
   @state() private ssoOpen = false;
+  /** Unique per instance: two flows on a page must not share the SSO field's id. */
+  readonly #idPrefix = `auth-providers-${++instances}`;
   @state() private ssoError = '';
 
   protected override createRenderRoot(): HTMLElement {
@@ -146,7 +150,7 @@ export class AuthProviderButtonsElement extends LitElement {
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">${KEY_MARK}</svg><span>${t('provider.sso')}</span>
       </button>`;
     }
-    const id = 'auth-sso-email';
+    const id = `${this.#idPrefix}-sso-email`;
     return html`<div class="auth-sso">
       <div class="auth-field">
         <label for=${id}>${t('provider.ssoEmail')}</label>
