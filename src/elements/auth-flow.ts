@@ -248,12 +248,10 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       this.#buildController();
     }
     if (changed.has('authFlowType') && this.#controller) this.#controller.authFlowType = this.authFlowType;
+    if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
     if (this.#controller && this.#ownsController) {
       this.#controller.preferredChallenge = this.preferredChallenge || undefined;
       this.#controller.passkeyPrompt = this.passkeyPrompt;
-    }
-    if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
-    if (this.#controller && this.#ownsController) {
       if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
       if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
       if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);

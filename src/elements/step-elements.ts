@@ -4,6 +4,7 @@
  * is idle), so a page pays up front for the screen it shows (docs/architecture.md §2).
  */
 import type { StepName } from '../core/steps.js';
+import { defineLazily, type Loader } from './shared/define-lazily.js';
 import { AuthSignInElement } from './sign-in.js';
 
 export const STEP_TAGS = {
@@ -30,8 +31,6 @@ export const STEP_TAGS = {
 
 export type StepTag = (typeof STEP_TAGS)[StepName];
 
-type Loader = () => Promise<CustomElementConstructor>;
-
 const LOADERS: Record<StepTag, Loader> = {
   'auth-sign-in': () => Promise.resolve(AuthSignInElement),
   'auth-sign-up': () => import('./sign-up.js').then((m) => m.AuthSignUpElement),
@@ -57,23 +56,8 @@ export function tagFor(step: StepName): StepTag | undefined {
   return STEP_TAGS[step];
 }
 
-const loading = new Map<StepTag, Promise<void>>();
-
-/**
- * Loads and registers the element for `tag` (once; a tag another copy of the kit defined is left
- * alone). A failed load is forgotten, so the next step change tries again.
- */
 export function defineStepElement(tag: StepTag): Promise<void> {
-  if (customElements.get(tag)) return Promise.resolve();
-  let load = loading.get(tag);
-  if (!load) {
-    load = LOADERS[tag]().then((element) => {
-      if (!customElements.get(tag)) customElements.define(tag, element);
-    });
-    load.catch(() => loading.delete(tag));
-    loading.set(tag, load);
-  }
-  return load;
+  return defineLazily(tag, LOADERS[tag]);
 }
 
 /** Every step element, registered: for pages that use the step tags on their own. */

@@ -74,7 +74,7 @@ test('only define registers tags', () => {
   const src = (file) => readFileSync(file, 'utf8');
   assert.doesNotMatch(src('src/index.ts'), /customElements\.define|defineAuthElements\(\)/);
   assert.match(src('src/elements/define-elements.ts'), /customElements\.define\('auth-flow'/);
-  assert.match(src('src/elements/step-elements.ts'), /customElements\.define\(tag/);
+  assert.match(src('src/elements/shared/define-lazily.ts'), /customElements\.define\(tag/);
   assert.match(src('src/define.ts'), /^defineAuthElements\(\);$/m);
   assert.ok(pkg.sideEffects.includes('./dist/define.js'));
 });

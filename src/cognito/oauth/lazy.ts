@@ -16,11 +16,14 @@ export function isManagedLoginReturn(url: string): boolean {
 export function createManagedLogin(config: ManagedLoginConfig): FederatedSignIn {
   let loaded: Promise<FederatedSignIn> | undefined;
   const load = () => (loaded ??= import('./managed-login.js').then(({ ManagedLogin }) => new ManagedLogin(config)));
-  let ready: FederatedSignIn | null = null;
-  void load().then((login) => (ready = login));
   return {
     start: async (request: ProviderRequest, options?: CallOptions) => (await load()).start(request, options),
     complete: async (url: string, options?: CallOptions) => (isManagedLoginReturn(url) ? (await load()).complete(url, options) : null),
-    endSession: () => ready?.endSession() ?? false,
+    // Only with a logout URI is there a managed-login session to end (the page then navigates).
+    endSession: () => {
+      if (!config.logoutUri) return false;
+      void load().then((login) => login.endSession());
+      return true;
+    },
   };
 }

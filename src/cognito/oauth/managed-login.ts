@@ -5,7 +5,7 @@
  * backend the page uses, so the session, its refresh and sign-out are the usual ones.
  */
 import type { CallOptions, FederatedSignIn, FederatedTokens, FederationConfig, ProviderRequest } from '../../core/backend.js';
-import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { abortError, AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { decodeJwtPayload, str } from '../wire.js';
 import { challengeFor, randomToken } from './pkce.js';
 import { saveRoundTrip, takeRoundTrip, type RoundTrip } from './round-trip.js';
@@ -107,7 +107,7 @@ export class ManagedLogin implements FederatedSignIn {
       response = await fetch(`${this.#domain}/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, signal });
     } catch (cause) {
       if (timeout.aborted && !options.signal?.aborted) throw new AuthError(KIT_ERROR_NAMES.timeout, 'The token endpoint did not answer.', { cause });
-      if (options.signal?.aborted) throw new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.', { cause });
+      if (options.signal?.aborted) throw abortError(cause);
       throw new AuthError(KIT_ERROR_NAMES.network, 'The token endpoint could not be reached.', { cause });
     }
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;

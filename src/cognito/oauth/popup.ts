@@ -3,6 +3,7 @@
  * app's redirect URI, where the kit (loaded there too) hands the URL it landed on to this window
  * and closes. Same-origin messages only.
  */
+import { abortError } from '../../core/errors.js';
 import { oauthError } from './managed-login.js';
 
 /** The popup's window name: how the kit in it knows it is one. */
@@ -31,7 +32,7 @@ export function openPopup(url: string, redirectUri: string, signal?: AbortSignal
     const onAbort = () => {
       done();
       popup.close();
-      reject(oauthError('aborted', 'The request was aborted.'));
+      reject(abortError(signal?.reason));
     };
     // Closing the popup sends no event: look every half second.
     const watch = setInterval(() => {

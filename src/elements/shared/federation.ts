@@ -29,7 +29,8 @@ export function defaultRedirectUri(): string {
   return `${location.origin}${location.pathname}`;
 }
 
-export function buildFederation(factory: FederationFactory | null, config: Omit<FederationConfig, 'redirectUri'> & { redirectUri: string }): FederatedSignIn | null {
+/** The managed login `<auth-flow>`'s attributes describe; none without a domain (no provider sign-in). */
+export function buildFederation(factory: FederationFactory | null, config: FederationConfig): FederatedSignIn | null {
   if (!factory || !config.domain) return null;
   return factory({ ...config, redirectUri: config.redirectUri || defaultRedirectUri() });
 }

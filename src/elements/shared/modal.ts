@@ -4,19 +4,17 @@
  * focus on the step's first field as it opens, focus back where it was when it closes, and closing
  * once the person is signed in.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 
-export class ModalPresenter implements ReactiveController {
+export class ModalPresenter {
   /** What had focus when the dialog opened, to give it back. */
   #opener: HTMLElement | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     /** Where focus goes as it opens: the step's first field, else its heading. */
     private readonly initialFocus: () => HTMLElement | null,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get #dialog(): HTMLDialogElement | null {
     return this.host.shadowRoot?.querySelector('dialog') ?? null;
@@ -50,6 +48,4 @@ export class ModalPresenter implements ReactiveController {
   render(frame: TemplateResult, label: string): TemplateResult {
     return html`<dialog part="dialog" aria-label=${label} @close=${this.#closed}>${frame}</dialog>`;
   }
-
-  hostConnected(): void {}
 }

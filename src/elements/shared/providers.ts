@@ -4,15 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/translate.js';
+import { defineLazily } from './define-lazily.js';
 import type { StepSettings } from './step-context.js';
 
-let loading: Promise<void> | undefined;
-
-function defineProviderButtons(): void {
-  loading ??= import('../provider-buttons.js').then(({ AuthProviderButtonsElement }) => {
-    if (!customElements.get('auth-provider-buttons')) customElements.define('auth-provider-buttons', AuthProviderButtonsElement);
+const defineProviderButtons = () =>
+  defineLazily('auth-provider-buttons', () => import('../provider-buttons.js').then((m) => m.AuthProviderButtonsElement)).catch(() => {
+    // Offline: the step renders without the buttons; the next render tries again.
   });
-}
 
 /** The buttons for `where` (`top` or `bottom` of the step), or nothing. */
 export function renderProviders(settings: Partial<StepSettings>, where: 'top' | 'bottom', t: Translate, pending: boolean): TemplateResult | typeof nothing {
