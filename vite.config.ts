@@ -14,6 +14,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         define: 'src/define.ts',
+        account: 'src/account.ts',
         'cognito/transports/fetch': 'src/cognito/transports/fetch.ts',
         'cognito/transports/sdk': 'src/cognito/transports/sdk.ts',
         'cognito/identity-js': 'src/cognito/identity-js-backend.ts',

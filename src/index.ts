@@ -18,6 +18,22 @@ export type {
   SignUpResult,
 } from './core/backend.js';
 export { AUTH_FLOW_TYPES } from './core/backend.js';
+export type { AccountOperations, AccountProfile, MfaSetting, RememberedDevice } from './core/account-port.js';
+export {
+  AccountChangeEvent,
+  AccountController,
+  AccountDeletedEvent,
+  AccountErrorEvent,
+  AccountStateChangeEvent,
+  type AccountChange,
+  type AccountControllerOptions,
+  type AccountError,
+  type AccountEventMap,
+  type AccountNotice,
+  type AccountReason,
+  type AccountState,
+} from './core/account-controller.js';
+export { ACCOUNT_VIEWS, availableViews, type AccountConfig, type AccountView, type AccountViewSpec, type ContactAttribute } from './core/account-views.js';
 export { AuthController, type AuthControllerOptions, type CommandOptions } from './core/controller.js';
 export * from './core/controller-events.js';
 export { abortError, AuthError, describeError, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
@@ -46,6 +62,8 @@ export { MemorySessionStore, WebStorageSessionStore, type SessionStore, type Sto
 export { en, type MessageKey, type Messages } from './i18n/en.js';
 export { errorMessage, loadMessages, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';
+export { AuthAccountElement } from './elements/account/auth-account.js';
+export { accountEn, type AccountMessageKey, type AccountMessages } from './i18n/account/en.js';
 export { defineAuthElements } from './elements/define-elements.js';
 export { defineStepElement, defineStepElements, STEP_TAGS, type StepTag } from './elements/step-elements.js';
 export { AuthSignInElement } from './elements/sign-in.js';

@@ -7,6 +7,7 @@
  * Every method rejects with an `AuthError` (core/errors.ts) carrying Cognito's exception name,
  * or a kit name for failures Cognito does not name (network, abort, unknown challenge).
  */
+import type { AccountOperations } from './account-port.js';
 
 /**
  * How Cognito starts a sign-in (`InitiateAuth` `AuthFlow`, Amplify names for the custom ones).
@@ -160,7 +161,8 @@ export interface SignUpInput {
   attributes: Record<string, string>;
 }
 
-export interface AuthBackend {
+/** Sign-up, sign-in and the session; the account operations (core/account-port.ts) are optional. */
+export interface AuthBackend extends AccountOperations {
   signUp(input: SignUpInput, options?: CallOptions): Promise<SignUpResult>;
   /** Resolves with a handle when the person can be signed in without typing the password again. */
   confirmSignUp(input: { username: string; code: string }, options?: CallOptions): Promise<ConfirmationHandle | void>;

@@ -6,6 +6,7 @@
  * error message and never handed to the caller except through `tokens()`; the refresh token stays
  * in the session store, behind private fields.
  */
+import type { AccountProfile, MfaSetting } from '../../core/account-port.js';
 import type {
   AuthBackend,
   AuthSession,
@@ -15,6 +16,7 @@ import type {
   CodeDelivery,
   ConfirmationHandle,
   FederatedTokens,
+  MfaType,
   Passkey,
   SignInInput,
   SignInResult,
@@ -27,7 +29,7 @@ import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type Transpor
 import { createFetchTransport } from '../transports/fetch.js';
 import { throwIfAborted, codeDelivery, decodeJwtPayload, str, type Json } from '../wire.js';
 import { ApiSession, type SessionTokens } from './session.js';
-import { loadPasskeys } from './on-demand.js';
+import { loadAccount, loadPasskeys } from './on-demand.js';
 import { ApiSignIn } from './sign-in.js';
 
 export type { SessionTokens } from './session.js';
@@ -200,6 +202,46 @@ export class CognitoApiBackend implements AuthBackend {
 
   async deletePasskey(id: string, options: CallOptions = {}): Promise<void> {
     return (await loadPasskeys()).deletePasskey(this.#apiCall, this.#accessToken, id, options);
+  }
+
+  // ── the account page (docs/cognito.md §12) ─────────────────────────────────────────────────
+
+  async getProfile(options: CallOptions = {}): Promise<AccountProfile> {
+    return (await loadAccount()).getProfile(this.#apiCall, this.#accessToken, options);
+  }
+
+  async changePassword(input: { current: string; proposed: string }, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).changePassword(this.#apiCall, this.#accessToken, input, options);
+  }
+
+  async updateAttributes(attributes: Readonly<Record<string, string>>, options: CallOptions = {}): Promise<CodeDelivery[]> {
+    return (await loadAccount()).updateAttributes(this.#apiCall, this.#accessToken, attributes, options);
+  }
+
+  async sendAttributeCode(name: string, options: CallOptions = {}): Promise<CodeDelivery> {
+    return (await loadAccount()).sendAttributeCode(this.#apiCall, this.#accessToken, name, options);
+  }
+
+  async verifyAttribute(input: { name: string; code: string }, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).verifyAttribute(this.#apiCall, this.#accessToken, input, options);
+  }
+
+  async setMfaPreference(settings: Partial<Record<MfaType, MfaSetting>>, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).setMfaPreference(this.#apiCall, this.#accessToken, settings, options);
+  }
+
+  async startTotpSetup(options: CallOptions = {}): Promise<{ secretCode: string }> {
+    return (await loadAccount()).startTotpSetup(this.#apiCall, this.#accessToken, options);
+  }
+
+  async finishTotpSetup(input: { code: string; deviceName?: string }, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).finishTotpSetup(this.#apiCall, this.#accessToken, input, options);
+  }
+
+  /** `DeleteUser`; the local tokens are dropped once Cognito has deleted the account. */
+  async deleteAccount(options: CallOptions = {}): Promise<void> {
+    await (await loadAccount()).deleteAccount(this.#apiCall, this.#accessToken, options);
+    await this.#session.forget();
   }
 
   readonly #apiCall = (operation: string, input: Json, options: CallOptions) => this.#call(operation, input, options);

@@ -92,6 +92,11 @@ export class ApiSession {
     }
   }
 
+  /** Drops the tokens without asking Cognito (the account was deleted: they are dead already). */
+  async forget(): Promise<void> {
+    await this.#store.clear();
+  }
+
   async tokens(options: CallOptions): Promise<SessionTokens | null> {
     if (!(await this.current(options))) return null;
     const tokens = await this.#store.load();

@@ -7,6 +7,8 @@ import type { AuthSession, CodeDelivery, FirstFactor } from '../../core/backend.
 import type { ErrorCode } from '../../core/errors.js';
 import type { StepName } from '../../core/steps.js';
 import type { AuthController } from '../../core/controller.js';
+import type { AccountChange } from '../../core/account-controller.js';
+import type { AccountView } from '../../core/account-views.js';
 
 const FLAGS = { bubbles: true, composed: true } as const;
 
@@ -35,7 +37,8 @@ export interface AuthCodeSentDetail {
 
 export interface AuthErrorDetail {
   code: ErrorCode;
-  step: StepName;
+  /** The step on screen, or from `<auth-account>` the view. */
+  step: StepName | AccountView;
   field?: string;
   retryable: boolean;
   /** Cognito's exception name, or the kit's (`NetworkError`, `ValidationError`…). */
@@ -74,6 +77,12 @@ export interface AuthEventDetailMap {
   'auth-passkey-registered': AuthUserDetail;
   /** The passkey offer after sign-in was dismissed ("Not now"). */
   'auth-passkey-declined': AuthUserDetail;
+  /** `<auth-account>`: something in the account changed (names only, never a value that could be secret). */
+  'auth-account-change': AccountChange;
+  /** `<auth-account>`: the account was deleted and the person signed out. */
+  'auth-account-deleted': AuthUserDetail;
+  /** `<auth-account>`: another view is on screen. */
+  'auth-view-change': { view: AccountView; previousView: AccountView };
 }
 
 export interface AuthFactorDetail extends AuthUserDetail {

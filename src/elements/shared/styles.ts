@@ -87,28 +87,28 @@ export const frameStyles = css`
 `;
 
 export const stepStyles = css`
-  :where(auth-flow) :where(form) {
+  :where(auth-flow, auth-account) :where(form) {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     overflow-wrap: anywhere;
     gap: calc(var(--auth-flow-space) * 0.75);
     margin: 0;
   }
-  :where(auth-flow) :where(form p) {
+  :where(auth-flow, auth-account) :where(form p) {
     margin: 0;
   }
-  :where(auth-flow) :where(.auth-heading) {
+  :where(auth-flow, auth-account) :where(.auth-heading) {
     margin: 0;
     font-size: 1.375rem;
   }
-  :where(auth-flow) :where(.auth-field) {
+  :where(auth-flow, auth-account) :where(.auth-field) {
     display: grid;
     gap: 0.25rem;
   }
-  :where(auth-flow) :where(label) {
+  :where(auth-flow, auth-account) :where(label) {
     font-weight: 600;
   }
-  :where(auth-flow) :where(input:not([type='checkbox']):not([type='radio'])) {
+  :where(auth-flow, auth-account) :where(input:not([type='checkbox']):not([type='radio'])) {
     box-sizing: border-box;
     width: 100%;
     min-height: 2.5rem;
@@ -119,22 +119,22 @@ export const stepStyles = css`
     border: var(--auth-flow-field-border);
     border-radius: var(--auth-flow-radius);
   }
-  :where(auth-flow) :where(input[aria-invalid='true']) {
+  :where(auth-flow, auth-account) :where(input[aria-invalid='true']) {
     border-color: var(--auth-flow-error-color);
   }
-  :where(auth-flow) :where(input, button):focus-visible {
+  :where(auth-flow, auth-account) :where(input, button):focus-visible {
     outline: var(--auth-flow-focus-ring);
     outline-offset: 2px;
   }
-  :where(auth-flow) :where(.auth-password) {
+  :where(auth-flow, auth-account) :where(.auth-password) {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
   }
-  :where(auth-flow) :where(.auth-password input) {
+  :where(auth-flow, auth-account) :where(.auth-password input) {
     flex: 1 1 12rem;
   }
-  :where(auth-flow) :where(.auth-toggle, .auth-link) {
+  :where(auth-flow, auth-account) :where(.auth-toggle, .auth-link) {
     font: inherit;
     color: var(--auth-flow-color-accent);
     background: none;
@@ -143,10 +143,10 @@ export const stepStyles = css`
     cursor: pointer;
     text-decoration: underline;
   }
-  :where(auth-flow) :where(.auth-toggle) {
+  :where(auth-flow, auth-account) :where(.auth-toggle) {
     white-space: nowrap;
   }
-  :where(auth-flow) :where(.auth-submit) {
+  :where(auth-flow, auth-account) :where(.auth-submit) {
     min-height: 2.75rem;
     font: inherit;
     font-weight: 600;
@@ -156,44 +156,44 @@ export const stepStyles = css`
     border-radius: var(--auth-flow-radius);
     cursor: pointer;
   }
-  :where(auth-flow) :where(.auth-submit[aria-disabled='true']) {
+  :where(auth-flow, auth-account) :where(.auth-submit[aria-disabled='true']) {
     opacity: 0.7;
     cursor: progress;
   }
-  :where(auth-flow) :where(.auth-hint, .auth-code-sent, .auth-links p) {
+  :where(auth-flow, auth-account) :where(.auth-hint, .auth-code-sent, .auth-links p) {
     margin: 0;
     color: var(--auth-flow-color-muted);
     font-size: 0.875rem;
   }
-  :where(auth-flow) :where(.auth-field-error, .auth-form-error) {
+  :where(auth-flow, auth-account) :where(.auth-field-error, .auth-form-error) {
     margin: 0;
     color: var(--auth-flow-error-color);
     font-size: 0.875rem;
   }
-  :where(auth-flow) :where(.auth-notice) {
+  :where(auth-flow, auth-account) :where(.auth-notice) {
     margin: 0;
     color: var(--auth-flow-color-success);
   }
-  :where(auth-flow) :where(.auth-links) {
+  :where(auth-flow, auth-account) :where(.auth-links) {
     display: grid;
     gap: 0.25rem;
     justify-items: start;
   }
-  :where(auth-flow) :where(.auth-check) {
+  :where(auth-flow, auth-account) :where(.auth-check) {
     display: flex;
     gap: 0.5rem;
     align-items: center;
   }
-  :where(auth-flow) :where(.auth-check label) {
+  :where(auth-flow, auth-account) :where(.auth-check label) {
     font-weight: normal;
   }
-  :where(auth-flow) :where(.auth-check input[type='checkbox'], .auth-check input[type='radio']) {
+  :where(auth-flow, auth-account) :where(.auth-check input[type='checkbox'], .auth-check input[type='radio']) {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
     flex: none;
   }
-  :where(auth-flow) :where(.auth-choices) {
+  :where(auth-flow, auth-account) :where(.auth-choices) {
     display: grid;
     gap: 0.5rem;
     margin: 0;
@@ -201,32 +201,32 @@ export const stepStyles = css`
     border: var(--auth-flow-field-border);
     border-radius: var(--auth-flow-radius);
   }
-  :where(auth-flow) :where(.auth-choices legend) {
+  :where(auth-flow, auth-account) :where(.auth-choices legend) {
     font-weight: 600;
     padding: 0 0.25rem;
   }
-  :where(auth-flow) :where(.auth-qr) {
+  :where(auth-flow, auth-account) :where(.auth-qr) {
     width: 11rem;
     height: 11rem;
     justify-self: center;
   }
-  :where(auth-flow) :where(.auth-secret) {
+  :where(auth-flow, auth-account) :where(.auth-secret) {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
     align-items: baseline;
   }
-  :where(auth-flow) :where(.auth-secret code) {
+  :where(auth-flow, auth-account) :where(.auth-secret code) {
     font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
   }
-  :where(auth-flow) :where(.auth-challenge-parameters) {
+  :where(auth-flow, auth-account) :where(.auth-challenge-parameters) {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25rem 0.75rem;
     margin: 0;
   }
-  :where(auth-flow) :where(.auth-challenge-parameters dd) {
+  :where(auth-flow, auth-account) :where(.auth-challenge-parameters dd) {
     margin: 0;
   }
 `;

@@ -1,0 +1,34 @@
+/**
+ * Loading the account page's strings for a language: the built-in account catalogue that fits the
+ * language the sign-in catalogue resolved to (account/built-in.ts; each its own chunk), over
+ * English. Never rejects: a catalogue that does not arrive gives English.
+ */
+import { accountEn, type AccountMessageKey, type AccountMessages } from './en.js';
+
+export type AccountTranslate = <K extends AccountMessageKey>(
+  key: K,
+  ...args: AccountMessages[K] extends (...a: infer A) => string ? A : []
+) => string;
+
+export function accountTranslator(messages: AccountMessages): AccountTranslate {
+  return (key, ...args) => {
+    const entry = messages[key] as string | ((...a: unknown[]) => string) | undefined;
+    if (entry === undefined) return key;
+    return typeof entry === 'function' ? entry(...args) : entry;
+  };
+}
+
+/** `lang` and shorter tags ("pt-br" → "pt"), the first with a catalogue; English otherwise. */
+export async function loadAccountMessages(lang: string, overrides: Partial<AccountMessages> = {}): Promise<AccountMessages> {
+  if (/^en(-|$)/i.test(lang) || !lang) return { ...accountEn, ...overrides };
+  try {
+    const { default: builtIn } = await import('./built-in.js');
+    for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
+      const load = builtIn.get(tag);
+      if (load) return { ...accountEn, ...(await load()).default, ...overrides };
+    }
+  } catch {
+    // English, whole, rather than half a catalogue.
+  }
+  return { ...accountEn, ...overrides };
+}
