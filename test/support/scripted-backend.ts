@@ -15,6 +15,7 @@ import type {
   SignUpResult,
 } from '../../src/core/backend.js';
 import { AuthError } from '../../src/core/errors.js';
+import type { AccountProfile, RememberedDevice } from '../../src/core/account-port.js';
 
 type Answer<T> = T | AuthError | (() => Promise<T>);
 
@@ -56,6 +57,17 @@ export interface Script {
   currentSession?: Answer<AuthSession | null>[];
   refreshSession?: Answer<AuthSession>[];
   signOut?: Answer<void>[];
+  getProfile?: Answer<AccountProfile>[];
+  changePassword?: Answer<void>[];
+  updateAttributes?: Answer<CodeDelivery[]>[];
+  sendAttributeCode?: Answer<CodeDelivery>[];
+  verifyAttribute?: Answer<void>[];
+  setMfaPreference?: Answer<void>[];
+  startTotpSetup?: Answer<{ secretCode: string }>[];
+  finishTotpSetup?: Answer<void>[];
+  listDevices?: Answer<RememberedDevice[]>[];
+  forgetDevice?: Answer<void>[];
+  deleteAccount?: Answer<void>[];
 }
 
 export const SESSION: AuthSession = {
@@ -136,6 +148,39 @@ export class ScriptedBackend implements AuthBackend {
   }
   signOut(input?: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<void>('signOut', input, o?.signal);
+  }
+  getProfile(o?: { signal?: AbortSignal }) {
+    return this.answer<AccountProfile>('getProfile', undefined, o?.signal);
+  }
+  changePassword(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('changePassword', input, o?.signal);
+  }
+  updateAttributes(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<CodeDelivery[]>('updateAttributes', input, o?.signal);
+  }
+  sendAttributeCode(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<CodeDelivery>('sendAttributeCode', input, o?.signal);
+  }
+  verifyAttribute(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('verifyAttribute', input, o?.signal);
+  }
+  setMfaPreference(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('setMfaPreference', input, o?.signal);
+  }
+  startTotpSetup(o?: { signal?: AbortSignal }) {
+    return this.answer<{ secretCode: string }>('startTotpSetup', undefined, o?.signal);
+  }
+  finishTotpSetup(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('finishTotpSetup', input, o?.signal);
+  }
+  listDevices(o?: { signal?: AbortSignal }) {
+    return this.answer<RememberedDevice[]>('listDevices', undefined, o?.signal);
+  }
+  forgetDevice(input: unknown, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('forgetDevice', input, o?.signal);
+  }
+  deleteAccount(o?: { signal?: AbortSignal }) {
+    return this.answer<void>('deleteAccount', undefined, o?.signal);
   }
 }
 
