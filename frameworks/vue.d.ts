@@ -1,6 +1,69 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
 import type { DefineComponent } from "vue";
-import type { AuthFlowElement } from "cognito-auth-flow";
+import type { AuthAccountElement, AuthFlowElement } from "cognito-auth-flow";
+
+type AuthAccountElementProps = {
+  /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). */
+  for?: AuthAccountElement["for"];
+  /** The user pool (`<region>_<id>`), when the element builds its own session (no `for`, no `controller`). */
+  "user-pool-id"?: AuthAccountElement["userPoolId"];
+  /** The app client (no secret), when the element builds its own session. */
+  "client-id"?: AuthAccountElement["clientId"];
+  /** Another Cognito endpoint (a local Cognito, a proxy). */
+  endpoint?: AuthAccountElement["endpoint"];
+  /** Where the session lives, as on `<auth-flow>` (use the same value so both see one session). */
+  persist?: AuthAccountElement["persist"];
+  /** Milliseconds before an unanswered request is given up. */
+  "request-timeout"?: AuthAccountElement["requestTimeout"];
+  /** The profile attributes the person may edit, in order (`?` marks optional ones; all are optional by default). */
+  "profile-attributes"?: AuthAccountElement["profileAttributes"];
+  /** The pool's password policy, as on `<auth-flow>`. */
+  "password-policy"?: AuthAccountElement["passwordPolicy"];
+  /** The MFA methods the pool offers (`TOTP SMS EMAIL`). */
+  "mfa-types"?: AuthAccountElement["mfaTypes"];
+  /** The issuer the authenticator app shows. Defaults to the page's host name. */
+  "totp-issuer"?: AuthAccountElement["totpIssuer"];
+  /** The level of each view's heading (2 by default). */
+  "heading-level"?: AuthAccountElement["headingLevel"];
+  /** The language; by default the nearest `lang` up the tree. */
+  lang?: AuthAccountElement["lang"];
+  /** Without a `lang` anywhere, follow the browser's languages. */
+  "use-browser-language"?: AuthAccountElement["useBrowserLanguage"];
+  /** The user pool (`<region>_<id>`), when the element builds its own session (no `for`, no `controller`). */
+  userPoolId?: AuthAccountElement["userPoolId"];
+  /** The app client (no secret), when the element builds its own session. */
+  clientId?: AuthAccountElement["clientId"];
+  /** Milliseconds before an unanswered request is given up. */
+  requestTimeout?: AuthAccountElement["requestTimeout"];
+  /** The profile attributes the person may edit, in order (`?` marks optional ones; all are optional by default). */
+  profileAttributes?: AuthAccountElement["profileAttributes"];
+  /** The pool's password policy, as on `<auth-flow>`. */
+  passwordPolicy?: AuthAccountElement["passwordPolicy"];
+  /** The MFA methods the pool offers (`TOTP SMS EMAIL`). */
+  mfaTypes?: AuthAccountElement["mfaTypes"];
+  /** The issuer the authenticator app shows. Defaults to the page's host name. */
+  totpIssuer?: AuthAccountElement["totpIssuer"];
+  /** The level of each view's heading (2 by default). */
+  headingLevel?: AuthAccountElement["headingLevel"];
+  /** Without a `lang` anywhere, follow the browser's languages. */
+  useBrowserLanguage?: AuthAccountElement["useBrowserLanguage"];
+  /** Your own wording for the sign-in catalogue's keys (field labels, errors). */
+  messages?: AuthAccountElement["messages"];
+  /** Your own wording for the account page's keys. */
+  accountMessages?: AuthAccountElement["accountMessages"];
+  /** The session this page manages (an `<auth-flow>`'s, yours, or its own). */
+  controller?: AuthAccountElement["controller"];
+  /** The account page's controller (views, commands, state), for headless use beside the element. */
+  accountController?: AuthAccountElement["accountController"];
+  /** Something in the account changed; detail: `{ change, … }` (`password`, `profile` with attribute names, `contactVerified`, `mfa`, `totpEnabled`, `passkeyAdded`, `passkeyDeleted`, `deviceForgotten`), never a value that could be secret. */
+  onAuthAccountChange?: (e: CustomEvent<HTMLElementEventMap["auth-account-change"]["detail"]>) => void;
+  /** The account was deleted (and the person signed out); detail: `{ username }`. */
+  onAuthAccountDeleted?: (e: CustomEvent<HTMLElementEventMap["auth-account-deleted"]["detail"]>) => void;
+  /** Another view is on screen; detail: `{ view, previousView }`. */
+  onAuthViewChange?: (e: CustomEvent<HTMLElementEventMap["auth-view-change"]["detail"]>) => void;
+  /** Something failed; detail: `{ code, view, field?, retryable, name }`. */
+  onAuthError?: (e: CustomEvent<HTMLElementEventMap["auth-error"]["detail"]>) => void;
+};
 
 type AuthFlowElementProps = {
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
@@ -159,6 +222,27 @@ the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`
 };
 
 export type CustomElements = {
+  /**
+   * The signed-in person's own account page.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **auth-account-change** - Something in the account changed; detail: `{ change, … }` (`password`, `profile` with attribute names, `contactVerified`, `mfa`, `totpEnabled`, `passkeyAdded`, `passkeyDeleted`, `deviceForgotten`), never a value that could be secret.
+   * - **auth-account-deleted** - The account was deleted (and the person signed out); detail: `{ username }`.
+   * - **auth-view-change** - Another view is on screen; detail: `{ view, previousView }`.
+   * - **auth-error** - Something failed; detail: `{ code, view, field?, retryable, name }`.
+   *
+   * ### **Slots:**
+   *  - **signed-out** - Shown while nobody is signed in (instead of a short "sign in first"), e.g. an `<auth-flow>`.
+   * - **header** - Above every view.
+   * - **footer** - Below every view.
+   *
+   * ### **CSS Parts:**
+   *  - **frame** - The frame around the views.
+   */
+  "auth-account": DefineComponent<AuthAccountElementProps>;
+
   /**
    * The whole Cognito sign-up / sign-in flow in one tag.
    * ---

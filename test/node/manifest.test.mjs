@@ -25,6 +25,7 @@ test('every tag is in the manifest with its attributes and events', () => {
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const tags = elements.map((d) => d.tagName).sort();
   assert.deepEqual(tags, [
+    'auth-account',
     'auth-challenge-prompt',
     'auth-confirm-code',
     'auth-email-setup',
@@ -53,4 +54,11 @@ test('every tag is in the manifest with its attributes and events', () => {
     assert.ok(events.includes(name), `auth-flow documents ${name}`);
   }
   assert.ok(flow.cssProperties.length >= 10 && flow.cssParts.length >= 3 && flow.slots.length >= 4);
+  const account = elements.find((d) => d.tagName === 'auth-account');
+  for (const name of ['for', 'user-pool-id', 'client-id', 'persist', 'profile-attributes', 'password-policy', 'mfa-types', 'totp-issuer', 'heading-level']) {
+    assert.ok(account.attributes.some((a) => a.name === name), `auth-account documents ${name}`);
+  }
+  for (const name of ['auth-account-change', 'auth-account-deleted', 'auth-view-change', 'auth-error']) {
+    assert.ok(account.events.some((e) => e.name === name), `auth-account documents ${name}`);
+  }
 });
