@@ -6,6 +6,9 @@
  */
 import type { CallOptions, CodeDelivery, MfaType } from './backend.js';
 
+/** The contact attributes Cognito verifies with a code. */
+export type ContactAttribute = 'email' | 'phone_number';
+
 /** What `GetUser` says about the signed-in person. */
 export interface AccountProfile {
   username: string;

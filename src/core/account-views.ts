@@ -24,8 +24,7 @@ export type AccountView =
 /** What a view fetches as it opens. */
 export type AccountLoad = 'profile' | 'passkeys' | 'devices' | 'totpSecret';
 
-/** The contact attributes Cognito verifies with a code. */
-export type ContactAttribute = 'email' | 'phone_number';
+export type { ContactAttribute } from './account-port.js';
 
 export interface AccountConfig {
   /** The profile attributes the person may edit, in order. */

@@ -124,11 +124,17 @@ export abstract class PasswordlessController extends FederatedController {
     if (this.factor) this.factorMemory?.set(username, this.factor);
     const used = this.factor;
     this.factor = null;
+    if (this.offerContactVerification()) return; // one question after sign-in at a time
     if (this.passkeyPrompt !== 'after-sign-in' || this.authFlowType !== 'USER_AUTH' || used === 'WEB_AUTHN') return;
     if (!this.passkeys?.available() || !this.backend.listPasskeys || !this.backend.startPasskeyRegistration) return;
     if (await (await flows()).hasNoPasskey(this.backend)) {
       if (this.getSnapshot().step === 'signedIn') this.apply({ type: 'passkeyOffered' });
     }
+  }
+
+  /** Offers to verify a contact after sign-in; true when it did (AuthController decides). */
+  protected offerContactVerification(): boolean {
+    return false;
   }
 
   /** Creates a passkey for the signed-in person (`StartWebAuthnRegistration` → browser → `Complete…`). */

@@ -21,6 +21,7 @@ import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec }
 import type { PasswordPolicy } from './password-policy.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
 import { initialState, type EntryStep } from './steps.js';
+import { unverifiedContacts, type VerifyContact } from './contact-verification.js';
 import { normalizeUsername, usernameAttributeName, type UsernameKind } from './username.js';
 import { normalizeAttributes, normalizeCode } from './validation.js';
 
@@ -39,6 +40,8 @@ export interface AuthControllerOptions extends PasswordlessOptions {
   usernameKind?: UsernameKind;
   /** The pool's password policy, checked before a new password is sent (by default Cognito alone judges). */
   passwordPolicy?: PasswordPolicy | null;
+  /** After sign-in with no verified email or phone: offer to verify one (`prompt`, the default), or not. */
+  verifyContact?: VerifyContact;
 }
 
 export class AuthController extends PasswordlessController implements StepCommands {
@@ -48,6 +51,7 @@ export class AuthController extends PasswordlessController implements StepComman
   passkeyAutofill = false;
   usernameKind: UsernameKind;
   passwordPolicy: PasswordPolicy | null;
+  verifyContact: VerifyContact;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super(backend, initialState(options.initialStep, options.username), options);
@@ -55,6 +59,7 @@ export class AuthController extends PasswordlessController implements StepComman
     this.revealUnknownUsers = options.revealUnknownUsers ?? false;
     this.usernameKind = options.usernameKind ?? 'username';
     this.passwordPolicy = options.passwordPolicy ?? null;
+    this.verifyContact = options.verifyContact ?? 'prompt';
   }
 
   /** What the step table's fields and the view model are computed with. */
@@ -158,6 +163,7 @@ export class AuthController extends PasswordlessController implements StepComman
     const resend = specOf(step).resend;
     if (resend === 'resetCode') return this.#sendResetCode(username, this.begin(options), { resend: true });
     if (resend === 'signUpCode') return this.#sendSignUpCode(username, this.begin(options));
+    if (resend === 'contactCode') return this.sendContactCode({}, options);
     const handle = this.challenge;
     if (resend !== 'challengeCode' || !handle) return;
     const run = this.begin(options);
@@ -249,6 +255,61 @@ export class AuthController extends PasswordlessController implements StepComman
     this.apply({ type: 'signedOut' });
     this.dispatchEvent(new AuthSignedOutEvent(username));
     this.endFederatedSession();
+  }
+
+  // ── verifying a contact after sign-in (contact-verification.ts) ─────────────────────────
+
+  /** Sends a code to the contact chosen (or the one being verified), then asks for it. */
+  async sendContactCode(input: { attribute?: string } = {}, options: CommandOptions = {}): Promise<void> {
+    const state = this.getSnapshot();
+    if ((state.step !== 'verifyContact' && state.step !== 'confirmContact') || !this.backend.sendAttributeCode) return;
+    const offered = state.step === 'verifyContact' ? state.contacts.map((contact) => contact.attribute) : [state.attribute];
+    const attribute = offered.find((name) => name === input.attribute) ?? offered[0];
+    const send = this.backend.sendAttributeCode.bind(this.backend);
+    const run = this.begin(options);
+    await this.perform(
+      run,
+      () => send(attribute, run.options),
+      (codeDelivery) => {
+        this.apply({ type: 'contactCodeSent', attribute, codeDelivery });
+        this.dispatchEvent(new AuthCodeSentEvent(codeDelivery, 'confirmContact'));
+      },
+    );
+  }
+
+  /** Verifies the contact with its code; the session is refreshed so its claims say "verified". */
+  async confirmContact(input: { code: string }, options: CommandOptions = {}): Promise<void> {
+    const state = this.getSnapshot();
+    if (state.step !== 'confirmContact' || !this.backend.verifyAttribute) return;
+    const code = normalizeCode(input.code);
+    if (this.invalid({ code }, fieldsOf(state, this.stepConfig))) return;
+    const verify = this.backend.verifyAttribute.bind(this.backend);
+    const run = this.begin(options);
+    await this.perform(
+      run,
+      async () => {
+        await verify({ name: state.attribute, code }, run.options);
+        // Verified whatever happens next; fresh claims are a bonus (offline: the old ones).
+        return this.backend.refreshSession(run.options).catch(() => state.session);
+      },
+      (session) => this.apply({ type: 'contactVerified', session }),
+    );
+  }
+
+  /** "Skip for now": signed in as before. */
+  skipContactVerification(): void {
+    this.runner.abandon();
+    this.apply({ type: 'contactVerificationSkipped' });
+  }
+
+  protected override offerContactVerification(): boolean {
+    const state = this.getSnapshot();
+    if (this.verifyContact !== 'prompt' || state.step !== 'signedIn' || this.federatedProvider !== null) return false;
+    if (!this.backend.sendAttributeCode || !this.backend.verifyAttribute) return false;
+    const contacts = unverifiedContacts(state.session.idTokenClaims);
+    if (!contacts.length) return false;
+    this.apply({ type: 'contactVerificationOffered', contacts });
+    return true;
   }
 
   /** Moves to a screen that needs no server state; a command in flight is abandoned. */

@@ -63,6 +63,8 @@ export const ANSWER_FIELD = field('answer', 'answer', ['required']);
 export const EMAIL_FIELD = field('email', 'email', ['required', 'email'], { type: 'email', autocomplete: 'email', inputmode: 'email' });
 export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
 export const FACTOR_FIELD = field('factor', 'choice', ['required']);
+/** Which contact to verify after sign-in (email or phone number). */
+export const CONTACT_CHOICE_FIELD = field('attribute', 'choice', []);
 /** The username with passkeys offered in its autofill (WebAuthn conditional mediation). */
 export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username webauthn' });
 

@@ -6,7 +6,8 @@
 import type { AuthSession, ChallengeType, CodeDelivery, FirstFactor, MfaType, SignInResult, SignUpResult } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 import { phaseOf, specOf, stepForChallenge } from './step-table.js';
-import type { AuthState, EntryStep, Notice } from './steps.js';
+import type { AuthState, ContactChoice, EntryStep, Notice } from './steps.js';
+import type { ContactAttribute } from './account-port.js';
 
 export type Outcome =
   /** A command started; `username` is what the person typed, kept whatever the answer. */
@@ -34,7 +35,14 @@ export type Outcome =
   /** Signed in without a passkey: offer to create one. */
   | { type: 'passkeyOffered' }
   /** The offer ended: a passkey was created, or the person said "not now". */
-  | { type: 'passkeyOfferClosed'; registered: boolean };
+  | { type: 'passkeyOfferClosed'; registered: boolean }
+  /** Signed in with no verified contact: offer to verify one. */
+  | { type: 'contactVerificationOffered'; contacts: readonly ContactChoice[] }
+  /** A code went to the contact being verified (again, when already on the code). */
+  | { type: 'contactCodeSent'; attribute: ContactAttribute; codeDelivery?: CodeDelivery }
+  /** The contact is verified; `session` has the new claims. */
+  | { type: 'contactVerified'; session: AuthSession }
+  | { type: 'contactVerificationSkipped' };
 
 export function transition(state: AuthState, outcome: Outcome): AuthState {
   const keep = { username: state.username, notice: null, error: null, pending: false };
@@ -124,6 +132,26 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
     case 'passkeyOfferClosed':
       if (state.step !== 'offerPasskey') return state;
       return { ...keep, step: 'signedIn', session: state.session, notice: outcome.registered ? 'passkeyAdded' : null };
+
+    case 'contactVerificationOffered':
+      return state.step === 'signedIn' && outcome.contacts.length ? { ...keep, step: 'verifyContact', session: state.session, contacts: outcome.contacts } : state;
+
+    case 'contactCodeSent':
+      if (state.step !== 'verifyContact' && state.step !== 'confirmContact') return state;
+      return {
+        ...keep,
+        step: 'confirmContact',
+        session: state.session,
+        attribute: outcome.attribute,
+        codeDelivery: outcome.codeDelivery,
+        notice: state.step === 'confirmContact' ? 'codeResent' : null,
+      };
+
+    case 'contactVerified':
+      return state.step === 'confirmContact' ? { ...keep, step: 'signedIn', session: outcome.session, notice: 'contactVerified' } : state;
+
+    case 'contactVerificationSkipped':
+      return state.step === 'verifyContact' || state.step === 'confirmContact' ? { ...keep, step: 'signedIn', session: state.session } : state;
   }
 }
 
@@ -135,7 +163,7 @@ function isReason(notice: Notice | null): boolean {
 function failed(state: AuthState, error: ErrorInfo): AuthState {
   const keep = { username: state.username, notice: null, error: null };
   // Tokens revoked or refresh refused while signed in: signed out, and told why.
-  if ((state.step === 'signedIn' || state.step === 'offerPasskey') && error.code === 'tokenRevoked') {
+  if ('session' in state && error.code === 'tokenRevoked') {
     return { ...keep, step: 'signIn', pending: false, error };
   }
   // A challenge Session lasts 3 minutes; past it, start again with the username kept.

@@ -11,6 +11,7 @@ import {
   ANSWER_FIELD,
   attributeField,
   CODE_FIELD,
+  CONTACT_CHOICE_FIELD,
   EMAIL_FIELD,
   FACTOR_FIELD,
   MFA_CHOICE_FIELD,
@@ -27,7 +28,7 @@ import type { AuthState, MfaType, StateOf, StepData, StepName } from './steps.js
 export type Phase = 'entry' | 'challenge' | 'recovery' | 'done';
 
 /** Which code "Send a new code" asks for. */
-export type Resend = 'signUpCode' | 'resetCode' | 'challengeCode';
+export type Resend = 'signUpCode' | 'resetCode' | 'challengeCode' | 'contactCode';
 
 /** What the form is configured with, beside the state (attributes of `<auth-flow>`, controller options). */
 export interface StepConfig {
@@ -62,6 +63,9 @@ export interface StepCommands {
   chooseAnotherFactor(): void;
   registerPasskey(options?: CommandOptions): Promise<void>;
   declinePasskey(): void;
+  sendContactCode(input: { attribute?: string }, options?: CommandOptions): Promise<void>;
+  confirmContact(input: { code: string }, options?: CommandOptions): Promise<void>;
+  skipContactVerification(): void;
 }
 
 /** Message keys of step headings; every catalogue has them (i18n/en.ts checks). */
@@ -84,7 +88,9 @@ export type StepHeadingKey =
   | 'factor.heading'
   | 'factor.passwordHeading'
   | 'passkey.heading'
-  | 'passkeyOffer.heading';
+  | 'passkeyOffer.heading'
+  | 'verifyContact.heading'
+  | 'confirmContact.heading';
 
 export interface StepSpec<S extends StepName> {
   phase: Phase;
@@ -304,6 +310,21 @@ export const STEPS = {
     fields: () => [],
     submit: (c, _values, options) => c.registerPasskey(options),
     intents: { skip: (c) => c.declinePasskey() },
+  },
+  verifyContact: {
+    phase: 'done',
+    heading: 'verifyContact.heading',
+    fields: () => [CONTACT_CHOICE_FIELD],
+    submit: (c, values, options) => c.sendContactCode({ attribute: v(values, 'attribute') }, options),
+    intents: { skip: (c) => c.skipContactVerification() },
+  },
+  confirmContact: {
+    phase: 'done',
+    heading: 'confirmContact.heading',
+    resend: 'contactCode',
+    fields: code,
+    submit: (c, values, options) => c.confirmContact({ code: v(values, 'code') }, options),
+    intents: { skip: (c) => c.skipContactVerification() },
   },
 } satisfies { [S in StepName]: StepSpec<S> };
 

@@ -5,6 +5,7 @@
  */
 import type { AuthSession, CodeDelivery, FirstFactor, MfaType } from './backend.js';
 import type { ErrorInfo } from './errors.js';
+import type { ContactAttribute } from './account-port.js';
 
 export type { MfaType } from './backend.js';
 
@@ -31,7 +32,17 @@ export type StepData =
   /** `USER_AUTH`: the browser's passkey sheet is (or was) open; `factors` are the other ways. */
   | { step: 'confirmSignInWithPasskey'; factors: readonly FirstFactor[] }
   /** Signed in: "sign in faster next time with a passkey?" (dismissible). */
-  | { step: 'offerPasskey'; session: AuthSession };
+  | { step: 'offerPasskey'; session: AuthSession }
+  /** Signed in with no verified email or phone: verify one now, or skip (`verify-contact`). */
+  | { step: 'verifyContact'; session: AuthSession; contacts: readonly ContactChoice[] }
+  /** The code sent to the contact being verified. */
+  | { step: 'confirmContact'; session: AuthSession; attribute: ContactAttribute; codeDelivery?: CodeDelivery };
+
+/** A contact on the account that could be verified: the person's own address or number. */
+export interface ContactChoice {
+  attribute: ContactAttribute;
+  value: string;
+}
 
 export type StepName = StepData['step'];
 
@@ -46,7 +57,8 @@ export type Notice =
   /** Why a sign-in led to a code step: the account is not confirmed yet, or a reset is required. */
   | 'accountNotConfirmed'
   | 'passwordResetRequired'
-  | 'passkeyAdded';
+  | 'passkeyAdded'
+  | 'contactVerified';
 
 export type AuthState = StepData & {
   /** A command is in flight; the screen shows it and refuses a second submit. */

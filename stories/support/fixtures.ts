@@ -56,6 +56,14 @@ const STEP_DEFAULTS: { [S in StepName]: Omit<StateOf<S>, 'step' | 'pending' | 'e
   confirmSignInWithPassword: { factor: 'PASSWORD_SRP', factors: ['EMAIL_OTP', 'PASSWORD_SRP'] },
   confirmSignInWithPasskey: { factors: ['WEB_AUTHN', 'EMAIL_OTP', 'PASSWORD_SRP'] },
   offerPasskey: { session: sessionFor('ana') },
+  verifyContact: {
+    session: sessionFor('ana'),
+    contacts: [
+      { attribute: 'email', value: 'ana@example.com' },
+      { attribute: 'phone_number', value: '+15555550199' },
+    ],
+  },
+  confirmContact: { session: sessionFor('ana'), attribute: 'email', codeDelivery: EMAIL_DELIVERY },
 };
 
 /** A complete state for `step`: not pending, no error, no notice, username "ana", then `extra`. */
