@@ -27,6 +27,7 @@ import { normalizeAttributes, normalizeCode } from './validation.js';
 
 export type { CommandOptions } from './command-runner.js';
 export type { FactorMemory, PasskeyPrompt } from './controller-passwordless.js';
+export type { VerifyContact } from './contact-verification.js';
 
 export interface AuthControllerOptions extends PasswordlessOptions {
   initialStep?: EntryStep;

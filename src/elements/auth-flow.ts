@@ -252,6 +252,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     if (this.#controller && this.#ownsController) {
       this.#controller.preferredChallenge = this.preferredChallenge || undefined;
       this.#controller.passkeyPrompt = this.passkeyPrompt;
+      this.#controller.verifyContact = this.verifyContact;
       if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
       if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
       if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);
@@ -320,6 +321,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       revealUnknownUsers: this.revealUnknownUsers,
       preferredChallenge: this.preferredChallenge || undefined,
       passkeyPrompt: this.passkeyPrompt,
+      verifyContact: this.verifyContact,
       passkeys: browserPasskeys,
       factorMemory: deviceFactorMemory,
     });

@@ -27,6 +27,8 @@ export const STEP_TAGS = {
   confirmSignInWithPassword: 'auth-password-factor',
   confirmSignInWithPasskey: 'auth-passkey-sign-in',
   offerPasskey: 'auth-passkey-offer',
+  verifyContact: 'auth-verify-contact',
+  confirmContact: 'auth-verify-contact',
 } as const satisfies Record<StepName, `auth-${string}`>;
 
 export type StepTag = (typeof STEP_TAGS)[StepName];
@@ -47,6 +49,7 @@ const LOADERS: Record<StepTag, Loader> = {
   'auth-password-factor': () => import('./password-factor.js').then((m) => m.AuthPasswordFactorElement),
   'auth-passkey-sign-in': () => import('./passkey-sign-in.js').then((m) => m.AuthPasskeySignInElement),
   'auth-passkey-offer': () => import('./passkey-offer.js').then((m) => m.AuthPasskeyOfferElement),
+  'auth-verify-contact': () => import('./verify-contact.js').then((m) => m.AuthVerifyContactElement),
 };
 
 export const STEP_ELEMENT_TAGS = Object.keys(LOADERS) as StepTag[];

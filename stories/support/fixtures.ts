@@ -21,9 +21,9 @@ export const LONG_DELIVERY: CodeDelivery = {
   attributeName: 'email',
 };
 
-export function sessionFor(username: string, email: string | null = `${username}@example.com`): AuthSession {
+export function sessionFor(username: string, email: string | null = `${username}@example.com`, verified = true): AuthSession {
   const idTokenClaims: Record<string, unknown> = { sub: `sub-${username}`, 'cognito:username': username };
-  if (email) idTokenClaims.email = email;
+  if (email) Object.assign(idTokenClaims, { email, email_verified: verified });
   return {
     username,
     idTokenClaims,

@@ -44,6 +44,11 @@ export const ROUTES: Record<StepName, (controller: AuthController) => Promise<vo
     await c.confirmSignIn({ factor: 'PASSWORD_SRP' });
   },
   confirmSignInWithPasskey: (c) => userAuth(c, 'WEB_AUTHN').signIn({ username: 'ana' }),
+  verifyContact: (c) => c.signIn({ username: 'unverified', password: PASSWORD }),
+  confirmContact: async (c) => {
+    await c.signIn({ username: 'unverified', password: PASSWORD });
+    await c.sendContactCode({ attribute: 'email' });
+  },
   offerPasskey: async (c) => {
     // After <auth-flow>'s first update, which hands the controller its own auth-flow-type.
     await new Promise((r) => setTimeout(r));

@@ -363,7 +363,20 @@ export class StoryBackend implements AuthBackend {
 
   #done(username: string): SignInResult {
     const email = this.accounts.get(username)?.email ?? `${username}@example.com`;
-    this.#session = sessionFor(username, email);
+    // `unverified`: an email and a phone number, neither verified (the flow offers to verify one).
+    this.#session = sessionFor(username, email, username !== 'unverified');
+    if (username === 'unverified') Object.assign(this.#session.idTokenClaims, { phone_number: '+15555550199', phone_number_verified: false });
     return { kind: 'done', session: this.#session };
+  }
+
+  /** A code to verify a contact; `000000` is the wrong one. */
+  sendAttributeCode(name: string, options?: CallOptions): Promise<CodeDelivery> {
+    return this.#answer(options, () => (name === 'phone_number' ? SMS_DELIVERY : EMAIL_DELIVERY));
+  }
+
+  verifyAttribute(input: { name: string; code: string }, options?: CallOptions): Promise<void> {
+    return this.#answer(options, () => {
+      if (input.code === '000000') throw new AuthError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+    });
   }
 }

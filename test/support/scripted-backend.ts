@@ -72,7 +72,7 @@ export interface Script {
 
 export const SESSION: AuthSession = {
   username: 'ana',
-  idTokenClaims: { sub: 'sub-1', 'cognito:username': 'ana', email: 'ana@example.com' },
+  idTokenClaims: { sub: 'sub-1', 'cognito:username': 'ana', email: 'ana@example.com', email_verified: true },
   accessTokenClaims: { client_id: 'client', scope: 'aws.cognito.signin.user.admin' },
   expiresAt: Date.now() + 3_600_000,
 };

@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FirstFactor } from '../../core/backend.js';
 import type { PasskeyPrompt } from '../../core/controller.js';
+import type { VerifyContact } from '../../core/contact-verification.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
@@ -26,6 +27,7 @@ export interface SignInOptionsProperties {
   challengeLifetime: number;
   headingLevel: number;
   providersPosition: 'top' | 'bottom';
+  verifyContact: VerifyContact;
 }
 
 export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<SignInOptionsProperties> {
@@ -68,6 +70,9 @@ export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & C
 
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
+
+  /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
+  @property({ attribute: 'verify-contact' }) verifyContact: VerifyContact = 'prompt';
   }
   return SignInOptionsElement;
 }

@@ -27,6 +27,8 @@ function on(step: StepName): AuthState {
     confirmSignInWithPassword: { step: 'confirmSignInWithPassword', factor: 'PASSWORD_SRP', factors: ['EMAIL_OTP', 'PASSWORD_SRP'] },
     confirmSignInWithPasskey: { step: 'confirmSignInWithPasskey', factors: ['WEB_AUTHN', 'EMAIL_OTP'] },
     offerPasskey: { step: 'offerPasskey', session: SESSION },
+    verifyContact: { step: 'verifyContact', session: SESSION, contacts: [{ attribute: 'email', value: 'ana@example.com' }] },
+    confirmContact: { step: 'confirmContact', session: SESSION, attribute: 'email', codeDelivery: EMAIL_DELIVERY },
   };
   return { ...data[step], pending: true, error: null, username: 'ana', notice: null };
 }
@@ -49,6 +51,10 @@ const IGNORED: Partial<Record<Outcome['type'], StepName[]>> = {
   otherFactorRequested: STEP_NAMES.filter((step) => step !== 'confirmSignInWithPassword' && step !== 'confirmSignInWithPasskey'),
   passkeyOffered: STEP_NAMES.filter((step) => step !== 'signedIn'),
   passkeyOfferClosed: STEP_NAMES.filter((step) => step !== 'offerPasskey'),
+  contactVerificationOffered: STEP_NAMES.filter((step) => step !== 'signedIn'),
+  contactCodeSent: STEP_NAMES.filter((step) => step !== 'verifyContact' && step !== 'confirmContact'),
+  contactVerified: STEP_NAMES.filter((step) => step !== 'confirmContact'),
+  contactVerificationSkipped: STEP_NAMES.filter((step) => step !== 'verifyContact' && step !== 'confirmContact'),
 };
 const userAuth = (name: string, available: string[], parameters: Record<string, string> = {}): Outcome => ({
   type: 'signInResult',
@@ -153,7 +159,26 @@ const TABLE: { name: string; outcome: Outcome; to: StepName | 'same'; except?: P
     name: 'failed: token revoked',
     outcome: failed('tokenRevoked'),
     to: 'same',
-    except: { signedIn: 'signIn', offerPasskey: 'signIn' },
+    except: { signedIn: 'signIn', offerPasskey: 'signIn', verifyContact: 'signIn', confirmContact: 'signIn' },
+  },
+  {
+    name: 'contactVerificationOffered',
+    outcome: { type: 'contactVerificationOffered', contacts: [{ attribute: 'phone_number', value: '+15555550100' }] },
+    to: 'same',
+    except: { signedIn: 'verifyContact' },
+  },
+  {
+    name: 'contactCodeSent',
+    outcome: { type: 'contactCodeSent', attribute: 'email', codeDelivery: EMAIL_DELIVERY },
+    to: 'same',
+    except: { verifyContact: 'confirmContact' },
+  },
+  { name: 'contactVerified', outcome: { type: 'contactVerified', session: SESSION }, to: 'same', except: { confirmContact: 'signedIn' } },
+  {
+    name: 'contactVerificationSkipped',
+    outcome: { type: 'contactVerificationSkipped' },
+    to: 'same',
+    except: { verifyContact: 'signedIn', confirmContact: 'signedIn' },
   },
   { name: 'navigated to signUp', outcome: { type: 'navigated', step: 'signUp' }, to: 'signUp' },
   { name: 'navigated to resetPassword', outcome: { type: 'navigated', step: 'resetPassword' }, to: 'resetPassword' },
@@ -168,6 +193,7 @@ describe('machine: step × outcome', () => {
       resetCodeSent: true, passwordReset: true, failed: true, signedOut: true, sessionRestored: true,
       totpSecretReady: true, mfaSetupChosen: true, navigated: true, signInDiverted: true,
       factorChosen: true, otherFactorRequested: true, passkeyOffered: true, passkeyOfferClosed: true,
+      contactVerificationOffered: true, contactCodeSent: true, contactVerified: true, contactVerificationSkipped: true,
     };
     expect([...types].sort()).to.deep.equal(Object.keys(all).sort());
   });
