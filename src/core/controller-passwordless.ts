@@ -124,7 +124,7 @@ export abstract class PasswordlessController extends FederatedController {
     if (this.factor) this.factorMemory?.set(username, this.factor);
     const used = this.factor;
     this.factor = null;
-    if (this.offerContactVerification()) return; // one question after sign-in at a time
+    if (await this.offerContactVerification()) return; // one question after sign-in at a time
     if (this.passkeyPrompt !== 'after-sign-in' || this.authFlowType !== 'USER_AUTH' || used === 'WEB_AUTHN') return;
     if (!this.passkeys?.available() || !this.backend.listPasskeys || !this.backend.startPasskeyRegistration) return;
     if (await (await flows()).hasNoPasskey(this.backend)) {
@@ -133,7 +133,7 @@ export abstract class PasswordlessController extends FederatedController {
   }
 
   /** Offers to verify a contact after sign-in; true when it did (AuthController decides). */
-  protected offerContactVerification(): boolean {
+  protected async offerContactVerification(): Promise<boolean> {
     return false;
   }
 

@@ -21,7 +21,9 @@ import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec }
 import type { PasswordPolicy } from './password-policy.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
 import { initialState, type EntryStep } from './steps.js';
-import { unverifiedContacts, type VerifyContact } from './contact-verification.js';
+import type { ContactVerificationHost, VerifyContact } from './contact-verification.js';
+
+const contactVerification = () => import('./contact-verification.js');
 import { normalizeUsername, usernameAttributeName, type UsernameKind } from './username.js';
 import { normalizeAttributes, normalizeCode } from './validation.js';
 
@@ -262,39 +264,12 @@ export class AuthController extends PasswordlessController implements StepComman
 
   /** Sends a code to the contact chosen (or the one being verified), then asks for it. */
   async sendContactCode(input: { attribute?: string } = {}, options: CommandOptions = {}): Promise<void> {
-    const state = this.getSnapshot();
-    if ((state.step !== 'verifyContact' && state.step !== 'confirmContact') || !this.backend.sendAttributeCode) return;
-    const offered = state.step === 'verifyContact' ? state.contacts.map((contact) => contact.attribute) : [state.attribute];
-    const attribute = offered.find((name) => name === input.attribute) ?? offered[0];
-    const send = this.backend.sendAttributeCode.bind(this.backend);
-    const run = this.begin(options);
-    await this.perform(
-      run,
-      () => send(attribute, run.options),
-      (codeDelivery) => {
-        this.apply({ type: 'contactCodeSent', attribute, codeDelivery });
-        this.dispatchEvent(new AuthCodeSentEvent(codeDelivery, 'confirmContact'));
-      },
-    );
+    return (await contactVerification()).sendCode(this.#contactHost, input, options);
   }
 
   /** Verifies the contact with its code; the session is refreshed so its claims say "verified". */
   async confirmContact(input: { code: string }, options: CommandOptions = {}): Promise<void> {
-    const state = this.getSnapshot();
-    if (state.step !== 'confirmContact' || !this.backend.verifyAttribute) return;
-    const code = normalizeCode(input.code);
-    if (this.invalid({ code }, fieldsOf(state, this.stepConfig))) return;
-    const verify = this.backend.verifyAttribute.bind(this.backend);
-    const run = this.begin(options);
-    await this.perform(
-      run,
-      async () => {
-        await verify({ name: state.attribute, code }, run.options);
-        // Verified whatever happens next; fresh claims are a bonus (offline: the old ones).
-        return this.backend.refreshSession(run.options).catch(() => state.session);
-      },
-      (session) => this.apply({ type: 'contactVerified', session }),
-    );
+    return (await contactVerification()).confirm(this.#contactHost, input, options);
   }
 
   /** "Skip for now": signed in as before. */
@@ -303,15 +278,22 @@ export class AuthController extends PasswordlessController implements StepComman
     this.apply({ type: 'contactVerificationSkipped' });
   }
 
-  protected override offerContactVerification(): boolean {
-    const state = this.getSnapshot();
-    if (this.verifyContact !== 'prompt' || state.step !== 'signedIn' || this.federatedProvider !== null) return false;
+  protected override async offerContactVerification(): Promise<boolean> {
+    if (this.verifyContact !== 'prompt' || this.federatedProvider !== null) return false;
     if (!this.backend.sendAttributeCode || !this.backend.verifyAttribute) return false;
-    const contacts = unverifiedContacts(state.session.idTokenClaims);
-    if (!contacts.length) return false;
-    this.apply({ type: 'contactVerificationOffered', contacts });
-    return true;
+    return (await contactVerification()).offer(this.#contactHost);
   }
+
+  readonly #contactHost: ContactVerificationHost = {
+    backend: this.backend,
+    stepConfig: () => this.stepConfig,
+    getSnapshot: () => this.getSnapshot(),
+    dispatchEvent: (event) => this.dispatchEvent(event),
+    begin: (options) => this.begin(options),
+    perform: (run, call, onResult, onError) => this.perform(run, call, onResult, onError),
+    apply: (outcome) => this.apply(outcome),
+    invalid: (values, fields) => this.invalid(values, fields),
+  };
 
   /** Moves to a screen that needs no server state; a command in flight is abandoned. */
   goTo(step: EntryStep, input: { username?: string } = {}): void {

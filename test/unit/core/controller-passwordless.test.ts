@@ -201,6 +201,8 @@ describe('AuthController: passkeys', () => {
     await controller.signIn({ username: 'ana' });
     await controller.confirmSignIn({ factor: 'PASSWORD_SRP', password: PASSWORD });
     await settled(controller);
+    // After sign-in the controller loads what it asks about (a contact to verify, a passkey to make).
+    for (let i = 0; i < 50 && controller.getSnapshot().step !== 'offerPasskey'; i++) await new Promise((r) => setTimeout(r, 5));
     expect(controller.getSnapshot().step).to.equal('offerPasskey');
     await controller.submit({});
     expect(calls.at(-1)).to.deep.include({ method: 'create', input: { challenge: 'abc', rp: { id: 'localhost' } } });
