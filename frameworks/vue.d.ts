@@ -3,7 +3,7 @@ import type { DefineComponent } from "vue";
 import type { AuthAccountElement, AuthFlowElement } from "cognito-auth-flow";
 
 type AuthAccountElementProps = {
-  /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). */
+  /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). Inside an `<auth-flow>` (e.g. in its `signed-in-footer` slot) it follows that one by itself. */
   for?: AuthAccountElement["for"];
   /** The user pool (`<region>_<id>`), when the element builds its own session (no `for`, no `controller`). */
   "user-pool-id"?: AuthAccountElement["userPoolId"];
@@ -130,6 +130,8 @@ the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`
   "heading-level"?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   "providers-position"?: AuthFlowElement["providersPosition"];
+  /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
+  "verify-contact"?: AuthFlowElement["verifyContact"];
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   userPoolId?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */
@@ -191,6 +193,8 @@ the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`
   headingLevel?: AuthFlowElement["headingLevel"];
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   providersPosition?: AuthFlowElement["providersPosition"];
+  /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
+  verifyContact?: AuthFlowElement["verifyContact"];
   /** The step changed; detail: `{ step, previousStep }`. */
   onAuthStepChange?: (e: CustomEvent<HTMLElementEventMap["auth-step-change"]["detail"]>) => void;
   /** A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets. */

@@ -196,4 +196,20 @@ describe('e2e: <auth-account>', () => {
     await waitFor(() => page.flow.querySelector('[role=alert]'), 8000);
     expect(page.flow.querySelector('auth-signed-in')).to.equal(null);
   });
+
+  it('inside the flow (its signed-in-footer slot) it follows that flow, shown only while signed in', async () => {
+    const user = await createUser({ username: freshName('acct-slot'), password: STRONG, email: `${freshName('s')}@example.com` });
+    const { endpoint, userPoolId, clientId } = await localCognito();
+    const flow = await fixture<AuthFlowElement>(html`<auth-flow user-pool-id=${userPoolId} client-id=${clientId} endpoint=${endpoint}>
+      <auth-account slot="signed-in-footer"></auth-account>
+    </auth-flow>`);
+    const account = flow.querySelector('auth-account')!;
+    await waitFor(() => flow.querySelector('auth-sign-in form'));
+    expect(account.assignedSlot, 'not shown on the sign-in step').to.equal(null);
+    signInAs(flow, user.username, STRONG);
+    await signedIn(flow);
+    await waitFor(() => account.querySelector('.auth-profile'), 8000);
+    expect(account.assignedSlot?.name).to.equal('signed-in-footer');
+    expect(account.querySelector('[data-attribute=email]')!.textContent).to.contain(user.email!);
+  });
 });

@@ -51,7 +51,7 @@ export class AuthAccountElement extends LitElement {
   /** Installed by `cognito-auth-flow/account`: builds the backend from the attributes when no `for` or `controller` is given. */
   static defaultBackend: BackendFactory | null = null;
 
-  /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). */
+  /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). Inside an `<auth-flow>` (e.g. in its `signed-in-footer` slot) it follows that one by itself. */
   @property({ attribute: 'for' }) for = '';
 
   /** The user pool (`<region>_<id>`), when the element builds its own session (no `for`, no `controller`). */
@@ -147,7 +147,7 @@ export class AuthAccountElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for') && this.isConnected) this.#connectFlow();
     const own = ['userPoolId', 'clientId', 'endpoint', 'persist', 'requestTimeout'] as const;
-    if (!this.for && own.some((name) => changed.has(name)) && (this.#ownsAuth || !this.#auth)) this.#buildOwn();
+    if (!this.for && !this.#flowListener && own.some((name) => changed.has(name)) && (this.#ownsAuth || !this.#auth)) this.#buildOwn();
     if (this.#account && (changed.has('profileAttributes') || changed.has('passwordPolicy') || changed.has('mfaTypes'))) {
       this.#account.config = this.#config();
     }
@@ -213,8 +213,10 @@ export class AuthAccountElement extends LitElement {
   #connectFlow(): void {
     this.#flowListener?.abort();
     this.#flowListener = null;
-    if (!this.for) return;
-    const flow = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as (HTMLElement & { controller?: AuthController | null }) | null;
+    // `for`, else the flow it sits in (`<auth-account slot="signed-in-footer">` inside `<auth-flow>`).
+    const flow = (
+      this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) : this.userPoolId ? null : this.closest('auth-flow')
+    ) as (HTMLElement & { controller?: AuthController | null }) | null;
     if (!flow) return;
     const listener = new AbortController();
     this.#flowListener = listener;
