@@ -92,21 +92,37 @@ function delivery(d: CodeDelivery): Record<string, string> {
   return { CODE_DELIVERY_DESTINATION: d.destination, CODE_DELIVERY_DELIVERY_MEDIUM: d.medium };
 }
 
-function checkCode(code: string | undefined, mfa = false): void {
+export function checkCode(code: string | undefined, mfa = false): void {
   if (code === RIGHT_CODE) return;
   if (code === EXPIRED_CODE) throw new AuthError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
   throw new AuthError('CodeMismatchException', mfa ? 'Invalid code or auth state for the user.' : 'Invalid verification code provided, please try again.');
 }
 
-function checkPolicy(password: string): void {
+export function checkPolicy(password: string): void {
   if (password === 'weak') {
     throw new AuthError('InvalidPasswordException', 'Password did not conform with policy: Password not long enough');
   }
 }
 
-function maskEmail(email: string): CodeDelivery {
+export function maskEmail(email: string): CodeDelivery {
   const [name = '', domain = ''] = email.split('@');
   return { destination: `${name.charAt(0)}***@${domain.charAt(0)}***`, medium: 'EMAIL', attributeName: 'email' };
+}
+
+/** `work`'s answer after `latency` ms, or the kit's "aborted" once the call's signal aborts. */
+export async function answerAfter<T>(latency: number, options: CallOptions | undefined, work: () => T): Promise<T> {
+  const signal = options?.signal;
+  if (latency > 0) {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, latency);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.'));
+      });
+    });
+  }
+  if (signal?.aborted) throw new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.');
+  return work();
 }
 
 export interface StoryBackendOptions {
@@ -123,19 +139,8 @@ export class StoryBackend implements AuthBackend {
     this.latency = options.latency ?? 600;
   }
 
-  async #answer<T>(options: CallOptions | undefined, work: () => T, latency = this.latency): Promise<T> {
-    const signal = options?.signal;
-    if (latency > 0) {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, latency);
-        signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          reject(new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.'));
-        });
-      });
-    }
-    if (signal?.aborted) throw new AuthError(KIT_ERROR_NAMES.aborted, 'The request was aborted.');
-    return work();
+  #answer<T>(options: CallOptions | undefined, work: () => T, latency = this.latency): Promise<T> {
+    return answerAfter(latency, options, work);
   }
 
   signUp(input: SignUpInput, options?: CallOptions): Promise<SignUpResult> {

@@ -8,6 +8,9 @@ import { css } from 'lit';
 export const accountStyles = css`
   :where(auth-account) :where(.auth-account-view) {
     display: grid;
+    /* As the step forms (shared/styles.ts): one column no wider than the page, long addresses wrap. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: calc(var(--auth-flow-space) * 0.75);
   }
   :where(auth-account) :where(.auth-account-view p, .auth-subheading) {
