@@ -122,7 +122,7 @@ export type AuthAccountElementProps = {
   "onauth-account-deleted"?: (e: CustomEvent<HTMLElementEventMap["auth-account-deleted"]["detail"]>) => void;
   /** Another view is on screen; detail: `{ view, previousView }`. */
   "onauth-view-change"?: (e: CustomEvent<HTMLElementEventMap["auth-view-change"]["detail"]>) => void;
-  /** Something failed; detail: `{ code, view, field?, retryable, name }`. */
+  /** Something failed; detail: `{ code, step, field?, retryable, name }` (`step` is the view on screen). */
   "onauth-error"?: (e: CustomEvent<HTMLElementEventMap["auth-error"]["detail"]>) => void;
 };
 
@@ -296,7 +296,7 @@ export type CustomElements = {
    *  - **auth-account-change** - Something in the account changed; detail: `{ change, … }` (`password`, `profile` with attribute names, `contactVerified`, `mfa`, `totpEnabled`, `passkeyAdded`, `passkeyDeleted`, `deviceForgotten`), never a value that could be secret.
    * - **auth-account-deleted** - The account was deleted (and the person signed out); detail: `{ username }`.
    * - **auth-view-change** - Another view is on screen; detail: `{ view, previousView }`.
-   * - **auth-error** - Something failed; detail: `{ code, view, field?, retryable, name }`.
+   * - **auth-error** - Something failed; detail: `{ code, step, field?, retryable, name }` (`step` is the view on screen).
    *
    * ### **Slots:**
    *  - **signed-out** - Shown while nobody is signed in (instead of a short "sign in first"), e.g. an `<auth-flow>`.

@@ -37,7 +37,7 @@ const MFA_TYPES: readonly MfaType[] = ['TOTP', 'SMS', 'EMAIL'];
  * @fires auth-account-change - Something in the account changed; detail: `{ change, … }` (`password`, `profile` with attribute names, `contactVerified`, `mfa`, `totpEnabled`, `passkeyAdded`, `passkeyDeleted`, `deviceForgotten`), never a value that could be secret.
  * @fires auth-account-deleted - The account was deleted (and the person signed out); detail: `{ username }`.
  * @fires auth-view-change - Another view is on screen; detail: `{ view, previousView }`.
- * @fires auth-error - Something failed; detail: `{ code, view, field?, retryable, name }`.
+ * @fires auth-error - Something failed; detail: `{ code, step, field?, retryable, name }` (`step` is the view on screen).
  *
  * @slot signed-out - Shown while nobody is signed in (instead of a short "sign in first"), e.g. an `<auth-flow>`.
  * @slot header - Above every view.

@@ -17,15 +17,16 @@ export function passkeys(context: ViewContext) {
       : list.length === 0
         ? html`<p>${ta('account.passkeys.none')}</p>`
         : html`<ul class="auth-list">
-            ${list.map(
-              (passkey) => html`<li class="auth-item" data-passkey=${passkey.id}>
-                <span class="auth-item-name">${passkey.name || passkey.id.slice(0, 8)}</span>
+            ${list.map((passkey) => {
+              const name = passkey.name || passkey.id.slice(0, 8);
+              return html`<li class="auth-item" data-passkey=${passkey.id}>
+                <span class="auth-item-name">${name}</span>
                 <span class="auth-hint">${ta('account.passkeys.created', context.date(passkey.createdAt))}</span>
                 ${controller.backend.deletePasskey
-                  ? action(context, ta('account.passkeys.delete', passkey.name || ''), () => controller.deletePasskey(passkey.id), { kind: 'secondary' })
+                  ? action(context, ta('account.passkeys.delete', name), () => controller.deletePasskey(passkey.id), { kind: 'secondary' })
                   : nothing}
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`}
     ${canAdd && list !== null
       ? html`<button type="button" class="auth-submit" aria-disabled=${state.pending ? 'true' : 'false'} @click=${() => !state.pending && controller.addPasskey()}>
