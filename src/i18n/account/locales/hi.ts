@@ -1,0 +1,86 @@
+/**
+ * Hindi, in the sign-in catalogue's terms: polite "आप", everyday sign-in words (साइन इन, पासवर्ड,
+ * ऐप) (src/i18n/locales/hi.ts), and impersonal forms where a verb would assume a gender.
+ */
+import type { AccountMessages } from '../en.js';
+
+export default {
+  'account.heading.overview': 'आपका खाता',
+  'account.heading.changePassword': 'अपना पासवर्ड बदलें',
+  'account.heading.editProfile': 'अपनी प्रोफ़ाइल में बदलाव करें',
+  'account.heading.verifyContact': 'सत्यापन कोड डालें',
+  'account.heading.signInMethods': 'दो-चरणीय सत्यापन',
+  'account.heading.setUpTotp': 'ऑथेंटिकेटर ऐप सेट अप करें',
+  'account.heading.passkeys': 'पासकी',
+  'account.heading.devices': 'याद रखे गए डिवाइस',
+  'account.heading.deleteAccount': 'अपना खाता हटाएं',
+
+  'account.signedOut': 'अपना खाता प्रबंधित करने के लिए साइन इन करें।',
+  'account.loading': 'लोड हो रहा है…',
+  'account.retry': 'फिर से कोशिश करें',
+  'account.back': 'अपने खाते पर वापस जाएं',
+  'account.save': 'सेव करें',
+  'account.saving': 'सेव किया जा रहा है…',
+  'account.notSet': 'सेट नहीं है',
+  'account.verified': 'सत्यापित',
+  'account.unverified': 'सत्यापित नहीं',
+  'account.verify': (field) => `${field} सत्यापित करें`,
+  'account.profile': 'प्रोफ़ाइल',
+  'account.security': 'सुरक्षा',
+  'account.open.editProfile': 'प्रोफ़ाइल में बदलाव करें',
+  'account.open.changePassword': 'पासवर्ड बदलें',
+  'account.open.signInMethods': 'दो-चरणीय सत्यापन',
+  'account.open.passkeys': 'पासकी',
+  'account.open.devices': 'याद रखे गए डिवाइस',
+  'account.open.deleteAccount': 'खाता हटाएं',
+  'account.signOutEverywhere': 'सभी डिवाइस से साइन आउट करें',
+
+  'account.field.currentPassword': 'मौजूदा पासवर्ड',
+  'account.changePassword.submit': 'पासवर्ड बदलें',
+
+  'account.verify.intro': (field) => `नई जानकारी (${field}) सत्यापन के बाद इस्तेमाल होगी; तब तक पुरानी जानकारी काम करती रहेगी।`,
+  'account.verify.submit': 'सत्यापित करें',
+  'account.verify.later': 'बाद में सत्यापित करें',
+
+  'account.mfa.intro': 'पासवर्ड के बाद, इनमें से किसी एक तरीके से कोड मांगा जाता है।',
+  'account.mfa.on': 'चालू',
+  'account.mfa.off': 'बंद',
+  'account.mfa.preferred': 'चालू, पहले मांगा जाता है',
+  'account.mfa.turnOn': (method) => `${method} चालू करें`,
+  'account.mfa.turnOff': (method) => `${method} बंद करें`,
+  'account.mfa.prefer': (method) => `पहले ${method} मांगें`,
+  'account.mfa.setUpTotp': 'ऑथेंटिकेटर ऐप सेट अप करें',
+  'account.mfa.needsVerified': (field) => `आपकी प्रोफ़ाइल में ${field} का सत्यापित होना ज़रूरी है।`,
+
+  'account.passkeys.intro': 'पासकी से पासवर्ड की जगह फ़िंगरप्रिंट, चेहरे या स्क्रीन लॉक से साइन इन किया जा सकता है।',
+  'account.passkeys.none': 'अभी आपकी कोई पासकी नहीं है।',
+  'account.passkeys.add': 'पासकी जोड़ें',
+  'account.passkeys.adding': 'अपने ब्राउज़र के निर्देशों का पालन करें…',
+  'account.passkeys.created': (date) => `${date} को जोड़ी गई`,
+  'account.passkeys.delete': (name) => `${name} हटाएं`,
+
+  'account.devices.intro': 'याद रखे गए डिवाइस पर दूसरे चरण के बिना साइन इन होता है।',
+  'account.devices.none': 'कोई डिवाइस याद नहीं रखा गया है।',
+  'account.devices.thisDevice': 'यह डिवाइस',
+  'account.devices.lastUsed': (date) => `पिछली बार इस्तेमाल: ${date}`,
+  'account.devices.forget': (name) => `${name} को भूल जाएं`,
+
+  'account.delete.warning': 'आपका खाता और उसमें मौजूद सब कुछ हटा दिया जाएगा। इसे पहले जैसा नहीं किया जा सकता।',
+  'account.delete.confirmLabel': (name) => `पुष्टि करने के लिए ${name} टाइप करें`,
+  'account.delete.submit': 'मेरा खाता हटाएं',
+  'account.delete.pending': 'हटाया जा रहा है…',
+
+  'account.notice.passwordChanged': 'आपका पासवर्ड बदल दिया गया।',
+  'account.notice.profileSaved': 'आपकी प्रोफ़ाइल सेव हो गई।',
+  'account.notice.contactVerified': 'सत्यापित हो गया। अब से इसी का इस्तेमाल होगा।',
+  'account.notice.codeResent': 'हमने नया कोड भेजा है।',
+  'account.notice.mfaUpdated': 'दो-चरणीय सत्यापन अपडेट हो गया।',
+  'account.notice.totpEnabled': 'आपका ऑथेंटिकेटर ऐप सेट अप हो गया है और साइन इन के समय मांगा जाएगा।',
+  'account.notice.passkeyAdded': 'आपकी पासकी जोड़ दी गई।',
+  'account.notice.passkeyDeleted': 'पासकी हटा दी गई।',
+  'account.notice.deviceForgotten': 'डिवाइस को भुला दिया गया। उस पर फिर से दूसरा चरण मांगा जाएगा।',
+
+  'account.error.wrongCurrentPassword': 'आपका मौजूदा पासवर्ड सही नहीं है।',
+  'account.error.confirmationMismatch': 'मेल नहीं खाता। ठीक वैसे ही टाइप करें जैसा दिखाया गया है।',
+  'account.error.nothingChanged': 'कुछ नहीं बदला।',
+} satisfies AccountMessages;
