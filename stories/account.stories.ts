@@ -122,7 +122,7 @@ async function expectMethod(element: HTMLElement, type: string, status: string, 
 export const Overview: Story = {
   play: async (context) => {
     const { element, canvas } = await atView(context, 'Your account');
-    await expect(canvas.getByText('Signed in as ana@example.com.')).toBeVisible();
+    await expect(canvas.getByText('Signed in as \u2068ana@example.com\u2069.')).toBeVisible();
     await expect(row(element, 'name')).toBe('Full name Ana Lima');
     await expect(row(element, 'email')).toBe('Email ana@example.com Verified');
     await expect(row(element, 'phone_number')).toBe('Phone number +15550100199 Not verified Verify phone number');
@@ -376,8 +376,8 @@ export const PasskeysTwo: Story = {
   play: async (context) => {
     const { element, canvas } = await atView(context, 'Passkeys');
     await expect(element.querySelectorAll('[data-passkey]')).toHaveLength(2);
-    await expect(canvas.getByRole('button', { name: 'Delete iCloud Keychain' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Delete YubiKey 5 NFC' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Delete \u2068iCloud Keychain\u2069' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Delete \u2068YubiKey 5 NFC\u2069' })).toBeVisible();
   },
 };
 
@@ -411,8 +411,8 @@ export const DevicesTwo: Story = {
     const [current, other] = [...element.querySelectorAll<HTMLElement>('[data-device]')];
     await expect(current).toHaveTextContent('This device');
     await expect(other).not.toHaveTextContent('This device');
-    await expect(canvas.getByRole('button', { name: 'Forget Chrome on macOS' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Forget Safari on iPhone' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Forget \u2068Chrome on macOS\u2069' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Forget \u2068Safari on iPhone\u2069' })).toBeVisible();
   },
 };
 
@@ -423,7 +423,7 @@ export const DeleteAccount: Story = {
   play: async (context) => {
     const { canvas } = await atView(context, 'Delete your account');
     await expect(canvas.getByText('Your account and everything in it will be deleted. This cannot be undone.')).toBeVisible();
-    await expect(canvas.getByLabelText('To confirm, type ana@example.com')).toHaveValue('');
+    await expect(canvas.getByLabelText('To confirm, type \u2068ana@example.com\u2069')).toHaveValue('');
     await expect(canvas.getByRole('button', { name: 'Delete my account' })).toBeVisible();
   },
 };
@@ -433,7 +433,7 @@ export const DeleteAccountMismatch: Story = {
   args: { view: 'deleteAccount', latency: 0 },
   play: async (context) => {
     const { element, canvas, account } = await atView(context, 'Delete your account');
-    await userEvent.type(canvas.getByLabelText('To confirm, type ana@example.com'), 'someone-else');
+    await userEvent.type(canvas.getByLabelText('To confirm, type \u2068ana@example.com\u2069'), 'someone-else');
     await userEvent.click(canvas.getByRole('button', { name: 'Delete my account' }));
     await expectFieldError(element, 'confirmation', 'That does not match. Type it exactly as shown.');
     await expect(account.getSnapshot()).toMatchObject({ view: 'deleteAccount', pending: false, signedIn: true });

@@ -179,7 +179,7 @@ describe('e2e: <auth-account>', () => {
     await signInTo(page, user.username);
     press(page.account, 'Delete account');
     await waitFor(() => page.account.querySelector('input[name=confirmation]'));
-    expect(page.account.querySelector('label')!.textContent).to.equal(`To confirm, type ${user.username}`);
+    expect(page.account.querySelector("label")!.textContent, "the name isolated from the sentence").to.equal(`To confirm, type \u2068${user.username}\u2069`);
     fill(page.account, { confirmation: 'someone-else' });
     submitForm(page.account);
     await waitFor(() => fieldError(page.account, 'confirmation'));

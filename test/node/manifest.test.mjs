@@ -43,6 +43,7 @@ test('every tag is in the manifest with its attributes and events', () => {
     'auth-sign-up',
     'auth-signed-in',
     'auth-totp-setup',
+    'auth-verify-contact',
   ]);
   const flow = elements.find((d) => d.tagName === 'auth-flow');
   const attributes = flow.attributes.map((a) => a.name);

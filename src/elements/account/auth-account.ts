@@ -15,6 +15,7 @@ import { parsePasswordPolicy } from '../../core/password-policy.js';
 import { accountEn, type AccountMessages } from '../../i18n/account/en.js';
 import { accountTranslator, loadAccountMessages, type AccountTranslate } from '../../i18n/account/catalogue.js';
 import type { Messages } from '../../i18n/en.js';
+import { isolate } from '../../i18n/translate.js';
 import { browserPasskeys } from '../shared/browser-passkeys.js';
 import { emit } from '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -184,7 +185,8 @@ export class AuthAccountElement extends LitElement {
       headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
       views: controller.views,
       totpIssuer: this.totpIssuer || location.hostname || 'Cognito',
-      date: (epochMs) => (epochMs ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(epochMs) : ''),
+      lang,
+      date: (epochMs) => (epochMs ? isolate(new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(epochMs)) : ''),
     };
   }
 

@@ -10,7 +10,7 @@ import type { AccountController, AccountState } from '../../core/account-control
 import type { AccountConfig, AccountView } from '../../core/account-views.js';
 import type { FieldSpec } from '../../core/fields.js';
 import type { AccountTranslate } from '../../i18n/account/catalogue.js';
-import { errorMessage, type Translate } from '../../i18n/translate.js';
+import { errorMessage, fieldLabel, type Translate } from '../../i18n/translate.js';
 
 export interface ViewContext {
   state: AccountState;
@@ -24,13 +24,24 @@ export interface ViewContext {
   headingLevel: number;
   /** The views this backend offers. */
   views: readonly AccountView[];
-  /** Dates as the page's language writes them. */
+  /** The language the strings are in. */
+  lang: string;
+  /** Dates as the page's language writes them, isolated for a sentence (their digits keep their order in right-to-left text). */
   date(epochMs: number | undefined): string;
   /** The authenticator app's issuer name. */
   totpIssuer: string;
 }
 
 export type ViewTemplate = (context: ViewContext) => TemplateResult;
+
+/**
+ * An attribute's label inside a sentence ("Verify email address"): lower case, except in languages
+ * that capitalise every noun (German, Luxembourgish).
+ */
+export function labelInSentence({ t, lang }: ViewContext, name: string): string {
+  const label = fieldLabel(t, name);
+  return /^(de|lb)(-|$)/i.test(lang) ? label : label.toLocaleLowerCase(lang);
+}
 
 /** The error's message: the account page's own reason, else the kit's code. */
 export function errorText({ state, t, ta }: ViewContext): string | null {

@@ -1,5 +1,6 @@
 /** Remembered devices: name, last use, this device marked, forget one. */
 import { html, nothing } from 'lit';
+import { isolate } from '../../../i18n/translate.js';
 import { action, back, formError, heading, notice, type ViewContext } from '../view-context.js';
 
 export function devices(context: ViewContext) {
@@ -21,7 +22,7 @@ export function devices(context: ViewContext) {
                 <span class="auth-item-name">${device.name || device.key}</span>
                 ${device.current ? html`<span class="auth-badge">${ta('account.devices.thisDevice')}</span>` : nothing}
                 ${device.lastUsedAt ? html`<span class="auth-hint">${ta('account.devices.lastUsed', context.date(device.lastUsedAt))}</span>` : nothing}
-                ${action(context, ta('account.devices.forget', device.name || device.key), () => controller.forgetDevice(device.key), { kind: 'secondary' })}
+                ${action(context, ta('account.devices.forget', isolate(device.name || device.key)), () => controller.forgetDevice(device.key), { kind: 'secondary' })}
               </li>`,
             )}
           </ul>`}

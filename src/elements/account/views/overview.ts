@@ -1,8 +1,8 @@
 /** The overview: who is signed in, the profile with each contact's verification, and every task. */
 import { html, nothing } from 'lit';
 import type { AccountView, ContactAttribute } from '../../../core/account-views.js';
-import { fieldLabel } from '../../../i18n/translate.js';
-import { action, formError, heading, notice, type ViewContext } from '../view-context.js';
+import { fieldLabel, isolate } from '../../../i18n/translate.js';
+import { action, formError, heading, labelInSentence, notice, type ViewContext } from '../view-context.js';
 
 const TASKS: readonly Exclude<AccountView, 'overview' | 'verifyContact' | 'setUpTotp'>[] = [
   'editProfile',
@@ -18,7 +18,7 @@ function contact(context: ViewContext, name: string, value: string) {
   const canVerify = context.views.includes('verifyContact');
   return html` <span class=${verified ? 'auth-badge auth-verified' : 'auth-badge'}>${context.ta(verified ? 'account.verified' : 'account.unverified')}</span>
     ${!verified && value && canVerify
-      ? action(context, context.ta('account.verify', fieldLabel(context.t, name).toLowerCase()), () => context.controller.verifyContact(name as ContactAttribute), { kind: 'link' })
+      ? action(context, context.ta('account.verify', labelInSentence(context, name)), () => context.controller.verifyContact(name as ContactAttribute), { kind: 'link' })
       : nothing}`;
 }
 
@@ -28,7 +28,7 @@ export function overview(context: ViewContext) {
   const attributes = profile?.attributes ?? {};
   return html`<section class="auth-account-view" aria-busy=${state.loading ? 'true' : 'false'}>
     ${heading(context, ta('account.heading.overview'))} ${notice(context)}
-    ${profile ? html`<p class="auth-signed-in-user">${t('signedIn.as', attributes.email || attributes.phone_number || profile.username)}</p>` : nothing}
+    ${profile ? html`<p class="auth-signed-in-user">${t('signedIn.as', isolate(attributes.email || attributes.phone_number || profile.username))}</p>` : nothing}
     ${formError(context)}
     ${state.error && !profile ? action(context, ta('account.retry'), () => controller.open('overview')) : nothing}
     ${state.loading && !profile ? html`<p role="status">${ta('account.loading')}</p>` : nothing}

@@ -1,5 +1,6 @@
 /** The person's passkeys: name and date added, delete one, add one. */
 import { html, nothing } from 'lit';
+import { isolate } from '../../../i18n/translate.js';
 import { action, back, formError, heading, notice, type ViewContext } from '../view-context.js';
 
 export function passkeys(context: ViewContext) {
@@ -23,7 +24,7 @@ export function passkeys(context: ViewContext) {
                 <span class="auth-item-name">${name}</span>
                 <span class="auth-hint">${ta('account.passkeys.created', context.date(passkey.createdAt))}</span>
                 ${controller.backend.deletePasskey
-                  ? action(context, ta('account.passkeys.delete', name), () => controller.deletePasskey(passkey.id), { kind: 'secondary' })
+                  ? action(context, ta('account.passkeys.delete', isolate(name)), () => controller.deletePasskey(passkey.id), { kind: 'secondary' })
                   : nothing}
               </li>`;
             })}

@@ -2,8 +2,7 @@
 import { html, nothing } from 'lit';
 import type { MfaSetting } from '../../../core/account-port.js';
 import type { MfaType } from '../../../core/backend.js';
-import { fieldLabel } from '../../../i18n/translate.js';
-import { action, back, formError, heading, notice, type ViewContext } from '../view-context.js';
+import { action, back, formError, heading, labelInSentence, notice, type ViewContext } from '../view-context.js';
 
 /** The contact a code goes to, which must be verified before the method can be on. */
 const CONTACT: Partial<Record<MfaType, 'phone_number' | 'email'>> = { SMS: 'phone_number', EMAIL: 'email' };
@@ -25,7 +24,7 @@ function method(context: ViewContext, type: MfaType) {
   } else if (type === 'TOTP') {
     actions = views.includes('setUpTotp') ? action(context, ta('account.mfa.setUpTotp'), () => controller.open('setUpTotp')) : nothing;
   } else if (!contactVerified) {
-    actions = html`<p class="auth-hint">${ta('account.mfa.needsVerified', fieldLabel(t, contact!).toLowerCase())}</p>`;
+    actions = html`<p class="auth-hint">${ta('account.mfa.needsVerified', labelInSentence(context, contact!))}</p>`;
   } else actions = action(context, ta('account.mfa.turnOn', name), () => controller.setMfa(type, 'on'));
   return html`<li class="auth-method" data-method=${type}>
     <span class="auth-method-name">${name}</span> <span class="auth-badge">${status}</span>

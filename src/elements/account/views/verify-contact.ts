@@ -1,14 +1,14 @@
 /** Verifying an email address or phone number with the code Cognito sent to it. */
 import { html, nothing } from 'lit';
 import { ACCOUNT_VIEWS } from '../../../core/account-views.js';
-import { codeSentText, fieldLabel } from '../../../i18n/translate.js';
-import { action, back, field, form, formError, heading, notice, submit, type ViewContext } from '../view-context.js';
+import { codeSentText } from '../../../i18n/translate.js';
+import { action, back, field, form, formError, heading, labelInSentence, notice, submit, type ViewContext } from '../view-context.js';
 
 export function verifyContact(context: ViewContext) {
   const { t, ta, config, state, controller } = context;
   const [code] = ACCOUNT_VIEWS.verifyContact.fields(config);
   const verifying = state.verifying;
-  const name = verifying ? fieldLabel(t, verifying.name).toLowerCase() : '';
+  const name = verifying ? labelInSentence(context, verifying.name) : '';
   return form(
     context,
     html`${heading(context, ta('account.heading.verifyContact'))} ${notice(context)}
