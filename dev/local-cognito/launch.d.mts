@@ -228,6 +228,14 @@ export interface LocalSettings {
    * the other device operations work, and a known DEVICE_KEY signs in through DEVICE_SRP_AUTH.
    */
   deviceConfiguration: { ChallengeRequiredOnNewDevice?: boolean; DeviceOnlyRememberedOnUserPrompt?: boolean } | null;
+  /**
+   * The pool's UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate: a new value
+   * of these waits (the old one stays live for sign-in, GetUser and the ID token) until
+   * VerifyUserAttribute. Default [] (a new value replaces the old one at once, unverified).
+   */
+  attributesRequireVerificationBeforeUpdate: ('email' | 'phone_number')[];
+  /** Attribute-verification codes (default 86400). */
+  attributeCodeTtlSeconds: number;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */

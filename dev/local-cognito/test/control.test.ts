@@ -199,6 +199,8 @@ describe('global switches', { concurrency: false }, () => {
         federatedUsernameCase: 'PROVIDER_NAME',
         oauthUserInfoRevokeCors: true,
         deviceConfiguration: null,
+        attributesRequireVerificationBeforeUpdate: [],
+        attributeCodeTtlSeconds: 86400,
       });
       for (const bad of [
         { nope: 1 },
