@@ -236,6 +236,8 @@ export interface LocalSettings {
   attributesRequireVerificationBeforeUpdate: ('email' | 'phone_number')[];
   /** Attribute-verification codes (default 86400). */
   attributeCodeTtlSeconds: number;
+  /** Wrong previous passwords in a row before ChangePassword answers LimitExceededException, for `lockoutSeconds` (default 5). */
+  changePasswordAttempts: number;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */

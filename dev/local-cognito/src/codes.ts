@@ -62,6 +62,13 @@ export class CodeStore {
     this.state.save();
     return record;
   }
+
+  /** Drops every pending code of the user (DeleteUser). */
+  removeAll(poolId: string, username: string): void {
+    const prefix = `${poolId}/${username}/`;
+    for (const name of Object.keys(this.state.data.codes)) if (name.startsWith(prefix)) delete this.state.data.codes[name];
+    this.state.save();
+  }
 }
 
 function key(poolId: string, username: string, kind: CodeKind): string {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { PasswordChangeLimit } from './change-password-limit.js';
 import { CodeStore, type CodeKind } from './codes.js';
 import type { Context } from './context.js';
 import { CustomAuth, loadTriggers } from './custom-auth.js';
@@ -75,6 +76,7 @@ const ctx: Context = {
   settings: runtime,
   profiles,
   lockout: new Lockout(profiles, runtime),
+  passwordChangeLimit: new PasswordChangeLimit(profiles, runtime),
   faults: new FaultSwitch(),
   passkeys,
   devices: new DeviceStore(state, manifest.region),

@@ -201,6 +201,7 @@ describe('global switches', { concurrency: false }, () => {
         deviceConfiguration: null,
         attributesRequireVerificationBeforeUpdate: [],
         attributeCodeTtlSeconds: 86400,
+        changePasswordAttempts: 5,
       });
       for (const bad of [
         { nope: 1 },

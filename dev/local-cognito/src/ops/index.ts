@@ -7,6 +7,7 @@ import { adminResetUserPassword } from './admin.js';
 import { getUserAttributeVerificationCode, updateUserAttributes, verifyUserAttribute } from './attributes.js';
 import { getUserAuthFactors } from './auth-factors.js';
 import { respondToAuthChallenge } from './challenges.js';
+import { adminDeleteUser, deleteUser } from './delete-user.js';
 import { confirmDevice, forgetDevice, getDevice, listDevices, updateDeviceStatus } from './devices.js';
 import { adminSetUserMfaPreference, associateSoftwareTokenSignedIn, getUser, setUserMfaPreference, verifySoftwareTokenSignedIn } from './mfa-preference.js';
 import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
@@ -48,6 +49,8 @@ const HANDLERS: Record<string, Handler> = {
   UpdateUserAttributes: updateUserAttributes,
   GetUserAttributeVerificationCode: getUserAttributeVerificationCode,
   VerifyUserAttribute: verifyUserAttribute,
+  DeleteUser: deleteUser,
+  AdminDeleteUser: adminDeleteUser,
 };
 
 /** The MFA_SETUP form of an operation (a Session, no AccessToken), or the signed-in form. */
