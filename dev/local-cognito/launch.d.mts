@@ -238,6 +238,14 @@ export interface LocalSettings {
   attributeCodeTtlSeconds: number;
   /** Wrong previous passwords in a row before ChangePassword answers LimitExceededException, for `lockoutSeconds` (default 5). */
   changePasswordAttempts: number;
+  /**
+   * Seconds from issue to expiry of every access token issued from now on (sign-in and refresh;
+   * `ExpiresIn` says the same), 1–86400, default 3600. Lower it to let a test see an access token
+   * expire and the refresh token bring a new one.
+   */
+  accessTokenValiditySeconds: number;
+  /** The same for ID tokens (default 3600). */
+  idTokenValiditySeconds: number;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */

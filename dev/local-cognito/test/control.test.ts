@@ -202,6 +202,8 @@ describe('global switches', { concurrency: false }, () => {
         attributesRequireVerificationBeforeUpdate: [],
         attributeCodeTtlSeconds: 86400,
         changePasswordAttempts: 5,
+        accessTokenValiditySeconds: 3600,
+        idTokenValiditySeconds: 3600,
       });
       for (const bad of [
         { nope: 1 },
