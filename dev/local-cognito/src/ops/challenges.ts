@@ -5,7 +5,7 @@
  * USER_AUTH first-factor answers are in user-auth-answers.ts.
  */
 import { record, type Context, type OperationRequest, type OperationResult } from '../context.js';
-import { deviceKeyParameter } from '../device-sign-in.js';
+import { answerDeviceKey } from '../device-sign-in.js';
 import { CognitoError, MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { mfaTypeOfChallenge } from '../profiles.js';
@@ -35,7 +35,7 @@ export async function respondToAuthChallenge(ctx: Context, { body, sourceIp }: O
     username: session.username,
     flow: session.flow,
     clientMetadata: body.ClientMetadata ?? session.clientMetadata,
-    deviceKey: deviceKeyParameter(responses.DEVICE_KEY) ?? session.deviceKey,
+    deviceKey: answerDeviceKey(responses, session),
   };
   // SELECT_CHALLENGE may also answer a WEB_AUTHN Session (switching factor; SessionStore.open allowed it).
   const answering = body.ChallengeName === 'SELECT_CHALLENGE' ? 'SELECT_CHALLENGE' : session.challengeName;
