@@ -14,6 +14,7 @@ import { CognitoError, errors } from './errors.js';
 import { mfaStep } from './mfa.js';
 import { MFA_CHALLENGES, type MfaType } from './profiles.js';
 import type { AuthFlow, ChallengeSession } from './sessions.js';
+import { idTokenClaims } from './id-token-claims.js';
 import { reissueTokens, type TokenChanges } from './token-reissue.js';
 import { decodeJwt } from './tokens.js';
 import type { Json } from './upstream.js';
@@ -233,7 +234,7 @@ export async function issueTokens(ctx: Context, attempt: Attempt, changes: Token
     // The proxy owns every challenge; cognito-local asking for one means its pool was changed.
     throw errors.internal(`cognito-local answered ${String(result.ChallengeName)} instead of tokens; keep its pool's MfaConfiguration OFF`);
   }
-  const tokens = reissueTokens(record(result.AuthenticationResult), ctx.settings.current, changes);
+  const tokens = reissueTokens(record(result.AuthenticationResult), ctx.settings.current, { ...changes, idClaims: idTokenClaims(user) });
   ctx.tokens.noteIssued(tokens);
   ctx.profiles.noteSignIn(attempt.client.UserPoolId, user.Username);
   await ctx.refreshTokenTrim.trim(attempt.client, user.Username);

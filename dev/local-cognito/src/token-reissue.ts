@@ -1,6 +1,6 @@
 /**
  * cognito-local's access and ID tokens, re-signed with what it cannot put in them: the lifetimes of
- * the token settings (token-settings.ts) and a sign-in's `device_key`. jwt-signing.ts signs with
+ * the token settings (token-settings.ts), a sign-in's `device_key` and the ID token's standard claims. jwt-signing.ts signs with
  * cognito-local's own key, so the result verifies against the same JWKS; tokens that need no
  * change are returned as they are (not re-signed).
  */
@@ -12,6 +12,8 @@ import type { Json } from './upstream.js';
 export interface TokenChanges {
   /** The `device_key` claim Cognito puts in the access token of a sign-in with device tracking. */
   deviceKey?: string;
+  /** Claims laid over cognito-local's ID token (id-token-claims.ts). */
+  idClaims?: Record<string, unknown>;
 }
 
 /** `tokens` (an AuthenticationResult) with the lifetimes in force and `changes` applied; the refresh token is left alone. */
@@ -20,7 +22,7 @@ export function reissueTokens(tokens: Json, lifetimes: TokenTunables, changes: T
   return {
     ...tokens,
     AccessToken: reissue(tokens.AccessToken, lifetimes.accessTokenValiditySeconds, accessClaims),
-    IdToken: reissue(tokens.IdToken, lifetimes.idTokenValiditySeconds, {}),
+    IdToken: reissue(tokens.IdToken, lifetimes.idTokenValiditySeconds, changes.idClaims ?? {}),
   };
 }
 

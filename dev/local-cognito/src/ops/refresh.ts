@@ -11,6 +11,7 @@ import { CognitoError, errors } from '../errors.js';
 import { shapeRefreshedTokens } from '../oauth/oauth-tokens.js';
 import { rotationFor } from '../settings.js';
 import { issueTokens, completeTokens } from '../steps.js';
+import { idTokenClaims } from '../id-token-claims.js';
 import { reissueTokens, type TokenChanges } from '../token-reissue.js';
 import { decodeJwt } from '../tokens.js';
 import type { Json } from '../upstream.js';
@@ -35,7 +36,8 @@ async function refreshUpstream(ctx: Context, client: AppClient, token: string, c
     if (error instanceof CognitoError && error.type === 'NotAuthorizedException') throw errors.notAuthorized('Invalid Refresh Token');
     throw error;
   }
-  const tokens = reissueTokens(record(result.AuthenticationResult), ctx.settings.current, changes);
+  const user = await ctx.store.findUserByRefreshToken(client.UserPoolId, token);
+  const tokens = reissueTokens(record(result.AuthenticationResult), ctx.settings.current, user ? { ...changes, idClaims: idTokenClaims(user) } : changes);
   ctx.tokens.noteIssued(tokens, token);
   const { RefreshToken: _none, ...rest } = completeTokens(tokens);
   return shapeRefreshedTokens(ctx, token, rest);
