@@ -7,6 +7,8 @@
  * The refresh goes under a Web Lock (`navigator.locks`) where the browser has them; without them,
  * one refresh at a time holds within a backend only.
  */
+import { throwIfAborted } from './wire.js';
+
 export class TabSync {
   readonly #name: string;
   readonly #channel: BroadcastChannel | null;
@@ -40,11 +42,17 @@ export class TabSync {
 
   /**
    * Runs `task` while no other holder of this name runs one (a refresh), waiting for its turn; the
-   * caller's signal stops the wait.
+   * caller's signal stops the wait (the kit's abort error, as for a request).
    */
-  exclusive<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async exclusive<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const locks = globalThis.navigator?.locks;
-    return locks ? locks.request(`${this.#name}:refresh`, signal ? { signal } : {}, task) : task();
+    if (!locks) return task();
+    try {
+      return await locks.request(`${this.#name}:refresh`, signal ? { signal } : {}, task);
+    } catch (error) {
+      throwIfAborted(signal);
+      throw error;
+    }
   }
 
   readonly #onMessage = (): void => {
