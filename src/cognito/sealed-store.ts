@@ -71,18 +71,10 @@ export function openSealedStore(namespace: string, options: SealedStoreOptions =
     async set(key, value) {
       const id = idOf(key);
       const store = await ready();
-      try {
-        if (!store) throw new Error('memory only');
-        const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-        const plain = new TextEncoder().encode(value);
-        const sealed = new Uint8Array(await crypto.subtle.encrypt(aesGcm(iv, id), store.key, plain));
-        plain.fill(0);
-        await store.blobs.write(id, concat(iv, sealed));
-        memory.delete(id);
-      } catch {
-        // Quota or a refused write: this page keeps it, nothing is stored.
-        memory.set(id, value);
-      }
+      const stored = store && (await seal(store.key, id, value).then((sealed) => store.blobs.write(id, sealed)).then(() => true, () => false));
+      // Refused (no IndexedDB, quota): this page keeps it, nothing is stored.
+      if (stored) memory.delete(id);
+      else memory.set(id, value);
     },
 
     async delete(key) {
@@ -91,6 +83,15 @@ export function openSealedStore(namespace: string, options: SealedStoreOptions =
       await (await ready())?.blobs.remove(id).catch(() => {});
     },
   };
+}
+
+/** A fresh IV, then the ciphertext (with its tag). */
+async function seal(key: CryptoKey, id: string, value: string): Promise<Bytes> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const plain = new TextEncoder().encode(value);
+  const sealed = new Uint8Array(await crypto.subtle.encrypt(aesGcm(iv, id), key, plain));
+  plain.fill(0);
+  return concat(iv, sealed);
 }
 
 function aesGcm(iv: Bytes, id: string): AesGcmParams {
