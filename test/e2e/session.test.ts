@@ -28,12 +28,17 @@ function observeCognito() {
     calls: (operation: string) => seen.filter((call) => call.operation === operation),
     refreshTokens: () => results().map((result) => result.RefreshToken).filter(Boolean),
     accessTokens: () => results().map((result) => result.AccessToken),
+    idTokens: () => results().map((result) => result.IdToken),
   };
 }
 const observers: (() => void)[] = [];
 
-/** Drops the sealed sessions the tests left (a test signed in with persist="local" and never signed out). */
+/**
+ * Drops the sealed sessions of the local Cognito's app client that a test left (signed in with
+ * persist="local" and never signed out); other test files' records on this origin stay.
+ */
 async function clearSealed(): Promise<void> {
+  const { clientId } = await localCognito();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('cognito-auth-flow');
     request.onsuccess = () => resolve(request.result);
@@ -42,7 +47,8 @@ async function clearSealed(): Promise<void> {
   if (db.objectStoreNames.contains('sealed')) {
     await new Promise<void>((resolve) => {
       const transaction = db.transaction('sealed', 'readwrite');
-      transaction.objectStore('sealed').clear();
+      const prefix = `cognito-auth-flow:${clientId}:`;
+      transaction.objectStore('sealed').delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
       transaction.oncomplete = transaction.onerror = () => resolve();
     });
   }
@@ -85,9 +91,10 @@ describe('e2e: session', () => {
     const el = await mountFlow();
     signInAs(el, user.username, STRONG);
     await signedIn(el);
-    // Device memory (the last factor, a remembered username: docs/cognito.md §10) is no session;
-    // other test files on this origin may write it meanwhile.
-    const keys = (storage: Storage) => Object.keys(storage).filter((key) => !/^cognito-auth-flow:(factors|username)$/.test(key));
+    // Device memory (the last factor, a remembered username: docs/cognito.md §10) is no session, nor
+    // is a tab's id (persist="session" names its tab with it); other test files on this origin may
+    // write them meanwhile.
+    const keys = (storage: Storage) => Object.keys(storage).filter((key) => !/^cognito-auth-flow:(factors|username|tab)$/.test(key));
     expect([...keys(sessionStorage), ...keys(localStorage)]).to.deep.equal([]);
     const reloaded = await mountFlow();
     await new Promise((r) => setTimeout(r, 200));
@@ -104,8 +111,12 @@ describe('e2e: session', () => {
       const [refreshToken] = cognito.refreshTokens();
       expect(refreshToken, 'Cognito issued a refresh token').to.be.a('string');
       const stored = await storedText();
-      for (const secret of [refreshToken, cognito.accessTokens()[0], STRONG]) expect(stored.includes(secret), 'a secret in storage').to.equal(false);
-      expect(stored).not.to.contain('eyJ'); // no JWT (ID or access token) either
+      const [accessToken] = cognito.accessTokens();
+      const [idToken] = cognito.idTokens();
+      // No token, and not even the claims of the ID and access tokens (their payload, base64url).
+      for (const secret of [refreshToken, accessToken, idToken, accessToken.split('.')[1], idToken.split('.')[1], STRONG]) {
+        expect(stored.includes(secret), 'a secret in storage').to.equal(false);
+      }
 
       el.remove(); // the "reload": a new element with a new backend and controller
       const reloaded = await mountFlow({ persist });
