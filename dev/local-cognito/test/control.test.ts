@@ -198,6 +198,12 @@ describe('global switches', { concurrency: false }, () => {
         idpCancelError: null,
         federatedUsernameCase: 'PROVIDER_NAME',
         oauthUserInfoRevokeCors: true,
+        deviceConfiguration: null,
+        attributesRequireVerificationBeforeUpdate: [],
+        attributeCodeTtlSeconds: 86400,
+        changePasswordAttempts: 5,
+        accessTokenValiditySeconds: 3600,
+        idTokenValiditySeconds: 3600,
       });
       for (const bad of [
         { nope: 1 },
