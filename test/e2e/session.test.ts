@@ -25,6 +25,7 @@ function observeCognito() {
   observers.push(() => (window.fetch = original));
   const results = () => seen.map((call) => call.output.AuthenticationResult).filter((result) => !!result);
   return {
+    errors: () => seen.map((call) => (call.output as { __type?: string }).__type).filter(Boolean),
     calls: (operation: string) => seen.filter((call) => call.operation === operation),
     refreshTokens: () => results().map((result) => result.RefreshToken).filter(Boolean),
     accessTokens: () => results().map((result) => result.AccessToken),
@@ -143,17 +144,53 @@ describe('e2e: session', () => {
     const [refresh] = cognito.calls('GetTokensFromRefreshToken');
     expect(refresh, 'refreshed with GetTokensFromRefreshToken').to.exist;
     const [first, second] = cognito.refreshTokens();
-    expect(refresh.input.RefreshToken, 'the refresh token from the sign-in').to.equal(first);
-    expect(second, 'rotated: a new refresh token').to.be.a('string').and.not.equal(first);
+    expect(refresh.input.RefreshToken === first, 'the refresh token from the sign-in').to.equal(true);
+    expect(typeof second === 'string' && second !== first, 'rotated: a new refresh token').to.equal(true);
 
     // Another visit (the page's own clock) finds the refreshed tokens, and the next refresh sends the new token.
     const now = new CognitoApiBackend({ userPoolId, clientId, endpoint, persist: 'local' });
-    expect(await now.accessToken()).to.equal(cognito.accessTokens().at(-1));
+    expect((await now.accessToken()) === cognito.accessTokens().at(-1), 'the refreshed access token').to.equal(true);
     await now.refreshSession();
-    expect(cognito.calls('GetTokensFromRefreshToken')[1].input.RefreshToken).to.equal(second);
-    expect(await storedText()).not.to.contain(second);
+    expect(cognito.calls('GetTokensFromRefreshToken')[1].input.RefreshToken === second, 'the rotated token is sent next').to.equal(true);
+    expect((await storedText()).includes(second), 'the rotated token in storage').to.equal(false);
     controller.dispose();
     await now.signOut();
+  });
+
+  it('persist="local": a short-lived access token is refreshed as it expires (rotated each time, one refresh at a time for two flows); a reload finds the newest tokens', async () => {
+    const { clientId } = await localCognito();
+    await setLocalSettings({
+      accessTokenValiditySeconds: 3,
+      refreshTokenRotation: { [clientId]: { Feature: 'ENABLED', RetryGracePeriodSeconds: 0 } },
+    });
+    const user = await createUser({ username: freshName('persist-short'), password: STRONG });
+    const cognito = observeCognito();
+    const el = await mountFlow({ persist: 'local' });
+    signInAs(el, user.username, STRONG);
+    await signedIn(el);
+    // A second flow on the same stored session (another tab): both controllers wake before the
+    // access token expires; with rotation and no grace period, a stale refresh token would be refused.
+    const other = await mountFlow({ persist: 'local' });
+    await signedIn(other);
+    await waitFor(() => cognito.calls('GetTokensFromRefreshToken').length >= 3, 15_000);
+
+    const refreshes = cognito.calls('GetTokensFromRefreshToken');
+    const issued = cognito.refreshTokens();
+    // Compared as booleans: a failure must not print tokens into the log.
+    refreshes.forEach((refresh, i) => expect(refresh.input.RefreshToken === issued[i], `refresh ${i + 1} sends the newest token`).to.equal(true));
+    expect(new Set(issued).size, 'a new refresh token each time').to.equal(issued.length);
+    expect(cognito.errors(), 'no refresh refused').to.deep.equal([]);
+    for (const flow of [el, other]) expect(flow.querySelector('auth-signed-in'), 'still signed in').not.to.equal(null);
+
+    for (const flow of [el, other]) {
+      flow.controller?.dispose();
+      flow.remove();
+    }
+    const reloaded = await mountFlow({ persist: 'local' });
+    await signedIn(reloaded);
+    const backend = reloaded.controller!.backend as CognitoApiBackend;
+    expect((await backend.accessToken()) === cognito.accessTokens().at(-1), 'the newest access token').to.equal(true);
+    reloaded.controller!.dispose();
   });
 
   it('persist="local": two flows (two tabs) agree: a sign-in shows in the other, a sign-out there signs this one out', async () => {
