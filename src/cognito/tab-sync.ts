@@ -9,6 +9,7 @@
  */
 import { throwIfAborted } from './wire.js';
 
+/** The word and the lock of one name: an app client's session in every tab, or in one tab. */
 export class TabSync {
   readonly #name: string;
   readonly #channel: BroadcastChannel | null;
