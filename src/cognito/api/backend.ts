@@ -78,10 +78,13 @@ export class CognitoApiBackend implements AuthBackend {
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     const now = options.now ?? Date.now;
     const persist = options.persist;
+    // A persisted store whose code cannot be fetched (offline, a redeploy) is memory, as without `persist`.
+    const persisted = (scope: 'local' | 'session') =>
+      import('../persisted-session.js').then((m) => m.openPersistedSession(scope, this.clientId)).catch(() => new MemorySessionStore());
     const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
     this.#session = new ApiSession({
       call,
-      store: options.storage ?? (persist ? import('../persisted-session.js').then((m) => m.openPersistedSession(persist, this.clientId)) : new MemorySessionStore()),
+      store: options.storage ?? (persist ? persisted(persist) : new MemorySessionStore()),
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
       now,
