@@ -26,10 +26,14 @@ export function localeOf(moduleId) {
 
 const isRegistry = (moduleId) => /[\\/]src[\\/]i18n[\\/]built-in-locales\.ts$/.test(moduleId);
 
+/** The code `persist` loads (the sealed session, cross-tab agreement): never loaded without it. */
+export const isPersistModule = (moduleId) => /[\\/]src[\\/]cognito[\\/](persisted-session|sealed-store|tab-sync)\.ts$/.test(moduleId);
+
 /**
  * Sorts the chunks of a page: what it loads up front (the entry and its static imports), the
- * built-in catalogues and their list (loaded only for a language other than English), and the rest
- * of what it loads later (the QR encoder on TOTP setup, SRP and the challenge wire format).
+ * built-in catalogues and their list (loaded only for a language other than English), the sealed
+ * session (loaded only with `persist`), and the rest of what it loads later (the QR encoder on
+ * TOTP setup, SRP and the challenge wire format).
  */
 export function splitPage(chunks) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -42,11 +46,13 @@ export function splitPage(chunks) {
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
   const later = chunks.filter((c) => !upFront.has(c));
   const isI18n = (c) => c.moduleIds.some((id) => localeOf(id) || isRegistry(id));
+  const isPersist = (c) => c.moduleIds.some(isPersistModule);
   return {
     upFront: [...upFront],
     registry: later.filter((c) => c.moduleIds.some(isRegistry)),
     locales: later.filter((c) => c.moduleIds.some(localeOf)),
-    lazy: later.filter((c) => !isI18n(c)),
+    persist: later.filter(isPersist),
+    lazy: later.filter((c) => !isI18n(c) && !isPersist(c)),
   };
 }
 
@@ -62,6 +68,7 @@ export async function pageBundleSize(entry = 'src/define.ts') {
   return {
     ...sizeOf(page.upFront),
     lazy: sizeOf(page.lazy),
+    persist: sizeOf(page.persist),
     registry: sizeOf(page.registry),
     locales: page.locales.map((c) => ({ tag: localeOf(c.moduleIds.find(localeOf)), ...sizeOf([c]) })),
     chunks: chunks.length,
@@ -72,6 +79,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const size = await pageBundleSize();
   console.log(`<auth-flow> + fetch transport + lit, minified: ${size.bytes} B, gzip ${size.gzip} B (${(size.gzip / 1024).toFixed(1)} KiB)`);
   console.log(`loaded later (QR encoder on TOTP setup, SRP, challenges): gzip ${size.lazy.gzip} B`);
+  console.log(`loaded only with persist (the sealed session, cross-tab agreement): gzip ${size.persist.gzip} B`);
   const gzips = size.locales.map((l) => l.gzip);
   console.log(`for a language other than English: the list of locales, gzip ${size.registry.gzip} B, then one catalogue of ${size.locales.length}, gzip ${Math.min(...gzips)}–${Math.max(...gzips)} B`);
 }

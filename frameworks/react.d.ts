@@ -144,8 +144,9 @@ export type AuthFlowElementProps = {
   "hide-sign-up"?: AuthFlowElement["hideSignUp"];
   /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
   "reveal-unknown-users"?: AuthFlowElement["revealUnknownUsers"];
-  /** Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
-access tokens are stored until they expire; the refresh token is never stored. Off by default. */
+  /** Keeps the person signed in across reloads, for the refresh token's life: `session` (this tab)
+or `local` (every tab, which also agree on sign-out). The tokens are sealed with a key page
+script cannot read out, never stored in plain text. Off (memory) by default. */
   persist?: AuthFlowElement["persist"];
   /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
   "request-timeout"?: AuthFlowElement["requestTimeout"];

@@ -58,7 +58,8 @@ export { validateFields, type FieldError, type FieldRule } from './core/validati
 export { connect, type StepActions, type StepView, type ViewOptions } from './core/view.js';
 export { CognitoApiBackend, type CognitoApiBackendOptions, type SessionTokens } from './cognito/api/backend.js';
 export { createDefaultBackend } from './cognito/default-backend.js';
-export { MemorySessionStore, WebStorageSessionStore, type SessionStore, type StoredTokens } from './cognito/session-store.js';
+export { MemorySessionStore, type SessionStore, type StoredTokens } from './cognito/session-store.js';
+export type { SecretStore } from './cognito/sealed-store.js';
 export { en, type MessageKey, type Messages } from './i18n/en.js';
 export { errorMessage, loadMessages, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';

@@ -194,6 +194,12 @@ export interface AuthBackend extends AccountOperations {
   refreshSession(options?: CallOptions): Promise<AuthSession>;
   /** `global` revokes every token of the user everywhere; otherwise only this session's. */
   signOut(input?: { global?: boolean }, options?: CallOptions): Promise<void>;
+  /**
+   * Calls `listener` when another tab (or another backend of this page sharing the stored
+   * session) signed in, refreshed or signed out: the session now stored, or null. Returns the
+   * unsubscribe. Optional: a backend whose session no one else shares leaves it out.
+   */
+  onSessionChange?(listener: (session: AuthSession | null) => void): () => void;
 
   /**
    * Passkeys of the signed-in person. Optional: a backend without them (identity-js) leaves them
@@ -262,7 +268,7 @@ export interface BackendConfig {
   userPoolId: string;
   clientId: string;
   endpoint?: string;
-  /** Where the session survives a reload: this tab, every tab, or nowhere (memory). */
+  /** Where the session survives a reload, sealed: this tab, every tab, or nowhere (memory). */
   persist?: 'session' | 'local' | '';
   /** Milliseconds before an unanswered request is given up (a retryable `timeout`). */
   timeout?: number;

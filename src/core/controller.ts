@@ -5,7 +5,7 @@
  * and no secrets: a password is passed through to the backend and dropped, and the challenge handle
  * (which hides Cognito's Session) never leaves this object.
  */
-import type { AuthBackend, AuthFlowType, ChallengeAnswer, SignInResult } from './backend.js';
+import type { AuthBackend, AuthFlowType, AuthSession, ChallengeAnswer, SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
 import { PasswordlessController, type PasswordlessOptions } from './controller-passwordless.js';
 import {
@@ -55,6 +55,7 @@ export class AuthController extends PasswordlessController implements StepComman
   usernameKind: UsernameKind;
   passwordPolicy: PasswordPolicy | null;
   verifyContact: VerifyContact;
+  readonly #unwatch: (() => void) | undefined;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super(backend, initialState(options.initialStep, options.username), options);
@@ -63,6 +64,13 @@ export class AuthController extends PasswordlessController implements StepComman
     this.usernameKind = options.usernameKind ?? 'username';
     this.passwordPolicy = options.passwordPolicy ?? null;
     this.verifyContact = options.verifyContact ?? 'prompt';
+    this.#unwatch = backend.onSessionChange?.((session) => this.#sessionElsewhere(session));
+  }
+
+  /** Stops the refresh timer and stops following other tabs; call when the controller is no longer used. */
+  override dispose(): void {
+    super.dispose();
+    this.#unwatch?.();
   }
 
   /** What the step table's fields and the view model are computed with. */
@@ -253,10 +261,7 @@ export class AuthController extends PasswordlessController implements StepComman
     // The backend drops its tokens whatever the server said; the person is signed out here.
     await this.runner.perform(run, () => this.backend.signOut(input, run.options));
     if (!run.isLatest()) return; // a newer command (a new sign-in) owns the screen now
-    this.challenge = null;
-    this.factor = null;
-    this.apply({ type: 'signedOut' });
-    this.dispatchEvent(new AuthSignedOutEvent(username));
+    this.#signedOut(username);
     this.endFederatedSession();
   }
 
@@ -308,6 +313,29 @@ export class AuthController extends PasswordlessController implements StepComman
   }
 
   // ── internals ────────────────────────────────────────────────────────────────────────────
+
+  #signedOut(username: string): void {
+    this.challenge = null;
+    this.factor = null;
+    this.apply({ type: 'signedOut' });
+    this.dispatchEvent(new AuthSignedOutEvent(username));
+  }
+
+  /**
+   * Another tab (or backend sharing the stored session) signed in, refreshed or signed out. A
+   * sign-out there ends the session here; new tokens replace the ones on screen (and move the
+   * refresh timer); a sign-in there shows here only on an untouched sign-in screen.
+   */
+  #sessionElsewhere(session: AuthSession | null): void {
+    const { step, pending, username } = this.getSnapshot();
+    if (!session) {
+      if (specOf(step).phase !== 'done') return;
+      this.runner.abandon();
+      this.#signedOut(username);
+    } else if (step === 'signedIn' || (step === 'signIn' && !pending)) {
+      this.apply({ type: 'sessionRestored', session });
+    }
+  }
 
   protected signInResult(result: SignInResult): void {
     this.challenge = result.kind === 'challenge' ? result.handle : null;

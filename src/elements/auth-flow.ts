@@ -163,8 +163,9 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   @property({ type: Boolean, attribute: 'reveal-unknown-users' }) revealUnknownUsers = false;
 
   /**
-   * Keeps the session across reloads: `session` (this tab) or `local` (every tab). The ID and
-   * access tokens are stored until they expire; the refresh token is never stored. Off by default.
+   * Keeps the person signed in across reloads, for the refresh token's life: `session` (this tab)
+   * or `local` (every tab, which also agree on sign-out). The tokens are sealed with a key page
+   * script cannot read out, never stored in plain text. Off (memory) by default.
    */
   @property() persist: 'session' | 'local' | '' = '';
 

@@ -1,6 +1,7 @@
 // The framework examples (examples/), each built as a user would build it and driven in Debian's
 // Chromium through a full sign-in against the local Cognito: the app must show "Welcome, demo" from
-// its own state after the kit's sign-in event, and the controller's state it renders must change.
+// the controller's state and "signed in as demo" from the kit's sign-in event; a reload stays signed
+// in (persist="local", the controller's restore()), and after a sign-out a reload stays signed out.
 // The type checks run alongside: each example type-checks, and misspelt attribute, property and
 // event names are type errors.
 import assert from 'node:assert/strict';
@@ -74,23 +75,41 @@ function gzipKiB(chunks) {
 
 /**
  * Signs in as `demo` in example `name`, checking what the framework rendered: the controller state
- * before and after, and the greeting only the `auth-signed-in` handler writes.
+ * and the greeting it gives before and after, and the line only the `auth-signed-in` handler
+ * writes. Then a reload: still signed in, with no sign-in event; a sign-out; a reload: signed out.
  */
 async function signsIn(name, t, extra = async () => {}) {
-  const { page, problems } = await openPage(browser);
+  // A browser context of its own: the sealed session of one example is not the next one's.
+  const context = await browser.createBrowserContext();
+  const { page, problems } = await openPage(context);
   try {
     await page.goto(exampleUrl(name));
     await waitForText(page, '#step', 'Controller state: signIn');
     assert.equal(await textOf(page, '#greeting'), 'Not signed in');
 
     await signIn(page, demo);
+    await waitForText(page, '#event', `Last event: signed in as ${demo.username}`);
     await waitForText(page, '#greeting', `Welcome, ${demo.username}`);
     await waitForText(page, '#step', 'Controller state: signedIn');
     await page.waitForSelector('auth-flow auth-signed-in', { visible: true });
     await extra(page);
+
+    await page.reload();
+    await waitForText(page, '#step', 'Controller state: signedIn');
+    await waitForText(page, '#greeting', `Welcome, ${demo.username}`);
+    await page.waitForSelector('auth-flow auth-signed-in', { visible: true });
+    assert.equal(await textOf(page, '#event'), 'Last event: –', 'a restored session is no sign-in');
+
+    await page.click('auth-flow auth-signed-in button[value="signOut"]');
+    await waitForText(page, '#event', `Last event: signed out as ${demo.username}`);
+    await waitForText(page, '#greeting', 'Not signed in');
+    await page.reload();
+    await waitForText(page, '#step', 'Controller state: signIn');
+    await page.waitForSelector('auth-flow input[name="password"]', { visible: true });
+    assert.equal(await textOf(page, '#greeting'), 'Not signed in', 'signed out stays signed out');
     assert.deepEqual(problems, [], 'no page errors, console errors or warnings, outside requests');
   } finally {
-    await page.close();
+    await context.close();
   }
   if (bundles[name]) t.diagnostic(`${name} bundle: ${gzipKiB(bundles[name])}`);
 }
@@ -122,7 +141,8 @@ describe('examples in Chromium: sign in as demo', () => {
   });
 
   test('headless: AuthController with its own markup, no custom elements', async (t) => {
-    const { page, problems } = await openPage(browser);
+    const context = await browser.createBrowserContext();
+    const { page, problems } = await openPage(context);
     try {
       await page.goto(exampleUrl('headless'));
       await waitForText(page, '#step', 'Controller state: signIn');
@@ -136,16 +156,26 @@ describe('examples in Chromium: sign in as demo', () => {
 
       await page.type('input[name="password"]', demo.password);
       await page.keyboard.press('Enter');
+      await waitForText(page, '#event', `Last event: signed in as ${demo.username}`);
       await waitForText(page, '#greeting', `Welcome, ${demo.username}`);
       await waitForText(page, '#step', 'Controller state: signedIn');
       assert.equal(await page.evaluate(() => customElements.get('auth-flow')), undefined, 'no <auth-flow> registered');
 
+      await page.reload();
+      await waitForText(page, '#greeting', `Welcome, ${demo.username}`);
+      await waitForText(page, '#step', 'Controller state: signedIn');
+      assert.equal(await textOf(page, '#event'), 'Last event: –', 'a restored session is no sign-in');
+
       await page.click('#sign-out');
+      await waitForText(page, '#event', `Last event: signed out as ${demo.username}`);
       await waitForText(page, '#greeting', 'Not signed in');
       await waitForText(page, '#step', 'Controller state: signIn');
+      await page.reload();
+      await waitForText(page, '#step', 'Controller state: signIn');
+      assert.equal(await textOf(page, '#greeting'), 'Not signed in');
       assert.deepEqual(problems, []);
     } finally {
-      await page.close();
+      await context.close();
     }
     t.diagnostic(`headless bundle: ${gzipKiB(bundles.headless)}`);
     // From the sources it would be ~12 KiB without lit, but dist/ is one shared chunk (vite.config.ts),
@@ -209,7 +239,7 @@ async function angularTypos() {
     const typos = component
       .replace("from './config'", "from '../src/config'")
       .replace('(auth-signed-in)="onSignedIn($event)"', '(auth-signed-inn)="onSignedIn($event)"')
-      .replace('(auth-signed-out)="user.set(null)"', '(auth-signed-out)="user.set($event.detail.user)"');
+      .replace("(auth-signed-out)=\"lastEvent.set('signed out as ' + $event.detail.username)\"", "(auth-signed-out)=\"lastEvent.set('signed out as ' + $event.detail.user)\"");
     assert.notEqual(typos, component);
     writeFileSync(join(dir, 'typos.component.ts'), typos);
     writeFileSync(

@@ -1,5 +1,6 @@
 // Heap hygiene: no password, code, Cognito Session or refresh token stays reachable after sign-out,
-// and after sign-in no password stays (docs/architecture.md §8).
+// and after sign-in no password stays (docs/architecture.md §8). With persist="local", in every tab
+// of the browser, and nothing of it in storage either (the sealed session is deleted).
 // Builds two pages with Vite (the default `define` page, and one with the identity-js backend),
 // drives real sign-ins in Chromium against the local Cognito, then takes a V8 heap snapshot over
 // CDP and searches every string in it. Secrets are unique per run, so a match is never a constant.
@@ -37,6 +38,7 @@ const PAGES = {
     ${mount(`el.setAttribute('user-pool-id', ${JSON.stringify(c.userPoolId)});
     el.setAttribute('client-id', q.get('client') === 'userAuth' ? ${JSON.stringify(c.userAuthClientId)} : ${JSON.stringify(c.clientId)});
     el.setAttribute('passkey-prompt', q.get('prompt') || 'never');
+    el.setAttribute('persist', q.get('persist') || '');
     el.setAttribute('endpoint', ${JSON.stringify(c.endpoint)});`)}`,
   'identity-js': (c) => `import { defineAuthElements } from ${JSON.stringify(join(SRC, 'index.ts'))};
     import { CognitoIdentityJsBackend } from ${JSON.stringify(join(SRC, 'cognito/identity-js-backend.ts'))};
@@ -116,8 +118,8 @@ async function nthCode(username, count) {
  * is driven with the keyboard and mouse only: a secret passed to `evaluate` would itself be a
  * string in the page's heap.
  */
-async function open(backend, flow = 'USER_SRP_AUTH', query = '') {
-  const tab = await browser.newPage();
+async function open(backend, flow = 'USER_SRP_AUTH', query = '', context = browser) {
+  const tab = await context.newPage();
   const secrets = { sessions: new Set(), refreshTokens: new Set(), credentials: new Set() };
   tab.on('request', (request) => {
     // A passkey's assertion: its signature is what a thief would replay.
@@ -374,6 +376,65 @@ for (const backend of Object.keys(PAGES)) {
     }
   });
 }
+
+/**
+ * What the origin stores, as text: Web Storage entries and the kit's IndexedDB records (sealed
+ * bytes as Latin-1). Read after the heap checks: the strings it makes are ciphertext, but they stay in the page.
+ */
+function stored(tab) {
+  return tab.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('cognito-auth-flow');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = db.objectStoreNames.contains('sealed')
+      ? await new Promise((resolve) => {
+          const request = db.transaction('sealed').objectStore('sealed').getAll();
+          request.onsuccess = () => resolve(request.result);
+        })
+      : [];
+    db.close();
+    const web = [localStorage, sessionStorage].flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`));
+    return { sealedRecords: records.length, text: [...records.map((bytes) => String.fromCharCode(...bytes)), ...web].join('\n') };
+  });
+}
+
+test('api: persist="local" — sign-in, a reload (still signed in), a second tab, sign-out there: no refresh token in either heap or in storage', async () => {
+  const user = await createUser();
+  // A browser context of its own: its storage (the sealed session) is this test's alone.
+  const context = await browser.createBrowserContext();
+  const { tab, secrets, errors } = await open('api', 'USER_PASSWORD_AUTH', '&persist=local', context);
+  const found = checks();
+  try {
+    await signIn(tab, user.username, user.password);
+    await signedIn(tab);
+    assert.ok(secrets.refreshTokens.size, 'a refresh token was issued');
+    const signedInStore = await stored(tab);
+    assert.equal(signedInStore.sealedRecords, 1, 'the session is sealed in IndexedDB');
+    for (const token of secrets.refreshTokens) assert.ok(!signedInStore.text.includes(token), 'no plain refresh token in storage');
+    assert.ok(!signedInStore.text.includes(user.password), 'no password in storage');
+
+    await tab.reload();
+    await signedIn(tab);
+    await found.check(tab, { password: [user.password] }, 'after the reload');
+
+    // A second tab of the same browser opens signed in; signing out there signs this tab out.
+    const other = await context.newPage();
+    await other.goto(tab.url());
+    await signOut(other);
+    await tab.waitForSelector('auth-sign-in input[name=password]', { timeout: 15000 });
+    await found.check(tab, allSecrets(user, secrets), 'after the sign-out in the other tab');
+    await found.check(other, allSecrets(user, secrets), 'in the tab that signed out');
+    const afterStore = await stored(tab);
+    assert.equal(afterStore.sealedRecords, 0, 'the sealed session is deleted');
+    for (const token of secrets.refreshTokens) assert.ok(!afterStore.text.includes(token));
+    assert.deepEqual(errors, []);
+    found.assertNone();
+  } finally {
+    await context.close();
+  }
+});
 
 test('the search finds a secret the page keeps (the test can fail)', async () => {
   const user = await createUser();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, DestroyRef, inject, signal } from '@angular/core';
 import 'cognito-auth-flow/define';
 import { AuthController, CognitoApiBackend, type AuthSignedInDomEvent } from 'cognito-auth-flow';
 import { config } from './config';
@@ -12,31 +12,40 @@ import { config } from './config';
     <main>
       <p role="status" id="greeting">{{ user() ? 'Welcome, ' + user() : 'Not signed in' }}</p>
       <p id="step">Controller state: {{ state().step }}{{ state().pending ? ' (working…)' : '' }}</p>
+      <p id="event">Last event: {{ lastEvent() }}</p>
       <!-- [controller] sets the property; (auth-…) listens to the kit's events, $event typed from HTMLElementEventMap. -->
       <auth-flow
         [controller]="controller"
         hide-sign-up
         (auth-signed-in)="onSignedIn($event)"
-        (auth-signed-out)="user.set(null)"
+        (auth-signed-out)="lastEvent.set('signed out as ' + $event.detail.username)"
       ></auth-flow>
     </main>
   `,
 })
 export class AppComponent {
   // One controller for the app: <auth-flow> renders its steps, a signal carries its state.
-  protected readonly controller = new AuthController(new CognitoApiBackend(config));
+  // `persist` keeps the person signed in across reloads and tabs (sealed, never in plain text).
+  protected readonly controller = new AuthController(new CognitoApiBackend({ ...config, persist: 'local' }));
   protected readonly state = signal(this.controller.getSnapshot());
-  protected readonly user = signal<string | null>(null);
+  // State for what to show (a restored session too), events for what happened.
+  protected readonly user = computed(() => {
+    const state = this.state();
+    return state.step === 'signedIn' ? state.session.username : null;
+  });
+  protected readonly lastEvent = signal('–');
 
   constructor() {
     const unsubscribe = this.controller.subscribe((next) => this.state.set(next));
+    // A session kept from an earlier visit shows without signing in again.
+    void this.controller.restore();
     inject(DestroyRef).onDestroy(() => {
       unsubscribe();
-      this.controller.dispose(); // stops its token refresh timer
+      this.controller.dispose(); // stops its token refresh timer and its watch on other tabs
     });
   }
 
   protected onSignedIn(event: AuthSignedInDomEvent): void {
-    this.user.set(event.detail.username);
+    this.lastEvent.set(`signed in as ${event.detail.username}`);
   }
 }

@@ -3,7 +3,8 @@
 import { AuthController, CognitoApiBackend, en, type AuthState, type MessageKey } from 'cognito-auth-flow';
 import { config } from './config.js';
 
-const controller = new AuthController(new CognitoApiBackend(config));
+// `persist` keeps the person signed in across reloads and tabs (sealed, never in plain text).
+const controller = new AuthController(new CognitoApiBackend({ ...config, persist: 'local' }));
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#sign-in');
@@ -16,15 +17,16 @@ form.addEventListener('submit', (event) => {
 });
 signOut.addEventListener('click', () => void controller.signOut());
 
-// Events for what happened, state for what to show.
+// Events for what happened, state for what to show (a restored session too).
 controller.addEventListener('signedin', ({ session }) => {
-  $('#greeting').textContent = `Welcome, ${session.username}`;
+  $('#event').textContent = `Last event: signed in as ${session.username}`;
 });
-controller.addEventListener('signedout', () => {
-  $('#greeting').textContent = 'Not signed in';
+controller.addEventListener('signedout', ({ username }) => {
+  $('#event').textContent = `Last event: signed out as ${username}`;
 });
 
 function render(state: AuthState): void {
+  $('#greeting').textContent = state.step === 'signedIn' ? `Welcome, ${state.session.username}` : 'Not signed in';
   $('#step').textContent = `Controller state: ${state.step}${state.pending ? ' (working…)' : ''}`;
   form.hidden = state.step !== 'signIn';
   signOut.hidden = state.step !== 'signedIn';
@@ -36,3 +38,5 @@ function render(state: AuthState): void {
 
 controller.subscribe(render);
 render(controller.getSnapshot());
+// A session kept from an earlier visit shows without signing in again.
+void controller.restore();

@@ -4,26 +4,31 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import { config } from './config.js';
 import { useAuthFlowEvent } from './use-auth-flow-event.js';
 
-// One controller for the app: <auth-flow> renders its steps, React reads its state.
-const controller = new AuthController(new CognitoApiBackend(config));
+// One controller for the app: <auth-flow> renders its steps, React reads its state. `persist`
+// keeps the person signed in across reloads and tabs (sealed, never in plain text).
+const controller = new AuthController(new CognitoApiBackend({ ...config, persist: 'local' }));
+// A session kept from an earlier visit shows without signing in again.
+void controller.restore();
 
 export function App() {
   // subscribe/getSnapshot are stable functions shaped for useSyncExternalStore.
   const state = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const [user, setUser] = useState<string | null>(null);
+  const [lastEvent, setLastEvent] = useState('–');
   const [steps, setSteps] = useState<StepName[]>([]);
   const flow = useRef<AuthFlowElement>(null);
   useAuthFlowEvent(flow, 'auth-step-change', (event) => setSteps((seen) => [...seen, event.detail.step]));
 
   return (
     <main>
+      {/* State for what to show (a restored session too), events for what happened. */}
       <p role="status" id="greeting">
-        {user ? `Welcome, ${user}` : 'Not signed in'}
+        {state.step === 'signedIn' ? `Welcome, ${state.session.username}` : 'Not signed in'}
       </p>
       <p id="step">
         Controller state: {state.step}
         {state.pending ? ' (working…)' : ''}
       </p>
+      <p id="event">Last event: {lastEvent}</p>
       <p id="steps">Steps seen: {steps.join(' → ') || '–'}</p>
       {/* React 19 sets `controller` and `hideSignUp` as properties (the element has them) and
           listens to `auth-signed-in` for `onauth-signed-in`. */}
@@ -31,8 +36,8 @@ export function App() {
         ref={flow}
         controller={controller}
         hideSignUp
-        onauth-signed-in={(event) => setUser(event.detail.username)}
-        onauth-signed-out={() => setUser(null)}
+        onauth-signed-in={(event) => setLastEvent(`signed in as ${event.detail.username}`)}
+        onauth-signed-out={(event) => setLastEvent(`signed out as ${event.detail.username}`)}
       />
     </main>
   );

@@ -43,8 +43,14 @@ export interface CognitoApiBackendOptions {
   transport?: CognitoTransport | TransportFactory;
   /** Overrides `https://cognito-idp.<region>.amazonaws.com/` (local Cognito, a proxy). */
   endpoint?: string;
-  /** Where tokens live. Default: memory only. */
+  /** Where tokens live. Default: memory only, or what `persist` says. */
   storage?: SessionStore;
+  /**
+   * Keeps the session across reloads, sealed (never in plain text): `local` in every tab,
+   * `session` in this tab; refreshed with one refresh at a time among the tabs. Its code loads
+   * only when set. Off (memory) by default; `storage` wins over it.
+   */
+  persist?: 'local' | 'session' | '';
   /** Refresh when the access token expires within this many ms. Default 60 000. */
   refreshMargin?: number;
   /** The clock (epoch ms); tests fix it. */
@@ -73,10 +79,14 @@ export class CognitoApiBackend implements AuthBackend {
     this.#transport = typeof transport === 'function' ? transport({ region: this.region, endpoint: options.endpoint }) : transport;
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     const now = options.now ?? Date.now;
+    const persist = options.persist;
+    // A persisted store whose code cannot be fetched (offline, a redeploy) is memory, as without `persist`.
+    const persisted = (scope: 'local' | 'session') =>
+      import('../persisted-session.js').then((m) => m.openPersistedSession(scope, this.clientId)).catch(() => new MemorySessionStore());
     const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
     this.#session = new ApiSession({
       call,
-      store: options.storage ?? new MemorySessionStore(),
+      store: options.storage ?? (persist ? persisted(persist) : new MemorySessionStore()),
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
       now,
@@ -168,6 +178,11 @@ export class CognitoApiBackend implements AuthBackend {
 
   refreshSession(options: CallOptions = {}): Promise<AuthSession> {
     return this.#session.refresh(options);
+  }
+
+  /** With `persist`: another tab (or backend of this page) signed in, refreshed or signed out. */
+  onSessionChange(listener: (session: AuthSession | null) => void): () => void {
+    return this.#session.watch(listener);
   }
 
   /**

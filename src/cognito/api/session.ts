@@ -1,7 +1,7 @@
 /**
  * The signed-in half of the API backend: keeping tokens, the current session (refreshed near
- * expiry, one refresh at a time), and sign-out. The refresh token stays in the session store and
- * never leaves this object.
+ * expiry, one refresh at a time, across tabs when the store is shared), and sign-out. The refresh
+ * token stays in the session store and never leaves this object.
  */
 import type { AuthSession, CallOptions } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
@@ -24,22 +24,24 @@ export type ApiCall = (operation: string, input: Json, options: CallOptions) => 
 
 export class ApiSession {
   readonly #call: ApiCall;
-  readonly #store: SessionStore;
+  /** A promise: a persisted store loads on demand. */
+  readonly #store: Promise<SessionStore>;
   readonly #clientId: string;
   readonly #refreshMargin: number;
   readonly #now: () => number;
   readonly #refreshing = new SingleFlight<AuthSession>();
 
-  constructor(options: { call: ApiCall; store: SessionStore; clientId: string; refreshMargin: number; now: () => number }) {
+  constructor(options: { call: ApiCall; store: SessionStore | Promise<SessionStore>; clientId: string; refreshMargin: number; now: () => number }) {
     this.#call = options.call;
-    this.#store = options.store;
+    this.#store = Promise.resolve(options.store);
     this.#clientId = options.clientId;
     this.#refreshMargin = options.refreshMargin;
     this.#now = options.now;
   }
 
   async current(options: CallOptions): Promise<AuthSession | null> {
-    const tokens = await this.#store.load();
+    const store = await this.#store;
+    const tokens = await store.load();
     const held = tokens && {
       fresh: tokens.expiresAt - this.#now() > this.#refreshMargin,
       hasRefreshToken: !!tokens.refreshToken,
@@ -47,26 +49,35 @@ export class ApiSession {
     return currentOrRefreshed(held, {
       session: () => this.#toSession(tokens!),
       refresh: () => this.refresh(options),
-      forget: () => this.#store.clear(),
+      forget: () => store.clear(),
     });
   }
 
+  /** One refresh at a time in this backend and, with a shared store, among the tabs sharing it. */
   refresh(options: CallOptions): Promise<AuthSession> {
-    return this.#refreshing.run(() => this.#refresh(options));
+    return this.#refreshing.run(async () => {
+      const store = await this.#store;
+      const seen = (await store.load())?.accessToken;
+      const task = () => this.#refresh(store, seen, options);
+      return store.exclusive ? store.exclusive(task, options.signal) : task();
+    });
   }
 
   /**
    * `GetTokensFromRefreshToken`, which works whether the app client rotates refresh tokens or not
    * (REFRESH_TOKEN_AUTH is refused with rotation on); a rotated refresh token replaces the old one.
+   * Tokens other than those `seen` before waiting for the turn are another tab's refresh: taken
+   * as they are, so this tab never sends a refresh token that tab has rotated away.
    */
-  async #refresh(options: CallOptions): Promise<AuthSession> {
-    const tokens = await this.#store.load();
+  async #refresh(store: SessionStore, seen: string | undefined, options: CallOptions): Promise<AuthSession> {
+    const tokens = await store.load();
     if (!tokens?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
+    if (tokens.accessToken !== seen) return this.#toSession(tokens);
     let out: Json;
     try {
       out = await this.#call('GetTokensFromRefreshToken', { RefreshToken: tokens.refreshToken }, options);
     } catch (error) {
-      if (error instanceof AuthError && SESSION_OVER.has(error.name)) await this.#store.clear();
+      if (error instanceof AuthError && SESSION_OVER.has(error.name)) await store.clear();
       throw error;
     }
     const result = out.AuthenticationResult as AuthenticationResult | undefined;
@@ -80,7 +91,8 @@ export class ApiSession {
    * are dropped either way, before this settles. It rejects only when the server call failed.
    */
   async signOut(global: boolean, options: CallOptions): Promise<void> {
-    const tokens = await this.#store.load();
+    const store = await this.#store;
+    const tokens = await store.load();
     try {
       if (tokens && global) {
         await this.#call('GlobalSignOut', { AccessToken: tokens.accessToken }, options);
@@ -88,18 +100,18 @@ export class ApiSession {
         await this.#call('RevokeToken', { ClientId: this.#clientId, Token: tokens.refreshToken }, options);
       }
     } finally {
-      await this.#store.clear();
+      await store.clear();
     }
   }
 
   /** Drops the tokens without asking Cognito (the account was deleted: they are dead already). */
   async forget(): Promise<void> {
-    await this.#store.clear();
+    await (await this.#store).clear();
   }
 
   async tokens(options: CallOptions): Promise<SessionTokens | null> {
     if (!(await this.current(options))) return null;
-    const tokens = await this.#store.load();
+    const tokens = await (await this.#store).load();
     return tokens && { idToken: tokens.idToken, accessToken: tokens.accessToken, expiresAt: tokens.expiresAt };
   }
 
@@ -111,8 +123,21 @@ export class ApiSession {
     const expiresAt = typeof exp === 'number' ? exp * 1000 : this.#now() + expiresIn * 1000;
     const tokens: StoredTokens = { username, idToken: result.IdToken ?? '', accessToken, expiresAt };
     if (result.RefreshToken) tokens.refreshToken = result.RefreshToken;
-    await this.#store.save(tokens);
+    await (await this.#store).save(tokens);
     return this.#toSession(tokens);
+  }
+
+  /** Another tab (or backend) sharing the store signed in, refreshed or signed out. */
+  watch(listener: (session: AuthSession | null) => void): () => void {
+    let watching = true;
+    let stop: (() => void) | undefined;
+    void this.#store.then((store) => {
+      if (watching) stop = store.subscribe?.((tokens) => listener(tokens && this.#toSession(tokens)));
+    });
+    return () => {
+      watching = false;
+      stop?.();
+    };
   }
 
   #toSession(tokens: StoredTokens): AuthSession {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AuthControllerEventMap } from '../../../src/core/controller-events.js';
 import { AuthController } from '../../../src/core/controller.js';
 import { AuthError } from '../../../src/core/errors.js';
+import type { AuthSession } from '../../../src/core/backend.js';
 import type { AuthState } from '../../../src/core/steps.js';
 import { deferred, EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../../support/scripted-backend.js';
 
@@ -23,6 +24,18 @@ function setUp(script: Script, options = {}) {
   for (const name of names) controller.addEventListener(name, (event) => events.push(event));
   const eventNames = () => events.map((e) => e.type).filter((t) => t !== 'statechange');
   return { backend, controller, events, eventNames };
+}
+
+/** A backend whose stored session other tabs can change: `elsewhere(session)` is another tab's sign-in, refresh or (null) sign-out. */
+class SharedBackend extends ScriptedBackend {
+  readonly listeners = new Set<(session: AuthSession | null) => void>();
+  onSessionChange(listener: (session: AuthSession | null) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  elsewhere(session: AuthSession | null) {
+    for (const listener of this.listeners) listener(session);
+  }
 }
 
 const PASSWORD = 'Correct-horse-9';
@@ -219,6 +232,62 @@ describe('AuthController', () => {
     const { controller } = setUp({ currentSession: [SESSION] });
     await controller.restore();
     expect(controller.getSnapshot()).to.deep.include({ step: 'signedIn', pending: false });
+  });
+
+  describe('another tab (onSessionChange)', () => {
+    const later = { ...SESSION, expiresAt: SESSION.expiresAt + 3_600_000 };
+
+    it('a sign-out there signs out here: back to sign-in, "signedout" with the username', async () => {
+      const backend = new SharedBackend({ signIn: [{ kind: 'done', session: SESSION }] });
+      const controller = new AuthController(backend);
+      const signedOut: string[] = [];
+      controller.addEventListener('signedout', (event) => signedOut.push(event.username));
+      await controller.signIn({ username: 'ana', password: PASSWORD });
+      backend.elsewhere(null);
+      expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', notice: 'signedOut', pending: false, username: 'ana' });
+      expect(signedOut).to.deep.equal(['ana']);
+      expect(backend.calls.map((call) => call.method), 'nothing sent: the other tab signed out').to.deep.equal(['signIn']);
+    });
+
+    it('new tokens there replace the session here; a sign-in there shows on an untouched sign-in screen', async () => {
+      const backend = new SharedBackend({});
+      const controller = new AuthController(backend);
+      backend.elsewhere(SESSION);
+      expect(controller.getSnapshot()).to.deep.include({ step: 'signedIn', session: SESSION });
+      backend.elsewhere(later);
+      expect(controller.getSnapshot()).to.deep.include({ step: 'signedIn', session: later });
+    });
+
+    it('leaves a sign-in in progress alone: a challenge on screen, a pending submit, a sign-out while not signed in', async () => {
+      const answer = deferred<{ kind: 'done'; session: AuthSession }>();
+      const backend = new SharedBackend({
+        signIn: [{ kind: 'challenge', name: 'SMS_MFA', parameters: {}, handle: handle() }, () => answer.promise],
+      });
+      const controller = new AuthController(backend);
+      await controller.signIn({ username: 'ana', password: PASSWORD });
+      const onChallenge = controller.getSnapshot();
+      backend.elsewhere(SESSION);
+      backend.elsewhere(null);
+      expect(controller.getSnapshot(), 'the MFA step stays').to.equal(onChallenge);
+
+      controller.cancel();
+      const submitting = controller.signIn({ username: 'ana', password: PASSWORD });
+      backend.elsewhere(SESSION);
+      expect(controller.getSnapshot()).to.deep.include({ step: 'signIn', pending: true });
+      answer.resolve({ kind: 'done', session: later });
+      await submitting;
+      expect(controller.getSnapshot()).to.deep.include({ step: 'signedIn', session: later });
+    });
+
+    it('dispose() stops following the other tabs', () => {
+      const backend = new SharedBackend({});
+      const controller = new AuthController(backend);
+      expect(backend.listeners.size).to.equal(1);
+      controller.dispose();
+      expect(backend.listeners.size).to.equal(0);
+      backend.elsewhere(SESSION);
+      expect(controller.getSnapshot().step).to.equal('signIn');
+    });
   });
 
   it('notifies subscribers with immutable snapshots and stops after unsubscribe', async () => {
