@@ -106,14 +106,34 @@ function concat(a: Bytes, b: Bytes): Bytes {
 }
 
 function openDatabase(): Promise<IDBDatabase> {
-  database ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+  database ??= Promise.race([
+    openStores(),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not open')), OPEN_TIMEOUT_MS)),
+  ]);
+  const opening = database;
+  opening.catch(() => {
+    if (database === opening) database = undefined;
+  });
+  return opening;
+}
+
+/**
+ * The database with both stores. Opened at its current version; one that lacks a store (made by
+ * someone who opened the name without creating them) is upgraded once to add it.
+ */
+function openStores(version?: number): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = version ? indexedDB.open(DB_NAME, version) : indexedDB.open(DB_NAME);
     request.onupgradeneeded = () => {
-      request.result.createObjectStore(KEYS);
-      request.result.createObjectStore(SEALED);
+      for (const name of [KEYS, SEALED]) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
     };
     request.onsuccess = () => {
       const db = request.result;
+      if (!version && ![KEYS, SEALED].every((name) => db.objectStoreNames.contains(name))) {
+        db.close();
+        resolve(openStores(db.version + 1));
+        return;
+      }
       // Another tab upgrading, or the browser clearing site data: open afresh next time.
       db.onversionchange = db.onclose = () => {
         db.close();
@@ -122,13 +142,7 @@ function openDatabase(): Promise<IDBDatabase> {
       resolve(db);
     };
     request.onerror = request.onblocked = () => reject(request.error);
-    setTimeout(() => reject(new Error('IndexedDB did not open')), OPEN_TIMEOUT_MS);
   });
-  const opening = database;
-  opening.catch(() => {
-    if (database === opening) database = undefined;
-  });
-  return opening;
 }
 
 /** One request in its own transaction; settles when the transaction does (a write is then durable). */
