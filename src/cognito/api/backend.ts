@@ -14,6 +14,7 @@ import type {
   ChallengeHandle,
   CodeDelivery,
   ConfirmationHandle,
+  DeviceInfo,
   FederatedTokens,
   Passkey,
   SignInInput,
@@ -22,11 +23,13 @@ import type {
   SignUpResult,
 } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import type { SecretStoreSource } from '../device-store.js';
 import { MemorySessionStore, type SessionStore } from '../session-store.js';
 import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from '../transport.js';
 import { createFetchTransport } from '../transports/fetch.js';
 import { throwIfAborted, codeDelivery, decodeJwtPayload, str, type Json } from '../wire.js';
 import { ApiSession, type SessionTokens } from './session.js';
+import type { ApiDevices } from './devices.js';
 import { loadPasskeys } from './on-demand.js';
 import { ApiSignIn } from './sign-in.js';
 
@@ -49,6 +52,11 @@ export interface CognitoApiBackendOptions {
   now?: () => number;
   /** Gives up on a request Cognito has not answered after this many ms (a retryable `timeout`). Default 15 000. */
   timeout?: number;
+  /**
+   * Where remembered devices keep their secrets (docs/cognito.md §12): a `SecretStore` that seals
+   * what it holds, or a function that makes one (loaded on first use). Default: memory only.
+   */
+  deviceSecrets?: SecretStoreSource;
 }
 
 /** Long enough for a slow mobile network, short enough that nobody waits on a request that died. */
@@ -62,6 +70,9 @@ export class CognitoApiBackend implements AuthBackend {
   readonly #timeout: number;
   readonly #session: ApiSession;
   readonly #signIn: ApiSignIn;
+  readonly #devices: () => Promise<ApiDevices>;
+  /** The session store, for the device calls (the device key this session signed in with). */
+  readonly #tokens: SessionStore;
 
   constructor(options: CognitoApiBackendOptions) {
     this.userPoolId = options.userPoolId;
@@ -72,9 +83,14 @@ export class CognitoApiBackend implements AuthBackend {
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     const now = options.now ?? Date.now;
     const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
+    let devices: Promise<ApiDevices> | undefined;
+    const { userPoolId, deviceSecrets: secrets } = options;
+    // Remembered devices load the first time a sign-in or an account screen uses them.
+    this.#devices = () => (devices ??= import('./devices.js').then(({ ApiDevices }) => new ApiDevices({ call, userPoolId, secrets, now })));
+    this.#tokens = options.storage ?? new MemorySessionStore();
     this.#session = new ApiSession({
       call,
-      store: options.storage ?? new MemorySessionStore(),
+      store: this.#tokens,
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
       now,
@@ -83,7 +99,8 @@ export class CognitoApiBackend implements AuthBackend {
       call,
       poolName: options.userPoolId.slice(this.region.length + 1),
       now,
-      keep: (result, username) => this.#session.keep(result, username),
+      keep: (result, username, deviceKey) => this.#session.keep(result, username, deviceKey),
+      devices: this.#devices,
     });
   }
 
@@ -200,6 +217,17 @@ export class CognitoApiBackend implements AuthBackend {
 
   async deletePasskey(id: string, options: CallOptions = {}): Promise<void> {
     return (await loadPasskeys()).deletePasskey(this.#apiCall, this.#accessToken, id, options);
+  }
+
+  // ── devices of the signed-in person ────────────────────────────────────────────────────────
+
+  async listDevices(options: CallOptions = {}): Promise<DeviceInfo[]> {
+    return (await this.#devices()).list(this.#accessToken, this.#tokens, options);
+  }
+
+  /** `ForgetDevice`; forgetting the device this page signed in on also forgets it here (its secret, and the key refreshes send). */
+  async forgetDevice(key: string, options: CallOptions = {}): Promise<void> {
+    return (await this.#devices()).forget(this.#accessToken, this.#tokens, key, options);
   }
 
   readonly #apiCall = (operation: string, input: Json, options: CallOptions) => this.#call(operation, input, options);

@@ -64,7 +64,10 @@ export class ApiSession {
     if (!tokens?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
     let out: Json;
     try {
-      out = await this.#call('GetTokensFromRefreshToken', { RefreshToken: tokens.refreshToken }, options);
+      // With a remembered device, its key: without it Cognito would issue another device.
+      const input: Json = { RefreshToken: tokens.refreshToken };
+      if (tokens.deviceKey) input.DeviceKey = tokens.deviceKey;
+      out = await this.#call('GetTokensFromRefreshToken', input, options);
     } catch (error) {
       if (error instanceof AuthError && SESSION_OVER.has(error.name)) await this.#store.clear();
       throw error;
@@ -72,7 +75,7 @@ export class ApiSession {
     const result = out.AuthenticationResult as AuthenticationResult | undefined;
     if (!result?.AccessToken) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Refresh returned no tokens.');
     throwIfAborted(options.signal);
-    return this.keep({ ...result, RefreshToken: result.RefreshToken ?? tokens.refreshToken }, tokens.username);
+    return this.keep({ ...result, RefreshToken: result.RefreshToken ?? tokens.refreshToken }, tokens.username, tokens.deviceKey);
   }
 
   /**
@@ -99,13 +102,14 @@ export class ApiSession {
   }
 
   /** Stores the tokens of a finished sign-in (or refresh) and returns what the page may see. */
-  async keep(result: AuthenticationResult, username: string): Promise<AuthSession> {
+  async keep(result: AuthenticationResult, username: string, deviceKey?: string): Promise<AuthSession> {
     const accessToken = result.AccessToken!;
     const exp = decodeJwtPayload(accessToken).exp;
     const expiresIn = typeof result.ExpiresIn === 'number' ? result.ExpiresIn : 3600;
     const expiresAt = typeof exp === 'number' ? exp * 1000 : this.#now() + expiresIn * 1000;
     const tokens: StoredTokens = { username, idToken: result.IdToken ?? '', accessToken, expiresAt };
     if (result.RefreshToken) tokens.refreshToken = result.RefreshToken;
+    if (deviceKey) tokens.deviceKey = deviceKey;
     await this.#store.save(tokens);
     return this.#toSession(tokens);
   }
