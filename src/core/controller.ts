@@ -5,18 +5,19 @@
  * and no secrets: a password is passed through to the backend and dropped, and the challenge handle
  * (which hides Cognito's Session) never leaves this object.
  */
-import type { AuthBackend, AuthFlowType, ChallengeAnswer, SignInResult } from './backend.js';
+import type { AuthBackend, AuthFlowType, ChallengeAnswer, DeviceInfo, RememberDevice, SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
 import { PasswordlessController, type PasswordlessOptions } from './controller-passwordless.js';
 import {
   AuthCodeSentEvent,
+  AuthDeviceRememberedEvent,
   AuthErrorEvent,
   AuthPasswordResetEvent,
   AuthSignedInEvent,
   AuthSignedOutEvent,
   AuthSignedUpEvent,
 } from './controller-events.js';
-import type { ErrorInfo } from './errors.js';
+import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
@@ -39,6 +40,8 @@ export interface AuthControllerOptions extends PasswordlessOptions {
   usernameKind?: UsernameKind;
   /** The pool's password policy, checked before a new password is sent (by default Cognito alone judges). */
   passwordPolicy?: PasswordPolicy | null;
+  /** Remembered devices (docs/cognito.md §12): `never` (default), `ask` (a checkbox at MFA), `always`. */
+  rememberDevice?: RememberDevice;
 }
 
 export class AuthController extends PasswordlessController implements StepCommands {
@@ -48,6 +51,7 @@ export class AuthController extends PasswordlessController implements StepComman
   passkeyAutofill = false;
   usernameKind: UsernameKind;
   passwordPolicy: PasswordPolicy | null;
+  rememberDevice: RememberDevice;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super(backend, initialState(options.initialStep, options.username), options);
@@ -55,12 +59,19 @@ export class AuthController extends PasswordlessController implements StepComman
     this.revealUnknownUsers = options.revealUnknownUsers ?? false;
     this.usernameKind = options.usernameKind ?? 'username';
     this.passwordPolicy = options.passwordPolicy ?? null;
+    this.rememberDevice = options.rememberDevice ?? 'never';
   }
 
   /** What the step table's fields and the view model are computed with. */
   get stepConfig(): StepConfig {
     const { authFlowType, signUpAttributes, passkeyAutofill, usernameKind, passwordPolicy } = this;
-    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy };
+    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy, rememberDevice: this.#remembering() };
+  }
+
+  /** `ask` or `always` where the backend can keep devices (it can forget them); else undefined, as `never`. */
+  #remembering(): 'ask' | 'always' | undefined {
+    const mode = this.rememberDevice;
+    return this.backend.forgetDevice && mode !== 'never' ? mode : undefined;
   }
 
   #username(value: string): string {
@@ -103,7 +114,7 @@ export class AuthController extends PasswordlessController implements StepComman
     if (preferredChallenge) this.chooseFactor(preferredChallenge);
     await this.perform(
       run,
-      () => this.backend.signIn({ username, password: input.password, authFlowType, ...(preferredChallenge && { preferredChallenge }) }, run.options),
+      () => this.backend.signIn({ username, password: input.password, authFlowType, ...this.#deviceInput(), ...(preferredChallenge && { preferredChallenge }) }, run.options),
       (result) => this.signInResult(result),
       (error) => this.#signInFailed(error, username, run),
       { signingIn: true },
@@ -203,7 +214,7 @@ export class AuthController extends PasswordlessController implements StepComman
       run,
       () =>
         retry
-          ? this.backend.signIn({ username, password, authFlowType: 'USER_AUTH', preferredChallenge }, run.options)
+          ? this.backend.signIn({ username, password, authFlowType: 'USER_AUTH', preferredChallenge, ...this.#deviceInput() }, run.options)
           : this.backend.answerChallenge(handle, normalized, run.options),
       (result) => this.signInResult(result),
       undefined,
@@ -263,7 +274,23 @@ export class AuthController extends PasswordlessController implements StepComman
     this.goTo('signIn');
   }
 
+  /** The signed-in person's devices, this one marked `current` (for an account screen). */
+  listDevices(options: CommandOptions = {}): Promise<DeviceInfo[]> {
+    return this.backend.listDevices?.(options) ?? Promise.reject(unsupported());
+  }
+
+  /** Forgets a device (by its `key`): it will need MFA again. Forgetting this one forgets it here too. */
+  forgetDevice(key: string, options: CommandOptions = {}): Promise<void> {
+    return this.backend.forgetDevice?.(key, options) ?? Promise.reject(unsupported());
+  }
+
   // ── internals ────────────────────────────────────────────────────────────────────────────
+
+  /** What a sign-in tells the backend about devices (nothing for `never`: today's sign-in exactly). */
+  #deviceInput(): { rememberDevice?: 'ask' | 'always' } {
+    const rememberDevice = this.#remembering();
+    return rememberDevice ? { rememberDevice } : {};
+  }
 
   protected signInResult(result: SignInResult): void {
     this.challenge = result.kind === 'challenge' ? result.handle : null;
@@ -273,6 +300,7 @@ export class AuthController extends PasswordlessController implements StepComman
     const state = this.getSnapshot();
     if (state.step === 'signedIn') {
       this.dispatchEvent(new AuthSignedInEvent(state.session, this.federatedProvider ?? undefined));
+      if (result.kind === 'done' && result.deviceRemembered) this.dispatchEvent(new AuthDeviceRememberedEvent(state.session.username));
       void this.afterSignIn(username);
     } else if (specOf(state.step).prepare) void this.#prepare({});
     else if ('codeDelivery' in state && state.codeDelivery) {
@@ -356,6 +384,10 @@ export class AuthController extends PasswordlessController implements StepComman
       .filter((name) => !declared.has(name))
       .map((name) => attributeField({ name, required: false }));
   }
+}
+
+function unsupported(): AuthError {
+  return new AuthError(KIT_ERROR_NAMES.unsupported);
 }
 
 /** An answer's values under the names the step's fields carry, for validation. */

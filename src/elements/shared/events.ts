@@ -74,6 +74,8 @@ export interface AuthEventDetailMap {
   'auth-passkey-registered': AuthUserDetail;
   /** The passkey offer after sign-in was dismissed ("Not now"). */
   'auth-passkey-declined': AuthUserDetail;
+  /** The sign-in made this device a remembered one (no device key, no secret: only that it happened). */
+  'auth-device-remembered': AuthUserDetail;
 }
 
 export interface AuthFactorDetail extends AuthUserDetail {

@@ -5,7 +5,7 @@
  */
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FirstFactor } from '../../core/backend.js';
+import type { FirstFactor, RememberDevice } from '../../core/backend.js';
 import type { PasskeyPrompt } from '../../core/controller.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,6 +26,7 @@ export interface SignInOptionsProperties {
   challengeLifetime: number;
   headingLevel: number;
   providersPosition: 'top' | 'bottom';
+  rememberDevice: RememberDevice;
 }
 
 export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<SignInOptionsProperties> {
@@ -68,6 +69,13 @@ export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & C
 
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
   @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
+
+  /**
+   * Remembered devices (a pool with device tracking): `never` (default, no device tracking), `ask`
+   * ("Remember this device" on the MFA code steps; a remembered device may skip MFA next time), or
+   * `always` (every device this flow signs in on is remembered, silently).
+   */
+  @property({ attribute: 'remember-device' }) rememberDevice: RememberDevice = 'never';
   }
   return SignInOptionsElement;
 }
