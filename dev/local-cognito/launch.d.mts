@@ -220,6 +220,14 @@ export interface LocalSettings {
   federatedUsernameCase: 'PROVIDER_NAME' | 'LOWERCASE';
   /** CORS on /oauth2/userInfo and /oauth2/revoke (default true; /oauth2/token always allows any origin). */
   oauthUserInfoRevokeCors: boolean;
+
+  // Remembered devices and the signed-in account: docs/cognito.md §8.6.
+  /**
+   * The pool's DeviceConfiguration; null = device tracking off (default). Any object turns it on
+   * (a missing field is false): sign-ins without DEVICE_KEY get NewDeviceMetadata, ConfirmDevice and
+   * the other device operations work, and a known DEVICE_KEY signs in through DEVICE_SRP_AUTH.
+   */
+  deviceConfiguration: { ChallengeRequiredOnNewDevice?: boolean; DeviceOnlyRememberedOnUserPrompt?: boolean } | null;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */
@@ -256,8 +264,9 @@ export interface LaunchOptions {
    * Extra environment for the proxy: the start values of the settings (AUTH_SESSION_TTL_SECONDS,
    * MFA_CODE_TTL_SECONDS, SIGN_UP_CODE_TTL_SECONDS, RESET_CODE_TTL_SECONDS, LOCKOUT_ATTEMPTS,
    * LOCKOUT_SECONDS, MFA_CONFIGURATION, MAX_REFRESH_TOKENS_PER_USER, REFRESH_TOKEN_ROTATION as JSON,
-   * and the USER_AUTH, passkey and managed-login ones listed in README.md, lists comma-separated;
-   * OAUTH_CLIENTS as JSON) and CUSTOM_AUTH_TRIGGERS (a trigger module's path).
+   * and the USER_AUTH, passkey, managed-login and account ones listed in README.md, lists
+   * comma-separated; OAUTH_CLIENTS and DEVICE_CONFIGURATION as JSON) and CUSTOM_AUTH_TRIGGERS (a
+   * trigger module's path).
    */
   env?: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 /** What every operation handler gets: the upstream client, the db view and the proxy's own stores. */
 import type { CodeStore } from './codes.js';
 import type { CustomAuth } from './custom-auth.js';
+import type { DeviceStore } from './devices.js';
 import type { FaultSwitch } from './faults.js';
 import type { Lockout } from './lockout.js';
 import type { ManagedLogin } from './oauth/managed-login.js';
@@ -31,6 +32,8 @@ export interface Context {
   lockout: Lockout;
   faults: FaultSwitch;
   passkeys: PasskeyStore;
+  /** Remembered devices (device tracking, by the `deviceConfiguration` setting). */
+  devices: DeviceStore;
   /** StartWebAuthnRegistration challenges waiting for CompleteWebAuthnRegistration. */
   registrations: PendingRegistrations;
   /** The hosted OAuth endpoints' state: providers, codes, sessions, linked users, grants (oauth/). */
@@ -44,6 +47,8 @@ export interface OperationRequest {
   body: Json;
   /** The request body as received, for pass-through. */
   raw: string;
+  /** The caller's IP address (a device's `last_ip_used`). */
+  sourceIp?: string;
 }
 
 /** An upstream response relayed untouched (status, body and all). */

@@ -26,6 +26,7 @@ export const MESSAGES = {
   mfaCodeMismatch: 'Invalid code or auth state for the user.',
   totpCodeMismatch: 'Invalid code received for user',
   unauthorizedAttribute: 'A client attempted to write unauthorized attribute',
+  deviceNotFound: 'Device does not exist.',
 } as const;
 
 export const errors = {
@@ -39,6 +40,7 @@ export const errors = {
   codeMismatch: () => new CognitoError('CodeMismatchException', MESSAGES.codeMismatch),
   codeExpired: () => new CognitoError('ExpiredCodeException', MESSAGES.codeExpired),
   resourceNotFound: (message: string) => new CognitoError('ResourceNotFoundException', message),
+  deviceNotFound: () => new CognitoError('ResourceNotFoundException', MESSAGES.deviceNotFound),
   internal: (message: string) => new CognitoError('InternalErrorException', message),
 };
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { CodeStore } from './codes.js';
 import type { Context } from './context.js';
 import { CustomAuth, loadTriggers } from './custom-auth.js';
+import { DeviceStore } from './devices.js';
 import { FaultSwitch } from './faults.js';
 import { passkeysFromSpec } from './local-passkeys.js';
 import { pickProfileSpec, profileFromSpec } from './local-users.js';
@@ -72,6 +73,7 @@ const ctx: Context = {
   lockout: new Lockout(profiles, runtime),
   faults: new FaultSwitch(),
   passkeys,
+  devices: new DeviceStore(state, manifest.region),
   registrations: new PendingRegistrations(),
   managedLogin: createManagedLogin(state, runtime, manifest.identityProviders),
   pool: { userPoolId: manifest.userPoolId, clientId: manifest.clientId, userAuthClientId: manifest.userAuthClientId },

@@ -88,7 +88,7 @@ async function handle(ctx: Context, options: ServerOptions, req: IncomingMessage
   }
 
   try {
-    const result = await runOperation(ctx, { operation, body, raw });
+    const result = await runOperation(ctx, { operation, body, raw, sourceIp: clientIp(req) });
     if (result instanceof Relay) {
       const relay = result.response;
       if (relay.status !== 200) {
@@ -112,6 +112,11 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? ALLOWED_HEADERS);
   res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
   res.setHeader('access-control-max-age', '600');
+}
+
+/** The peer's address, without the IPv4-mapped prefix (`::ffff:127.0.0.1` → `127.0.0.1`). */
+function clientIp(req: IncomingMessage): string | undefined {
+  return req.socket.remoteAddress?.replace(/^::ffff:/, '');
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -50,8 +50,10 @@ export interface ChallengeSession {
   clientMetadata?: unknown;
   /** cognito-local's own Session, for challenges it produced (MFA, NEW_PASSWORD_REQUIRED). */
   upstreamSession?: string;
-  /** PASSWORD_VERIFIER state. */
+  /** PASSWORD_VERIFIER (or DEVICE_PASSWORD_VERIFIER) state. */
   srp?: SrpState;
+  /** The DEVICE_KEY the client signs in with (a remembered device), once it has sent one. */
+  deviceKey?: string;
   /** SMS_MFA / EMAIL_OTP / SMS_OTP: the code sent for this sign-in, and the wrong codes tried so far. */
   code?: { value: string; expiresAt: number; wrong?: number };
   /** USER_AUTH, until the first factor is proven. */

@@ -9,7 +9,7 @@ import { flowAllowed } from './client-flows.js';
 import type { Context } from './context.js';
 import { CognitoError, MESSAGES, errors } from './errors.js';
 import { CONFIRMED_SIGN_UP_SESSION, SIGN_UP_SESSION, type ChallengeSession } from './sessions.js';
-import { issueTokens } from './steps.js';
+import { finishSignIn } from './steps.js';
 import type { Json } from './upstream.js';
 import type { AppClient, StoredUser } from './user-store.js';
 
@@ -45,14 +45,14 @@ export function passwordResetSession(ctx: Context, client: AppClient, username: 
 }
 
 /** InitiateAuth USER_AUTH with a Session: tokens, or "session is expired" for any Session that does not qualify. */
-export async function signInWithConfirmation(ctx: Context, client: AppClient, user: StoredUser, sessionId: string, clientMetadata: unknown): Promise<Json> {
+export async function signInWithConfirmation(ctx: Context, client: AppClient, user: StoredUser, sessionId: string, clientMetadata: unknown, deviceKey?: string): Promise<Json> {
   const session = openFor(ctx, client, user.Username, sessionId, CONFIRMED_SIGN_UP_SESSION);
   if (!session) throw errors.notAuthorized(MESSAGES.sessionExpired);
   ctx.sessions.consume(session);
   const signedInBefore = ctx.profiles.get(client.UserPoolId, user.Username).firstSignInAt !== undefined;
   if (signedInBefore && !session.evenAfterSignIn) throw errors.notAuthorized(MESSAGES.sessionExpired);
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
-  return issueTokens(ctx, { client, username: user.Username, flow: 'USER_AUTH', clientMetadata });
+  return finishSignIn(ctx, { client, username: user.Username, flow: 'USER_AUTH', clientMetadata, deviceKey });
 }
 
 /** The live, unspent Session `id` of this kind, client and user; undefined for anything else. */

@@ -1,6 +1,6 @@
 /**
- * Server side of Cognito's SRP-6a (docs/cognito.md §4): the PASSWORD_VERIFIER challenge and the
- * check of the client's PASSWORD_CLAIM_SIGNATURE. The hashing is the kit's own shared module; the
+ * Server side of Cognito's SRP-6a (docs/cognito.md §4): the PASSWORD_VERIFIER challenge (and a
+ * remembered device's DEVICE_PASSWORD_VERIFIER) and the check of the client's PASSWORD_CLAIM_SIGNATURE. The hashing is the kit's own shared module; the
  * modular exponentiation is OpenSSL's (native-mod-pow.ts), so a login through the proxy also checks
  * the kit's BigInt modPow against an independent implementation.
  */
@@ -46,11 +46,19 @@ export function parseSrpA(value: unknown): bigint {
   return A;
 }
 
-/** First leg: verifier from the stored password, a fresh salt and b, and B = k·v + g^b. */
+/** First leg: verifier from the stored password, then as startSrpWithVerifier. */
 export async function startSrp(A: bigint, poolId: string, userId: string, password: string) {
   const saltHex = randomBytes(16).toString('hex');
   const x = await computeX(poolName(poolId), userId, password, saltHex);
-  const v = modPow(g, x, N);
+  const { state, challengeParameters } = await startSrpWithVerifier(A, saltHex, modPow(g, x, N), userId);
+  return { state, challengeParameters: { ...challengeParameters, USER_ID_FOR_SRP: userId, USERNAME: userId } };
+}
+
+/**
+ * A first leg against a stored salt and verifier (a remembered device's, from ConfirmDevice): a
+ * fresh b and B = k·v + g^b. The caller adds who the challenge is for.
+ */
+export async function startSrpWithVerifier(A: bigint, saltHex: string, v: bigint, userId: string) {
   const k = await computeK();
   let b: bigint;
   let B: bigint;
@@ -59,21 +67,17 @@ export async function startSrp(A: bigint, poolId: string, userId: string, passwo
     B = (k * v + modPow(g, b, N)) % N;
   } while (B === 0n);
   const state: SrpState = { userId, saltHex, A, b, B, v, secretBlock: randomBytes(64).toString('base64') };
-  const challengeParameters = {
-    SALT: saltHex,
-    SRP_B: bigIntToHex(B),
-    SECRET_BLOCK: state.secretBlock,
-    USER_ID_FOR_SRP: userId,
-    USERNAME: userId,
-  };
+  const challengeParameters = { SALT: saltHex, SRP_B: bigIntToHex(B), SECRET_BLOCK: state.secretBlock };
   return { state, challengeParameters };
 }
 
 /**
  * Second leg: S = (A·v^u)^b, the same HKDF key as the client, and the HMAC over the received
  * TIMESTAMP and SECRET_BLOCK, compared in constant time. False means "Incorrect username or password."
+ * `srpPoolName` is what the client hashed as the pool name: the pool id after `_`, or for a
+ * device the DeviceGroupKey.
  */
-export async function verifySrp(state: SrpState, poolId: string, responses: Record<string, unknown>): Promise<boolean> {
+export async function verifySrp(state: SrpState, srpPoolName: string, responses: Record<string, unknown>): Promise<boolean> {
   const { TIMESTAMP, PASSWORD_CLAIM_SECRET_BLOCK, PASSWORD_CLAIM_SIGNATURE } = responses;
   if (!parseCognitoTimestamp(TIMESTAMP)) return false;
   if (PASSWORD_CLAIM_SECRET_BLOCK !== state.secretBlock || typeof PASSWORD_CLAIM_SIGNATURE !== 'string') return false;
@@ -81,7 +85,7 @@ export async function verifySrp(state: SrpState, poolId: string, responses: Reco
   if (u === 0n) return false;
   const S = modPow((state.A * modPow(state.v, u, N)) % N, state.b, N);
   const key = await deriveKey(S, u);
-  const expected = await passwordClaimSignature(key, poolName(poolId), state.userId, state.secretBlock, TIMESTAMP as string);
+  const expected = await passwordClaimSignature(key, srpPoolName, state.userId, state.secretBlock, TIMESTAMP as string);
   let received: Uint8Array;
   try {
     received = base64ToBytes(PASSWORD_CLAIM_SIGNATURE);

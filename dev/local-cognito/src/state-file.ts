@@ -1,9 +1,10 @@
 /**
- * The proxy's own state (pending codes, outbox, sign-outs, profiles, passkeys, OAuth grants) in one JSON file next
+ * The proxy's own state (pending codes, outbox, sign-outs, profiles, passkeys, OAuth grants, devices) in one JSON file next
  * to cognito-local's db, so a restarted demo keeps its codes and passkeys. Written synchronously via rename: tiny, and never torn.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { CodeRecord } from './codes.js';
+import type { UserDevices } from './devices.js';
 import type { OAuthGrant } from './oauth/oauth-grants.js';
 import type { OutboxMessage } from './outbox.js';
 import type { StoredPasskey } from './passkeys.js';
@@ -25,13 +26,15 @@ export interface ProxyState {
   passkeys: Record<string, StoredPasskey[]>;
   /** SHA-256 (hex) of refresh tokens handed out by the managed login → the grant they carry. */
   oauthGrants: Record<string, OAuthGrant>;
+  /** `poolId/username` → the user's devices (remembered-device tracking). */
+  devices: Record<string, UserDevices>;
 }
 
 export class StateFile {
   readonly data: ProxyState;
 
   constructor(private readonly path: string | undefined) {
-    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {}, rotatedRefreshTokens: {}, passkeys: {}, oauthGrants: {} };
+    const empty: ProxyState = { codes: {}, outbox: [], signOuts: {}, revokedRefreshTokens: [], profiles: {}, rotatedRefreshTokens: {}, passkeys: {}, oauthGrants: {}, devices: {} };
     this.data = empty;
     if (path && existsSync(path)) {
       try {

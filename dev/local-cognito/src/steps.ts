@@ -1,27 +1,32 @@
 /**
  * What follows once a sign-in factor is proven, shared by InitiateAuth and RespondToAuthChallenge:
- * NEW_PASSWORD_REQUIRED for an admin-created user, then the MFA step the profile calls for, the
- * custom-auth rounds the triggers ask for, and finally tokens. Every challenge gets a proxy Session;
- * cognito-local is asked for tokens only at the very end (USER_PASSWORD_AUTH with the stored
- * password), so it never sees a challenge.
+ * NEW_PASSWORD_REQUIRED for an admin-created user, then the MFA step the profile calls for (or a
+ * remembered device instead), the custom-auth rounds the triggers ask for, a known device's
+ * DEVICE_SRP_AUTH, and finally tokens. Every challenge gets a proxy Session; cognito-local is asked
+ * for tokens only at the very end (USER_PASSWORD_AUTH with the stored password), so it never sees
+ * a challenge.
  */
 import { record, type Context } from './context.js';
 import type { ChallengeResult, TriggerContext } from './custom-auth.js';
 import { maskEmail, maskPhone } from './delivery.js';
+import { deviceReplacesMfa, namedDevice, newDeviceMetadata } from './device-sign-in.js';
 import { CognitoError, errors } from './errors.js';
 import { mfaStep } from './mfa.js';
 import { MFA_CHALLENGES, type MfaType } from './profiles.js';
 import type { AuthFlow, ChallengeSession } from './sessions.js';
+import { reissueTokens, type TokenChanges } from './token-reissue.js';
 import { decodeJwt } from './tokens.js';
 import type { Json } from './upstream.js';
 import { attribute, type AppClient, type StoredUser } from './user-store.js';
 
-/** One sign-in in progress: who, through which client and flow. */
+/** One sign-in in progress: who, through which client and flow, and with which remembered device. */
 export interface Attempt {
   client: AppClient;
   username: string;
   flow: AuthFlow;
   clientMetadata?: unknown;
+  /** The DEVICE_KEY sent (AuthParameters, or the latest ChallengeResponses). */
+  deviceKey?: string;
 }
 
 type SessionFields = Partial<Omit<ChallengeSession, 'id' | 'expiresAt' | 'validityMinutes' | 'clientId' | 'poolId' | 'username' | 'challengeName' | 'flow'>>;
@@ -36,6 +41,7 @@ export function challenge(ctx: Context, attempt: Attempt, challengeName: string,
       challengeName,
       flow: attempt.flow,
       clientMetadata: attempt.clientMetadata,
+      ...(attempt.deviceKey ? { deviceKey: attempt.deviceKey } : {}),
       ...fields,
     },
     attempt.client.AuthSessionValidity,
@@ -52,19 +58,23 @@ export async function currentUser(ctx: Context, attempt: Attempt): Promise<Store
 /** The first factor (password or custom rounds) is done: a new password if the admin set a temporary one, then MFA, then tokens. */
 export async function afterFirstFactor(ctx: Context, attempt: Attempt, user: StoredUser): Promise<Json> {
   if (user.UserStatus === 'UNCONFIRMED') throw errors.userNotConfirmed();
+  // A forgotten device is refused here, right after the first factor, where clients retry without it.
+  namedDevice(ctx, attempt);
   if (user.UserStatus === 'FORCE_CHANGE_PASSWORD') return newPasswordChallenge(ctx, attempt, user);
   return afterNewPassword(ctx, attempt, user);
 }
 
 /** Cognito applies MFA to password flows only; custom-auth triggers own their flow's factors. */
 export async function afterNewPassword(ctx: Context, attempt: Attempt, user: StoredUser): Promise<Json> {
-  if (attempt.flow === 'CUSTOM_AUTH') return issueTokens(ctx, attempt);
+  if (attempt.flow === 'CUSTOM_AUTH') return finishSignIn(ctx, attempt);
   const profile = ctx.profiles.get(attempt.client.UserPoolId, user.Username);
   const step = mfaStep(profile, user, ctx.settings.current.mfaConfiguration);
   const userId = userIds(attempt, user);
+  // A remembered device replaces the MFA challenge (never MFA_SETUP: the user has no method yet).
+  if ((step.kind === 'challenge' || step.kind === 'select') && deviceReplacesMfa(ctx, attempt)) return finishSignIn(ctx, attempt);
   switch (step.kind) {
     case 'none':
-      return issueTokens(ctx, attempt);
+      return finishSignIn(ctx, attempt);
     case 'challenge':
       return mfaChallenge(ctx, attempt, user, step.type);
     case 'select':
@@ -85,8 +95,9 @@ export async function afterNewPassword(ctx: Context, attempt: Attempt, user: Sto
  * factor, unless `mfaAfterPasswordless` says otherwise or the passkey itself was the MFA.
  */
 export async function afterPasswordlessFactor(ctx: Context, attempt: Attempt, user: StoredUser, passkeyWasMfa = false): Promise<Json> {
+  namedDevice(ctx, attempt);
   if (ctx.settings.current.mfaAfterPasswordless && !passkeyWasMfa) return afterNewPassword(ctx, attempt, user);
-  return issueTokens(ctx, attempt);
+  return finishSignIn(ctx, attempt);
 }
 
 /**
@@ -189,8 +200,24 @@ export async function continueCustomAuth(
 
 // ── tokens ──────────────────────────────────────────────────────────────────────────────────
 
-/** cognito-local mints the tokens: USER_PASSWORD_AUTH with the password as stored now. */
-export async function issueTokens(ctx: Context, attempt: Attempt): Promise<Json> {
+/**
+ * Every challenge is answered. A sign-in naming a known device proves it first (DEVICE_SRP_AUTH,
+ * ops/device-challenges.ts); otherwise tokens, with a new device key in NewDeviceMetadata when
+ * device tracking is on.
+ */
+export async function finishSignIn(ctx: Context, attempt: Attempt): Promise<Json> {
+  if (namedDevice(ctx, attempt)) return challenge(ctx, attempt, 'DEVICE_SRP_AUTH', { USERNAME: attempt.username });
+  const metadata = newDeviceMetadata(ctx, attempt);
+  if (!metadata) return issueTokens(ctx, attempt);
+  const result = await issueTokens(ctx, attempt, { deviceKey: metadata.DeviceKey });
+  return { ...result, AuthenticationResult: { ...record(result.AuthenticationResult), NewDeviceMetadata: metadata } };
+}
+
+/**
+ * cognito-local mints the tokens: USER_PASSWORD_AUTH with the password as stored now; `changes`
+ * are what the proxy adds to them (token-reissue.ts).
+ */
+export async function issueTokens(ctx: Context, attempt: Attempt, changes: TokenChanges = {}): Promise<Json> {
   const user = await currentUser(ctx, attempt);
   let result: Json;
   try {
@@ -202,11 +229,11 @@ export async function issueTokens(ctx: Context, attempt: Attempt): Promise<Json>
   } catch (error) {
     throw normaliseSignInError(error);
   }
-  const tokens = record(result.AuthenticationResult);
   if (!result.AuthenticationResult) {
     // The proxy owns every challenge; cognito-local asking for one means its pool was changed.
     throw errors.internal(`cognito-local answered ${String(result.ChallengeName)} instead of tokens; keep its pool's MfaConfiguration OFF`);
   }
+  const tokens = reissueTokens(record(result.AuthenticationResult), changes);
   ctx.tokens.noteIssued(tokens);
   ctx.profiles.noteSignIn(attempt.client.UserPoolId, user.Username);
   await ctx.refreshTokenTrim.trim(attempt.client, user.Username);

@@ -198,6 +198,7 @@ describe('global switches', { concurrency: false }, () => {
         idpCancelError: null,
         federatedUsernameCase: 'PROVIDER_NAME',
         oauthUserInfoRevokeCors: true,
+        deviceConfiguration: null,
       });
       for (const bad of [
         { nope: 1 },

@@ -40,8 +40,21 @@ export class TestSrpClient {
     password: string,
     timestamp = formatTimestamp(new Date()),
   ): Promise<Record<string, string>> {
-    const poolName = poolId.split('_')[1];
     const userId = parameters.USER_ID_FOR_SRP;
+    return { USERNAME: userId, ...(await this.claim(poolId.split('_')[1], userId, parameters, password, timestamp)) };
+  }
+
+  /**
+   * The password claim for `userId` in the pool named `poolName` (a remembered device proves itself
+   * the same way, with its DeviceGroupKey as pool name and its DeviceKey as user id).
+   */
+  async claim(
+    poolName: string,
+    userId: string,
+    parameters: Record<string, string>,
+    password: string,
+    timestamp = formatTimestamp(new Date()),
+  ): Promise<Record<string, string>> {
     const B = hexToBigInt(parameters.SRP_B);
     const u = await computeU(this.A, B);
     const x = await computeX(poolName, userId, password, parameters.SALT);
@@ -49,7 +62,6 @@ export class TestSrpClient {
     const S = this.pow(mod(B - k * this.pow(g, x, N), N), this.a + u * x, N);
     const key = await deriveKey(S, u);
     return {
-      USERNAME: userId,
       PASSWORD_CLAIM_SECRET_BLOCK: parameters.SECRET_BLOCK,
       TIMESTAMP: timestamp,
       PASSWORD_CLAIM_SIGNATURE: await passwordClaimSignature(key, poolName, userId, parameters.SECRET_BLOCK, timestamp),

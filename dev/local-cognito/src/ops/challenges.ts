@@ -5,15 +5,17 @@
  * USER_AUTH first-factor answers are in user-auth-answers.ts.
  */
 import { record, type Context, type OperationRequest, type OperationResult } from '../context.js';
+import { deviceKeyParameter } from '../device-sign-in.js';
 import { CognitoError, MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { mfaTypeOfChallenge } from '../profiles.js';
 import { acceptSessionCode } from '../session-code.js';
 import { CONFIRMED_SIGN_UP_SESSION, SIGN_UP_SESSION, type ChallengeSession } from '../sessions.js';
-import { afterNewPassword, continueCustomAuth, currentUser, issueTokens, mfaChallenge, missingAttributes, triggerContext, type Attempt } from '../steps.js';
+import { afterNewPassword, continueCustomAuth, currentUser, finishSignIn, mfaChallenge, missingAttributes, triggerContext, type Attempt } from '../steps.js';
 import { verifyTotp } from '../totp.js';
 import type { Json } from '../upstream.js';
 import type { AppClient } from '../user-store.js';
+import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-challenges.js';
 import { answerPasswordVerifier } from './sign-in.js';
 import { EMAIL_PATTERN } from './sign-up.js';
 import { answerFirstFactorCode, answerPasskey, answerPasswordChallenge, answerPasswordSrpChallenge, answerSelectChallenge } from './user-auth-answers.js';
@@ -21,7 +23,7 @@ import { answerFirstFactorCode, answerPasskey, answerPasswordChallenge, answerPa
 /** Attributes a client may never write (Cognito's default app-client write permissions). */
 const UNWRITABLE = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
-export async function respondToAuthChallenge(ctx: Context, { body }: OperationRequest): Promise<OperationResult> {
+export async function respondToAuthChallenge(ctx: Context, { body, sourceIp }: OperationRequest): Promise<OperationResult> {
   const client = await ctx.store.client(body.ClientId);
   const responses = record(body.ChallengeResponses);
   const session = ctx.sessions.open(body.Session, client.ClientId, body.ChallengeName, responses.PASSWORD_CLAIM_SECRET_BLOCK);
@@ -30,7 +32,13 @@ export async function respondToAuthChallenge(ctx: Context, { body }: OperationRe
     throw errors.invalidParameter('This Session is for InitiateAuth USER_AUTH, not for answering a challenge');
   }
   if (typeof responses.USERNAME !== 'string' || !responses.USERNAME) throw errors.invalidParameter('Missing required parameter USERNAME');
-  const attempt: Attempt = { client, username: session.username, flow: session.flow, clientMetadata: body.ClientMetadata ?? session.clientMetadata };
+  const attempt: Attempt = {
+    client,
+    username: session.username,
+    flow: session.flow,
+    clientMetadata: body.ClientMetadata ?? session.clientMetadata,
+    deviceKey: deviceKeyParameter(responses.DEVICE_KEY) ?? session.deviceKey,
+  };
   // SELECT_CHALLENGE may also answer a WEB_AUTHN Session (switching factor; SessionStore.open allowed it).
   const answering = body.ChallengeName === 'SELECT_CHALLENGE' ? 'SELECT_CHALLENGE' : session.challengeName;
   switch (answering) {
@@ -59,6 +67,10 @@ export async function respondToAuthChallenge(ctx: Context, { body }: OperationRe
       return answerMfaSetup(ctx, attempt, session, responses);
     case 'CUSTOM_CHALLENGE':
       return answerCustomChallenge(ctx, attempt, session, responses);
+    case 'DEVICE_SRP_AUTH':
+      return answerDeviceSrpAuth(ctx, attempt, session, responses);
+    case 'DEVICE_PASSWORD_VERIFIER':
+      return answerDevicePasswordVerifier(ctx, attempt, session, responses, sourceIp);
     default:
       throw errors.internal(`No handler for ${session.challengeName}`);
   }
@@ -110,7 +122,7 @@ async function answerCode(ctx: Context, attempt: Attempt, session: ChallengeSess
       profile.mfa.preferred ??= 'EMAIL';
     });
   }
-  return issueTokens(ctx, attempt);
+  return finishSignIn(ctx, attempt);
 }
 
 async function answerTotp(ctx: Context, attempt: Attempt, session: ChallengeSession, responses: Json) {
@@ -118,7 +130,7 @@ async function answerTotp(ctx: Context, attempt: Attempt, session: ChallengeSess
   const secret = ctx.profiles.get(attempt.client.UserPoolId, session.username).mfa.totpSecret;
   if (!secret || !verifyTotp(secret, code)) throw new CognitoError('CodeMismatchException', MESSAGES.totpCodeMismatch);
   ctx.sessions.consume(session);
-  return issueTokens(ctx, attempt);
+  return finishSignIn(ctx, attempt);
 }
 
 async function answerMfaSelection(ctx: Context, attempt: Attempt, session: ChallengeSession, responses: Json) {
@@ -154,7 +166,7 @@ async function answerMfaSetup(ctx: Context, attempt: Attempt, session: Challenge
     delete profile.mfa.totpDisabled;
     profile.mfa.preferred ??= 'TOTP';
   });
-  return issueTokens(ctx, attempt);
+  return finishSignIn(ctx, attempt);
 }
 
 /** One round: Verify judges the answer, the result joins the history, Define decides what follows. */

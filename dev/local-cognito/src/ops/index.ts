@@ -11,6 +11,7 @@ import { attribute } from '../user-store.js';
 import { adminResetUserPassword } from './admin.js';
 import { getUserAuthFactors } from './auth-factors.js';
 import { respondToAuthChallenge } from './challenges.js';
+import { confirmDevice, forgetDevice, getDevice, listDevices, updateDeviceStatus } from './devices.js';
 import { adminSetUserMfaPreference, associateSoftwareTokenSignedIn, getUser, setUserMfaPreference, verifySoftwareTokenSignedIn } from './mfa-preference.js';
 import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
 import { completeWebAuthnRegistration, deleteWebAuthnCredential, listWebAuthnCredentials, startWebAuthnRegistration } from './passkeys.js';
@@ -43,6 +44,11 @@ const HANDLERS: Record<string, Handler> = {
   CompleteWebAuthnRegistration: completeWebAuthnRegistration,
   ListWebAuthnCredentials: listWebAuthnCredentials,
   DeleteWebAuthnCredential: deleteWebAuthnCredential,
+  ConfirmDevice: confirmDevice,
+  UpdateDeviceStatus: updateDeviceStatus,
+  ListDevices: listDevices,
+  GetDevice: getDevice,
+  ForgetDevice: forgetDevice,
 };
 
 /** The MFA_SETUP form of an operation (a Session, no AccessToken), or the signed-in form. */

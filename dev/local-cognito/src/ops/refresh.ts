@@ -4,12 +4,14 @@
  * rotation cognito-local refreshes (no new refresh token); with it, cognito-local mints a fresh
  * set as at sign-in (steps.ts issueTokens), so the new refresh token is one it knows. A
  * managed-login refresh token's tokens keep its grant's scopes and claims (oauth/oauth-tokens.ts).
+ * With device tracking on, a device key sent must be one of the user's devices (refreshDevice).
  */
 import { record, type Context } from '../context.js';
 import { CognitoError, errors } from '../errors.js';
 import { shapeRefreshedTokens } from '../oauth/oauth-tokens.js';
 import { rotationFor } from '../settings.js';
 import { issueTokens, completeTokens } from '../steps.js';
+import { reissueTokens, type TokenChanges } from '../token-reissue.js';
 import { decodeJwt } from '../tokens.js';
 import type { Json } from '../upstream.js';
 import type { AppClient } from '../user-store.js';
@@ -25,7 +27,7 @@ function refuseUnusable(ctx: Context, token: string): void {
 }
 
 /** cognito-local's REFRESH_TOKEN_AUTH: new access and ID tokens, the same refresh token. */
-async function refreshUpstream(ctx: Context, client: AppClient, token: string): Promise<Json> {
+async function refreshUpstream(ctx: Context, client: AppClient, token: string, changes: TokenChanges = {}): Promise<Json> {
   let result: Json;
   try {
     result = await ctx.upstream.call('InitiateAuth', { AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: client.ClientId, AuthParameters: { REFRESH_TOKEN: token } });
@@ -33,10 +35,27 @@ async function refreshUpstream(ctx: Context, client: AppClient, token: string): 
     if (error instanceof CognitoError && error.type === 'NotAuthorizedException') throw errors.notAuthorized('Invalid Refresh Token');
     throw error;
   }
-  const tokens = record(result.AuthenticationResult);
+  const tokens = reissueTokens(record(result.AuthenticationResult), changes);
   ctx.tokens.noteIssued(tokens, token);
   const { RefreshToken: _none, ...rest } = completeTokens(tokens);
   return shapeRefreshedTokens(ctx, token, rest);
+}
+
+/**
+ * Device tracking on: a device key sent must be a device of the refresh token's user ("Device does
+ * not exist." otherwise), and goes into the access token; GetTokensFromRefreshToken without one
+ * gets a new device key, as its reference says ("Amazon Cognito issues a new one").
+ */
+async function refreshDevice(ctx: Context, client: AppClient, token: string, deviceKey: unknown, issueWhenMissing: boolean) {
+  if (!ctx.settings.current.deviceConfiguration || (deviceKey === undefined && !issueWhenMissing)) return {};
+  const user = await ctx.store.findUserByRefreshToken(client.UserPoolId, token);
+  if (!user) throw errors.notAuthorized('Invalid Refresh Token');
+  if (deviceKey === undefined) {
+    const metadata = ctx.devices.issue(client.UserPoolId, user.Username);
+    return { changes: { deviceKey: metadata.DeviceKey }, metadata };
+  }
+  if (!ctx.devices.get(client.UserPoolId, user.Username, deviceKey)) throw errors.deviceNotFound();
+  return { changes: { deviceKey: deviceKey as string } };
 }
 
 /** InitiateAuth with REFRESH_TOKEN_AUTH (or REFRESH_TOKEN); the flow check is the caller's. */
@@ -44,7 +63,8 @@ export async function refreshTokenAuth(ctx: Context, client: AppClient, params: 
   const token = params.REFRESH_TOKEN;
   if (typeof token !== 'string' || !token) throw errors.invalidParameter('Missing required parameter REFRESH_TOKEN');
   refuseUnusable(ctx, token);
-  return { ChallengeParameters: {}, AuthenticationResult: await refreshUpstream(ctx, client, token) };
+  const { changes } = await refreshDevice(ctx, client, token, params.DEVICE_KEY, false);
+  return { ChallengeParameters: {}, AuthenticationResult: await refreshUpstream(ctx, client, token, changes) };
 }
 
 /** Refused before the flow check: with rotation on, the client is not meant to list the flow at all. */
@@ -70,7 +90,9 @@ export async function getTokensFromRefreshToken(ctx: Context, { body }: { body: 
   if (replaced && Date.now() > replaced.at + rotation.RetryGracePeriodSeconds * 1000) {
     throw new CognitoError('RefreshTokenReuseException', 'Refresh token has already been used and was replaced by rotation.');
   }
-  if (rotation.Feature !== 'ENABLED' && !replaced) return { AuthenticationResult: await refreshUpstream(ctx, client, token) };
+  const { changes, metadata } = await refreshDevice(ctx, client, token, body.DeviceKey, true);
+  const withDevice = (result: Json) => (metadata ? { ...result, NewDeviceMetadata: metadata } : result);
+  if (rotation.Feature !== 'ENABLED' && !replaced) return { AuthenticationResult: withDevice(await refreshUpstream(ctx, client, token, changes)) };
 
   // Rotation (or a replaced token still within its grace period): a fresh set for the token's owner.
   const user = replaced
@@ -78,7 +100,7 @@ export async function getTokensFromRefreshToken(ctx: Context, { body }: { body: 
     : await ctx.store.findUserByRefreshToken(client.UserPoolId, token);
   if (!user) throw errors.notAuthorized('Invalid Refresh Token');
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
-  const issued = await issueTokens(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata: body.ClientMetadata });
+  const issued = await issueTokens(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata: body.ClientMetadata }, changes);
   ctx.rotation.replaced(token, client.UserPoolId, user.Username);
-  return { AuthenticationResult: await shapeRefreshedTokens(ctx, token, record(issued.AuthenticationResult)) };
+  return { AuthenticationResult: withDevice(await shapeRefreshedTokens(ctx, token, record(issued.AuthenticationResult))) };
 }

@@ -7,6 +7,7 @@
 import { requireFlow } from '../client-flows.js';
 import { Relay, record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import type { ChallengeResult } from '../custom-auth.js';
+import { deviceKeyParameter } from '../device-sign-in.js';
 import { errors } from '../errors.js';
 import type { AuthFlow, ChallengeSession } from '../sessions.js';
 import { parseSrpA, startSrp, verifySrp } from '../srp-server.js';
@@ -14,7 +15,7 @@ import { afterFirstFactor, continueCustomAuth, type Attempt } from '../steps.js'
 import { refreshTokenAuth, refuseRefreshAuthWhenRotating } from './refresh.js';
 import { userAuth } from './user-auth.js';
 import type { Json } from '../upstream.js';
-import type { AppClient, StoredUser } from '../user-store.js';
+import { poolName, type AppClient, type StoredUser } from '../user-store.js';
 
 export async function initiateAuth(ctx: Context, { body }: OperationRequest): Promise<OperationResult> {
   const client = await ctx.store.client(body.ClientId);
@@ -64,6 +65,7 @@ export async function startPasswordVerifier(
   clientMetadata: unknown,
   user?: StoredUser,
   history?: ChallengeResult[],
+  deviceKey = deviceKeyParameter(params.DEVICE_KEY),
 ) {
   const A = parseSrpA(params.SRP_A);
   user ??= await signInUser(ctx, client, params.USERNAME);
@@ -79,6 +81,7 @@ export async function startPasswordVerifier(
       clientMetadata,
       srp: state,
       custom: history && { history },
+      ...(deviceKey ? { deviceKey } : {}),
     },
     client.AuthSessionValidity,
   );
@@ -93,7 +96,7 @@ async function startCustomAuth(ctx: Context, client: AppClient, params: Json, cl
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
   if (user.UserStatus === 'UNCONFIRMED') throw errors.userNotConfirmed();
   if (withSrp) refuseIfResetRequired(ctx, client.UserPoolId, user);
-  const attempt: Attempt = { client, username: user.Username, flow: 'CUSTOM_AUTH', clientMetadata };
+  const attempt: Attempt = { client, username: user.Username, flow: 'CUSTOM_AUTH', clientMetadata, deviceKey: deviceKeyParameter(params.DEVICE_KEY) };
   const history: ChallengeResult[] = withSrp ? [{ challengeName: 'SRP_A', challengeResult: true }] : [];
   return continueCustomAuth(ctx, attempt, user, history, (soFar) =>
     startPasswordVerifier(ctx, client, params, 'CUSTOM_AUTH', clientMetadata, user, soFar),
@@ -105,7 +108,7 @@ async function passwordAuth(ctx: Context, client: AppClient, params: Json, clien
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
   refuseIfResetRequired(ctx, client.UserPoolId, user);
   checkPassword(ctx, client.UserPoolId, user, params.PASSWORD);
-  return afterFirstFactor(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata }, user);
+  return afterFirstFactor(ctx, { client, username: user.Username, flow: 'USER_PASSWORD_AUTH', clientMetadata, deviceKey: deviceKeyParameter(params.DEVICE_KEY) }, user);
 }
 
 /**
@@ -132,11 +135,12 @@ export async function answerPasswordVerifier(ctx: Context, client: AppClient, se
   const user = await ctx.store.findUser(session.poolId, session.username);
   if (!user || !session.srp) throw errors.notAuthorized();
   ctx.lockout.check(session.poolId, user.Username);
-  const valid = (await verifySrp(session.srp, session.poolId, responses)) && !hasNoPassword(ctx, session.poolId, user);
+  const valid = (await verifySrp(session.srp, poolName(session.poolId), responses)) && !hasNoPassword(ctx, session.poolId, user);
   if (valid) ctx.lockout.succeeded(session.poolId, user.Username);
   else ctx.lockout.failed(session.poolId, user.Username);
   if (valid && user.Enabled === false) throw errors.notAuthorized('User is disabled.');
-  const attempt: Attempt = { client, username: user.Username, flow: session.flow, clientMetadata: session.clientMetadata };
+  const deviceKey = deviceKeyParameter(responses.DEVICE_KEY) ?? session.deviceKey;
+  const attempt: Attempt = { client, username: user.Username, flow: session.flow, clientMetadata: session.clientMetadata, deviceKey };
   if (session.flow === 'CUSTOM_AUTH') {
     const history = [...(session.custom?.history ?? []), { challengeName: 'PASSWORD_VERIFIER', challengeResult: valid }];
     return continueCustomAuth(ctx, attempt, user, history);

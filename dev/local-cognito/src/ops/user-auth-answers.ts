@@ -60,7 +60,7 @@ export async function answerPasswordSrpChallenge(ctx: Context, attempt: Attempt,
   requiredString(responses, 'SRP_A');
   const user = await currentUser(ctx, attempt);
   ctx.sessions.consume(session);
-  const verifier = await startPasswordVerifier(ctx, attempt.client, responses, 'USER_AUTH', attempt.clientMetadata, user);
+  const verifier = await startPasswordVerifier(ctx, attempt.client, responses, 'USER_AUTH', attempt.clientMetadata, user, undefined, attempt.deviceKey);
   return { ...verifier, AvailableChallenges: stageOf(session).available };
 }
 

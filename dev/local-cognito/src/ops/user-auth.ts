@@ -5,6 +5,7 @@
  * (user-auth-answers.ts). A Session from ConfirmSignUp signs the new user straight in.
  */
 import { record, type Context } from '../context.js';
+import { deviceKeyParameter } from '../device-sign-in.js';
 import { maskEmail, maskPhone } from '../delivery.js';
 import { errors } from '../errors.js';
 import { availableFirstFactors } from '../first-factors.js';
@@ -23,7 +24,8 @@ type StageFields = { code?: ChallengeSession['code']; passkey?: PasskeyChallenge
 export async function userAuth(ctx: Context, client: AppClient, body: Json): Promise<Json> {
   const params = record(body.AuthParameters);
   const user = await signInUser(ctx, client, params.USERNAME);
-  if (typeof body.Session === 'string' && body.Session) return signInWithConfirmation(ctx, client, user, body.Session, body.ClientMetadata);
+  const deviceKey = deviceKeyParameter(params.DEVICE_KEY);
+  if (typeof body.Session === 'string' && body.Session) return signInWithConfirmation(ctx, client, user, body.Session, body.ClientMetadata, deviceKey);
   if (user.Enabled === false) throw errors.notAuthorized('User is disabled.');
   if (user.UserStatus === 'UNCONFIRMED') throw errors.userNotConfirmed();
   refuseIfResetRequired(ctx, client.UserPoolId, user);
@@ -34,7 +36,7 @@ export async function userAuth(ctx: Context, client: AppClient, body: Json): Pro
   const available = availableFirstFactors(ctx, client.UserPoolId, user);
   // Cognito does not say what a user with no usable factor gets; this is the local Cognito's answer.
   if (!available.length) throw errors.notAuthorized('No sign-in method is available for this user.');
-  const attempt: Attempt = { client, username: user.Username, flow: 'USER_AUTH', clientMetadata: body.ClientMetadata };
+  const attempt: Attempt = { client, username: user.Username, flow: 'USER_AUTH', clientMetadata: body.ClientMetadata, deviceKey };
   if (preferred && available.includes(preferred)) return startFirstFactor(ctx, attempt, user, available, preferred, params);
   return selectChallenge(ctx, attempt, user, available);
 }
@@ -57,7 +59,7 @@ export async function startFirstFactor(ctx: Context, attempt: Attempt, user: Sto
       return afterFirstFactor(ctx, attempt, user);
     case 'PASSWORD_SRP': {
       if (given.SRP_A === undefined) return withoutPassword(ctx, attempt, user, available, factor, 'SRP_A');
-      const verifier = await startPasswordVerifier(ctx, attempt.client, given, 'USER_AUTH', attempt.clientMetadata, user);
+      const verifier = await startPasswordVerifier(ctx, attempt.client, given, 'USER_AUTH', attempt.clientMetadata, user, undefined, attempt.deviceKey);
       return { ...verifier, AvailableChallenges: available };
     }
     case 'EMAIL_OTP':
