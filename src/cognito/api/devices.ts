@@ -11,7 +11,7 @@ import type { CallOptions, DeviceInfo, RememberDevice } from '../../core/backend
 import { AuthError } from '../../core/errors.js';
 import { DeviceStore, MemorySecretStore, type SecretStoreSource, type StoredDevice } from '../device-store.js';
 import type { SessionStore } from '../session-store.js';
-import { decodeJwtPayload, str, stringRecord, throwIfAborted, type AuthenticationResult, type Json } from '../wire.js';
+import { decodeJwtPayload, isUnknownDevice, str, stringRecord, throwIfAborted, type AuthenticationResult, type Json } from '../wire.js';
 import type { AccessToken } from './passkeys.js';
 import type { ApiCall } from './session.js';
 
@@ -74,19 +74,20 @@ export class ApiDevices {
 
   /**
    * Sends with the remembered device's key. A device Cognito no longer knows ("Device does not
-   * exist.") is forgotten here and the call sent once more without it: MFA, then a new device.
+   * exist.") is forgotten here before the error goes on: its Session is bound to the key, so
+   * api/sign-in.ts starts the sign-in again, without it.
    */
   async #withDeviceKey(attempt: DeviceAttempt, operation: string, input: Json, member: string, options: CallOptions): Promise<Json> {
     const device = attempt.device;
-    const send = (key?: string) => this.#call(operation, { ...input, [member]: { ...(input[member] as Json), ...(key && { DEVICE_KEY: key }) } }, options);
-    if (!device) return send();
+    if (!device) return this.#call(operation, input, options);
     try {
-      return await send(device.deviceKey);
+      return await this.#call(operation, { ...input, [member]: { ...(input[member] as Json), DEVICE_KEY: device.deviceKey } }, options);
     } catch (error) {
-      if (!(error instanceof AuthError) || error.name !== 'ResourceNotFoundException' || !/device does not exist/i.test(error.message)) throw error;
-      attempt.device = undefined;
-      await this.store.delete(attempt.login!, device.deviceKey);
-      return send();
+      if (isUnknownDevice(error)) {
+        attempt.device = undefined;
+        await this.store.delete(attempt.login!, device.deviceKey);
+      }
+      throw error;
     }
   }
 

@@ -7,7 +7,7 @@ import type { AuthSession, CallOptions } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { currentOrRefreshed, SingleFlight } from '../session-policy.js';
 import type { SessionStore, StoredTokens } from '../session-store.js';
-import { throwIfAborted, decodeJwtPayload, str, type AuthenticationResult, type Json } from '../wire.js';
+import { throwIfAborted, decodeJwtPayload, isUnknownDevice, str, type AuthenticationResult, type Json } from '../wire.js';
 
 /** The tokens a signed-in app may use for its own API calls (never the refresh token). */
 export interface SessionTokens {
@@ -63,11 +63,16 @@ export class ApiSession {
     const tokens = await this.#store.load();
     if (!tokens?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
     let out: Json;
+    // With a remembered device, its key (without it Cognito issues another device); a device
+    // forgotten meanwhile (another browser's account page) is dropped and the refresh sent without it.
+    const { refreshToken: RefreshToken, deviceKey: DeviceKey } = tokens;
+    const send = (input: Json) => this.#call('GetTokensFromRefreshToken', input, options);
     try {
-      // With a remembered device, its key: without it Cognito would issue another device.
-      const input: Json = { RefreshToken: tokens.refreshToken };
-      if (tokens.deviceKey) input.DeviceKey = tokens.deviceKey;
-      out = await this.#call('GetTokensFromRefreshToken', input, options);
+      out = await send(DeviceKey ? { RefreshToken, DeviceKey } : { RefreshToken }).catch((error) => {
+        if (!DeviceKey || !isUnknownDevice(error)) throw error;
+        delete tokens.deviceKey;
+        return send({ RefreshToken });
+      });
     } catch (error) {
       if (error instanceof AuthError && SESSION_OVER.has(error.name)) await this.#store.clear();
       throw error;

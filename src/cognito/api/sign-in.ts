@@ -18,7 +18,7 @@ import type {
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { expiredSession, SignInAttempts, type Attempt } from '../attempts.js';
 import type { SrpStart } from '../srp.js';
-import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
+import { isUnknownDevice, throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
 import type { ApiDevices, DeviceAttempt } from './devices.js';
 import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
 import { SrpAhead } from './srp-ahead.js';
@@ -58,7 +58,21 @@ export class ApiSignIn {
     this.#srpAhead.prepareWhenIdle();
   }
 
-  async signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
+  signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
+    return this.#signIn(input, options).catch((error) => this.#withoutDevice(error, input, options));
+  }
+
+  /**
+   * Cognito no longer knows the remembered device ("Device does not exist.", right after the first
+   * factor): api/devices.ts has forgotten it, and the sign-in starts once more without it (MFA
+   * follows, then a new device).
+   */
+  #withoutDevice(error: unknown, input: SignInInput | undefined, options: CallOptions): Promise<SignInResult> {
+    if (input?.rememberDevice && isUnknownDevice(error)) return this.#signIn(input, options);
+    throw error;
+  }
+
+  async #signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
     const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
     const { username, password } = input;
     if (!username) throw new AuthError(KIT_ERROR_NAMES.validation, 'A username is required.');
@@ -132,6 +146,10 @@ export class ApiSignIn {
 
   async answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
     const { attempt, challengeName } = this.#attempts.get(handle);
+    return this.#answer(attempt, challengeName, answer, options).catch((error) => this.#withoutDevice(error, attempt.restart, options));
+  }
+
+  async #answer(attempt: ApiAttempt, challengeName: string, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
     if ('factor' in answer) return this.#chooseFactor(attempt, answer, options);
     // After a code: whether "Remember this device" was ticked (the device wrapper reads it).
     if ('code' in answer) attempt.remember = !!answer.rememberDevice;
