@@ -10,6 +10,7 @@ import type {
   ChallengeHandle,
   CodeDelivery,
   ConfirmationHandle,
+  DeviceInfo,
   Passkey,
   SignInResult,
   SignUpResult,
@@ -46,6 +47,8 @@ export interface Script {
   completePasskeyRegistration?: Answer<void>[];
   listPasskeys?: Answer<Passkey[]>[];
   deletePasskey?: Answer<void>[];
+  listDevices?: Answer<DeviceInfo[]>[];
+  forgetDevice?: Answer<void>[];
   resendSignUpCode?: Answer<CodeDelivery>[];
   signIn?: Answer<ScriptedSignIn>[];
   answerChallenge?: Answer<ScriptedSignIn>[];
@@ -106,6 +109,12 @@ export class ScriptedBackend implements AuthBackend {
   }
   deletePasskey(id: string, o?: { signal?: AbortSignal }) {
     return this.answer<void>('deletePasskey', id, o?.signal);
+  }
+  listDevices(o?: { signal?: AbortSignal }) {
+    return this.answer<DeviceInfo[]>('listDevices', undefined, o?.signal);
+  }
+  forgetDevice(key: string, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('forgetDevice', key, o?.signal);
   }
   resendSignUpCode(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<CodeDelivery>('resendSignUpCode', input, o?.signal);
