@@ -65,13 +65,7 @@ export class AuthController extends PasswordlessController implements StepComman
   /** What the step table's fields and the view model are computed with. */
   get stepConfig(): StepConfig {
     const { authFlowType, signUpAttributes, passkeyAutofill, usernameKind, passwordPolicy } = this;
-    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy, rememberDevice: this.#remembering() };
-  }
-
-  /** `ask` or `always` where the backend can keep devices (it can forget them); else undefined, as `never`. */
-  #remembering(): 'ask' | 'always' | undefined {
-    const mode = this.rememberDevice;
-    return this.backend.forgetDevice && mode !== 'never' ? mode : undefined;
+    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy, ...this.#deviceInput() };
   }
 
   #username(value: string): string {
@@ -286,10 +280,13 @@ export class AuthController extends PasswordlessController implements StepComman
 
   // ── internals ────────────────────────────────────────────────────────────────────────────
 
-  /** What a sign-in tells the backend about devices (nothing for `never`: today's sign-in exactly). */
+  /**
+   * `rememberDevice` as a sign-in (and the step table) takes it: `ask` or `always` where the
+   * backend can keep devices (it can forget them); nothing for `never`, today's sign-in exactly.
+   */
   #deviceInput(): { rememberDevice?: 'ask' | 'always' } {
-    const rememberDevice = this.#remembering();
-    return rememberDevice ? { rememberDevice } : {};
+    const rememberDevice = this.rememberDevice;
+    return this.backend.forgetDevice && rememberDevice !== 'never' ? { rememberDevice } : {};
   }
 
   protected signInResult(result: SignInResult): void {

@@ -71,8 +71,6 @@ export class CognitoApiBackend implements AuthBackend {
   readonly #session: ApiSession;
   readonly #signIn: ApiSignIn;
   readonly #devices: () => Promise<ApiDevices>;
-  /** The session store, for the device calls (the device key this session signed in with). */
-  readonly #tokens: SessionStore;
 
   constructor(options: CognitoApiBackendOptions) {
     this.userPoolId = options.userPoolId;
@@ -83,14 +81,14 @@ export class CognitoApiBackend implements AuthBackend {
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     const now = options.now ?? Date.now;
     const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
+    const store = options.storage ?? new MemorySessionStore();
     let devices: Promise<ApiDevices> | undefined;
-    const { userPoolId, deviceSecrets: secrets } = options;
     // Remembered devices load the first time a sign-in or an account screen uses them.
-    this.#devices = () => (devices ??= import('./devices.js').then(({ ApiDevices }) => new ApiDevices({ call, userPoolId, secrets, now })));
-    this.#tokens = options.storage ?? new MemorySessionStore();
+    this.#devices = () =>
+      (devices ??= import('./devices.js').then(({ ApiDevices }) => new ApiDevices({ ...options, call, now, store, accessToken: this.#accessToken })));
     this.#session = new ApiSession({
       call,
-      store: this.#tokens,
+      store,
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
       now,
@@ -222,12 +220,12 @@ export class CognitoApiBackend implements AuthBackend {
   // ── devices of the signed-in person ────────────────────────────────────────────────────────
 
   async listDevices(options: CallOptions = {}): Promise<DeviceInfo[]> {
-    return (await this.#devices()).list(this.#accessToken, this.#tokens, options);
+    return (await this.#devices()).list(options);
   }
 
   /** `ForgetDevice`; forgetting the device this page signed in on also forgets it here (its secret, and the key refreshes send). */
   async forgetDevice(key: string, options: CallOptions = {}): Promise<void> {
-    return (await this.#devices()).forget(this.#accessToken, this.#tokens, key, options);
+    return (await this.#devices()).forget(key, options);
   }
 
   readonly #apiCall = (operation: string, input: Json, options: CallOptions) => this.#call(operation, input, options);

@@ -40,15 +40,30 @@ export type DeviceResult = AuthenticationResult & { NewDeviceMetadata?: { Device
 /** Amplify fetches 60 at a time, Cognito's maximum. */
 const PAGE = 60;
 
+/** What the API backend gives the device flows: its call, clock, session store and access token. */
+export interface ApiDevicesOptions {
+  call: ApiCall;
+  userPoolId: string;
+  deviceSecrets?: SecretStoreSource;
+  now: () => number;
+  /** The session's tokens: the device key it signed in with. */
+  store: SessionStore;
+  accessToken: AccessToken;
+}
+
 export class ApiDevices {
   readonly #call: ApiCall;
   readonly #now: () => number;
+  readonly #tokens: SessionStore;
+  readonly #accessToken: AccessToken;
   readonly store: DeviceStore;
 
-  constructor(options: { call: ApiCall; userPoolId: string; secrets?: SecretStoreSource; now: () => number }) {
+  constructor(options: ApiDevicesOptions) {
     this.#call = options.call;
     this.#now = options.now;
-    this.store = new DeviceStore(options.secrets ?? new MemorySecretStore(), options.userPoolId);
+    this.#tokens = options.store;
+    this.#accessToken = options.accessToken;
+    this.store = new DeviceStore(options.deviceSecrets ?? new MemorySecretStore(), options.userPoolId);
   }
 
   /**
@@ -164,9 +179,9 @@ export class ApiDevices {
   }
 
   /** The signed-in person's devices; `current` is the one this session signed in on. */
-  async list(accessToken: AccessToken, tokens: SessionStore, options: CallOptions): Promise<DeviceInfo[]> {
-    const AccessToken = await signedIn(accessToken, options);
-    const currentKey = (await tokens.load())?.deviceKey;
+  async list(options: CallOptions): Promise<DeviceInfo[]> {
+    const AccessToken = await signedIn(this.#accessToken, options);
+    const currentKey = (await this.#tokens.load())?.deviceKey;
     const devices: DeviceInfo[] = [];
     let next: string | undefined;
     do {
@@ -201,8 +216,9 @@ export class ApiDevices {
    * typed (the username, or an alias: email, phone number, preferred username); forgetting the
    * device this session signed in on also stops refreshes from sending its key.
    */
-  async forget(accessToken: AccessToken, tokens: SessionStore, key: string, options: CallOptions): Promise<void> {
-    await this.#call('ForgetDevice', { AccessToken: await signedIn(accessToken, options), DeviceKey: key }, options);
+  async forget(key: string, options: CallOptions): Promise<void> {
+    const tokens = this.#tokens;
+    await this.#call('ForgetDevice', { AccessToken: await signedIn(this.#accessToken, options), DeviceKey: key }, options);
     const stored = await tokens.load();
     if (!stored) return;
     const claims = stored.idToken ? decodeJwtPayload(stored.idToken) : {};

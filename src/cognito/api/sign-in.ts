@@ -68,7 +68,8 @@ export class ApiSignIn {
    * follows, then a new device).
    */
   #withoutDevice(error: unknown, input: SignInInput | undefined, options: CallOptions): Promise<SignInResult> {
-    if (input?.rememberDevice && isUnknownDevice(error)) return this.#signIn(input, options);
+    // Without a device sent Cognito never says so; `input` is gone once the restart window closed.
+    if (input && isUnknownDevice(error)) return this.#signIn(input, options);
     throw error;
   }
 
