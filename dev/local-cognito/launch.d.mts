@@ -228,6 +228,24 @@ export interface LocalSettings {
    * the other device operations work, and a known DEVICE_KEY signs in through DEVICE_SRP_AUTH.
    */
   deviceConfiguration: { ChallengeRequiredOnNewDevice?: boolean; DeviceOnlyRememberedOnUserPrompt?: boolean } | null;
+  /**
+   * The pool's UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate: a new value
+   * of these waits (the old one stays live for sign-in, GetUser and the ID token) until
+   * VerifyUserAttribute. Default [] (a new value replaces the old one at once, unverified).
+   */
+  attributesRequireVerificationBeforeUpdate: ('email' | 'phone_number')[];
+  /** Attribute-verification codes (default 86400). */
+  attributeCodeTtlSeconds: number;
+  /** Wrong previous passwords in a row before ChangePassword answers LimitExceededException, for `lockoutSeconds` (default 5). */
+  changePasswordAttempts: number;
+  /**
+   * Seconds from issue to expiry of every access token issued from now on (sign-in and refresh;
+   * `ExpiresIn` says the same), 1–86400, default 3600. Lower it to let a test see an access token
+   * expire and the refresh token bring a new one.
+   */
+  accessTokenValiditySeconds: number;
+  /** The same for ID tokens (default 3600). */
+  idTokenValiditySeconds: number;
 }
 
 /** `POST {controlUrl}/faults` → 201 with the fault and its `id`; `DELETE {controlUrl}/faults` clears all. */

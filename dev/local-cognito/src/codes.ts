@@ -7,7 +7,7 @@ import { errors } from './errors.js';
 import type { StateFile } from './state-file.js';
 
 /** Which confirmation a code completes (a resent sign-up code is still a SIGN_UP code). */
-export type CodeKind = 'SIGN_UP' | 'FORGOT_PASSWORD';
+export type CodeKind = 'SIGN_UP' | 'FORGOT_PASSWORD' | 'VERIFY_EMAIL' | 'VERIFY_PHONE_NUMBER';
 
 export interface CodeRecord {
   code: string;
@@ -47,14 +47,27 @@ export class CodeStore {
     return this.state.data.codes[key(poolId, username, kind)];
   }
 
-  /** Throws CodeMismatchException / ExpiredCodeException; a matching code is consumed. */
-  consume(poolId: string, username: string, kind: CodeKind, code: unknown): CodeRecord {
+  /** Throws CodeMismatchException / ExpiredCodeException; the code stays valid. */
+  check(poolId: string, username: string, kind: CodeKind, code: unknown): CodeRecord {
     const record = this.get(poolId, username, kind);
     if (!record || typeof code !== 'string' || record.code !== code) throw errors.codeMismatch();
     if (Date.now() > record.expiresAt) throw errors.codeExpired();
+    return record;
+  }
+
+  /** As check; a matching code is consumed. */
+  consume(poolId: string, username: string, kind: CodeKind, code: unknown): CodeRecord {
+    const record = this.check(poolId, username, kind, code);
     delete this.state.data.codes[key(poolId, username, kind)];
     this.state.save();
     return record;
+  }
+
+  /** Drops every pending code of the user (DeleteUser). */
+  removeAll(poolId: string, username: string): void {
+    const prefix = `${poolId}/${username}/`;
+    for (const name of Object.keys(this.state.data.codes)) if (name.startsWith(prefix)) delete this.state.data.codes[name];
+    this.state.save();
   }
 }
 

@@ -1,5 +1,6 @@
 /** What every operation handler gets: the upstream client, the db view and the proxy's own stores. */
 import type { CodeStore } from './codes.js';
+import type { PasswordChangeLimit } from './change-password-limit.js';
 import type { CustomAuth } from './custom-auth.js';
 import type { DeviceStore } from './devices.js';
 import type { FaultSwitch } from './faults.js';
@@ -30,6 +31,8 @@ export interface Context {
   settings: RuntimeSettings;
   profiles: ProfileStore;
   lockout: Lockout;
+  /** ChangePassword's limit on wrong previous passwords. */
+  passwordChangeLimit: PasswordChangeLimit;
   faults: FaultSwitch;
   passkeys: PasskeyStore;
   /** Remembered devices (device tracking, by the `deviceConfiguration` setting). */

@@ -44,3 +44,11 @@ export function newDeviceMetadata(ctx: Context, attempt: DeviceAttempt): { Devic
 export function deviceKeyParameter(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;
 }
+
+/**
+ * The device an answer signs in with: its own DEVICE_KEY when it has the member (null = none: how
+ * identity-js answers again after "Device does not exist."), else the one the sign-in started with.
+ */
+export function answerDeviceKey(responses: Record<string, unknown>, session: { deviceKey?: string }): string | undefined {
+  return Object.hasOwn(responses, 'DEVICE_KEY') ? deviceKeyParameter(responses.DEVICE_KEY) : session.deviceKey;
+}

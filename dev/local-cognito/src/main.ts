@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CodeStore } from './codes.js';
+import { PasswordChangeLimit } from './change-password-limit.js';
+import { CodeStore, type CodeKind } from './codes.js';
 import type { Context } from './context.js';
 import { CustomAuth, loadTriggers } from './custom-auth.js';
 import { DeviceStore } from './devices.js';
@@ -48,8 +49,12 @@ const runtime = new RuntimeSettings(settings.tunables, providerNames);
 const profiles = new ProfileStore(state);
 const codes = new CodeStore(state, {
   fixedCode: settings.fixedCode,
-  ttlMs: (kind) => (kind === 'SIGN_UP' ? runtime.current.signUpCodeTtlSeconds : runtime.current.resetCodeTtlSeconds) * 1000,
+  ttlMs: (kind) => codeTtlSeconds(kind) * 1000,
 });
+function codeTtlSeconds(kind: CodeKind): number {
+  const { signUpCodeTtlSeconds, resetCodeTtlSeconds, attributeCodeTtlSeconds } = runtime.current;
+  return kind === 'SIGN_UP' ? signUpCodeTtlSeconds : kind === 'FORGOT_PASSWORD' ? resetCodeTtlSeconds : attributeCodeTtlSeconds;
+}
 const outbox = new Outbox(state, settings.quiet ? undefined : (line) => console.log(line));
 const triggers = await loadTriggers(settings.customAuthModule);
 const store = new UserStore(settings.stateDir, upstream);
@@ -71,6 +76,7 @@ const ctx: Context = {
   settings: runtime,
   profiles,
   lockout: new Lockout(profiles, runtime),
+  passwordChangeLimit: new PasswordChangeLimit(profiles, runtime),
   faults: new FaultSwitch(),
   passkeys,
   devices: new DeviceStore(state, manifest.region),

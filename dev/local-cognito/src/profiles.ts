@@ -2,9 +2,11 @@
  * What the proxy knows about a user beyond cognito-local's db: MFA methods and preference, whether
  * MFA is required and which methods may be set up, the AdminResetUserPassword flag, attributes an
  * admin-created user still has to supply, whether the user has a password at all, passkey MFA,
- * the first sign-in, and the wrong-password counter. Kept in proxy-state.json;
- * cognito-local's own MFA settings are never used (its pool stays MfaConfiguration OFF).
+ * the first sign-in, the wrong-password counters, and attribute values waiting for verification.
+ * Kept in proxy-state.json; cognito-local's own MFA settings are never used (its pool stays
+ * MfaConfiguration OFF).
  */
+import type { ContactAttribute } from './account-settings.js';
 import type { StateFile } from './state-file.js';
 
 export type MfaType = 'SMS' | 'TOTP' | 'EMAIL';
@@ -43,6 +45,11 @@ export interface UserProfile {
   /** Consecutive wrong passwords, and when the latest was. */
   failedSignIns?: number;
   lastFailedAt?: number;
+  /** Consecutive wrong previous passwords in ChangePassword, and when the latest was. */
+  failedPasswordChanges?: number;
+  lastFailedPasswordChangeAt?: number;
+  /** New values waiting for VerifyUserAttribute (`attributesRequireVerificationBeforeUpdate`); cognito-local keeps the old ones. */
+  pendingAttributes?: Partial<Record<ContactAttribute, string>>;
 }
 
 export const MFA_CHALLENGES: Record<MfaType, string> = { SMS: 'SMS_MFA', TOTP: 'SOFTWARE_TOKEN_MFA', EMAIL: 'EMAIL_OTP' };
@@ -74,6 +81,12 @@ export class ProfileStore {
     this.update(poolId, username, (profile) => {
       profile.firstSignInAt = Date.now();
     });
+  }
+
+  /** Forgets the user (DeleteUser), so a later user of the same name starts afresh. */
+  remove(poolId: string, username: string): void {
+    delete this.state.data.profiles[key(poolId, username)];
+    this.state.save();
   }
 
   update(poolId: string, username: string, change: (profile: UserProfile) => void): UserProfile {

@@ -3,7 +3,9 @@
  * (lifetimes, lockout, pool MFA) start from the environment too and can be changed at run time
  * through `PUT /_local/settings`, `DELETE /_local/settings` restoring the start values.
  */
+import { ACCOUNT_RULES, type AccountTunables } from './account-settings.js';
 import { DEVICE_RULES, type DeviceTunables } from './device-settings.js';
+import { TOKEN_RULES, type TokenTunables } from './token-settings.js';
 import { errors } from './errors.js';
 import { mergeOAuthClients, oauthClientsFromEnv, type OAuthClients, type OAuthClientSeed } from './oauth/app-client-settings.js';
 import { MANAGED_LOGIN_RULES, type ManagedLoginTunables } from './oauth/managed-login-settings.js';
@@ -14,7 +16,7 @@ import { USER_AUTH_RULES, type UserAuthTunables } from './user-auth-settings.js'
 export type MfaConfiguration = 'OFF' | 'OPTIONAL' | 'ON';
 
 /** What `/_local/settings` reads and writes. */
-export interface Tunables extends UserAuthTunables, PasskeyTunables, ManagedLoginTunables, DeviceTunables {
+export interface Tunables extends UserAuthTunables, PasskeyTunables, ManagedLoginTunables, DeviceTunables, AccountTunables, TokenTunables {
   /** Overrides every app client's AuthSessionValidity (3–15 min) when set; null = the client's. */
   authSessionTtlSeconds: number | null;
   /** SMS_MFA / EMAIL_OTP code lifetime; default 3 minutes, as long as a default session. */
@@ -82,11 +84,13 @@ const NUMBER_KEYS = ['mfaCodeTtlSeconds', 'signUpCodeTtlSeconds', 'resetCodeTtlS
 const AT_LEAST_ONE: readonly string[] = ['lockoutAttempts', 'maxRefreshTokensPerUser'];
 const MFA_CONFIGURATIONS: readonly MfaConfiguration[] = ['OFF', 'OPTIONAL', 'ON'];
 /** The settings declared as rules (setting-rules.ts) rather than one by one below. */
-const RULES: Rules<UserAuthTunables & PasskeyTunables & ManagedLoginTunables & DeviceTunables> = {
+const RULES: Rules<UserAuthTunables & PasskeyTunables & ManagedLoginTunables & DeviceTunables & AccountTunables & TokenTunables> = {
   ...USER_AUTH_RULES,
   ...PASSKEY_RULES,
   ...MANAGED_LOGIN_RULES,
   ...DEVICE_RULES,
+  ...ACCOUNT_RULES,
+  ...TOKEN_RULES,
 };
 
 function nonNegative(value: string | undefined, fallback: number): number;

@@ -214,8 +214,8 @@ export async function finishSignIn(ctx: Context, attempt: Attempt): Promise<Json
 }
 
 /**
- * cognito-local mints the tokens: USER_PASSWORD_AUTH with the password as stored now; `changes`
- * are what the proxy adds to them (token-reissue.ts).
+ * cognito-local mints the tokens: USER_PASSWORD_AUTH with the password as stored now; the proxy
+ * gives them the lifetimes in force and adds `changes` (token-reissue.ts).
  */
 export async function issueTokens(ctx: Context, attempt: Attempt, changes: TokenChanges = {}): Promise<Json> {
   const user = await currentUser(ctx, attempt);
@@ -233,7 +233,7 @@ export async function issueTokens(ctx: Context, attempt: Attempt, changes: Token
     // The proxy owns every challenge; cognito-local asking for one means its pool was changed.
     throw errors.internal(`cognito-local answered ${String(result.ChallengeName)} instead of tokens; keep its pool's MfaConfiguration OFF`);
   }
-  const tokens = reissueTokens(record(result.AuthenticationResult), changes);
+  const tokens = reissueTokens(record(result.AuthenticationResult), ctx.settings.current, changes);
   ctx.tokens.noteIssued(tokens);
   ctx.profiles.noteSignIn(attempt.client.UserPoolId, user.Username);
   await ctx.refreshTokenTrim.trim(attempt.client, user.Username);

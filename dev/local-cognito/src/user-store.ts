@@ -34,6 +34,8 @@ export interface StoredUser {
 export interface PoolOptions {
   Id: string;
   UsernameAttributes?: string[];
+  /** Attributes a user may also sign in with once verified (cognito-local stores them, the proxy honours them). */
+  AliasAttributes?: string[];
   AutoVerifiedAttributes?: string[];
   MfaConfiguration?: string;
   Policies?: { PasswordPolicy?: Partial<PasswordPolicy> };
@@ -82,13 +84,21 @@ export class UserStore {
     return { Options: file.Options ?? { Id: poolId }, Users: file.Users ?? {} };
   }
 
-  /** Same lookup as cognito-local: username, then `sub`, then alias attributes the pool enables. */
+  /**
+   * cognito-local's lookup (username, then `sub`, then the pool's UsernameAttributes), then, as
+   * Cognito, a value of one of the pool's AliasAttributes (an email or phone number only once verified).
+   */
   async findUser(poolId: string, username: unknown): Promise<StoredUser | undefined> {
     if (typeof username !== 'string' || !username) return undefined;
     const { Options, Users } = await this.pool(poolId);
     if (Object.hasOwn(Users, username)) return Users[username];
-    const aliases = ['sub', ...(Options.UsernameAttributes ?? [])];
-    return Object.values(Users).find((user) => aliases.some((name) => attribute(user, name) === username));
+    const users = Object.values(Users);
+    const names = ['sub', ...(Options.UsernameAttributes ?? [])];
+    const aliases = Options.AliasAttributes ?? [];
+    return (
+      users.find((user) => names.some((name) => attribute(user, name) === username)) ??
+      users.find((user) => aliases.some((name) => attribute(user, name) === username && aliasUsable(user, name)))
+    );
   }
 
   async findUserByRefreshToken(poolId: string, token: string): Promise<StoredUser | undefined> {
@@ -164,6 +174,11 @@ async function stamp(path: string): Promise<{ key: string; mtimeMs: number } | u
   } catch {
     return undefined;
   }
+}
+
+/** An email or phone number counts as a sign-in alias only when verified; preferred_username always. */
+export function aliasUsable(user: StoredUser, name: string): boolean {
+  return name === 'preferred_username' || attribute(user, `${name}_verified`) === 'true';
 }
 
 export function attribute(user: StoredUser, name: string): string | undefined {

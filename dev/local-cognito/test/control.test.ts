@@ -199,6 +199,11 @@ describe('global switches', { concurrency: false }, () => {
         federatedUsernameCase: 'PROVIDER_NAME',
         oauthUserInfoRevokeCors: true,
         deviceConfiguration: null,
+        attributesRequireVerificationBeforeUpdate: [],
+        attributeCodeTtlSeconds: 86400,
+        changePasswordAttempts: 5,
+        accessTokenValiditySeconds: 3600,
+        idTokenValiditySeconds: 3600,
       });
       for (const bad of [
         { nope: 1 },

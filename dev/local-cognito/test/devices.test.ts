@@ -1,6 +1,7 @@
 /** Remembered devices: NewDeviceMetadata, ConfirmDevice and the device operations, and device SRP at sign-in. */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { AuthenticationDetails, CognitoUser, CognitoUserPool, type ICognitoStorage } from 'amazon-cognito-identity-js';
 import { TestDevice } from './device-srp-client.js';
 import {
   PASSWORD,
@@ -317,5 +318,101 @@ describe('remembered devices', () => {
     assertError(await call(lc, 'ListDevices', {}), 'NotAuthorizedException');
     assertOk(await call(lc, 'GlobalSignOut', { AccessToken: tokens.AccessToken }));
     assertError(await call(lc, 'ListDevices', { AccessToken: tokens.AccessToken }), 'NotAuthorizedException', 'Access Token has been revoked');
+  });
+});
+
+describe('amazon-cognito-identity-js, which does all of this itself', () => {
+  /** One browser's storage: where identity-js keeps the device key and secret between sign-ins. */
+  class MemoryStorage implements ICognitoStorage {
+    private readonly items = new Map<string, string>();
+    setItem(key: string, value: string) {
+      this.items.set(key, value);
+    }
+    getItem(key: string) {
+      return this.items.get(key) ?? null;
+    }
+    removeItem(key: string) {
+      this.items.delete(key);
+    }
+    clear() {
+      this.items.clear();
+    }
+  }
+
+  type Outcome = { callback: string; detail?: unknown };
+  const settle =
+    (resolve: (outcome: Outcome) => void) =>
+    (callback: string) =>
+    (detail?: unknown) =>
+      resolve({ callback, detail: callback === 'onFailure' ? (detail as { code?: string }).code : detail });
+
+  function authenticate(user: CognitoUser): Promise<Outcome> {
+    return new Promise((resolve) => {
+      const as = settle(resolve);
+      user.authenticateUser(new AuthenticationDetails({ Username: user.getUsername(), Password: PASSWORD }), {
+        onSuccess: (_session, userConfirmationNecessary) => resolve({ callback: 'onSuccess', detail: userConfirmationNecessary }),
+        onFailure: as('onFailure'),
+        totpRequired: as('totpRequired'),
+        mfaRequired: as('mfaRequired'),
+      });
+    });
+  }
+
+  function sendTotp(user: CognitoUser, code: string): Promise<Outcome> {
+    return new Promise((resolve) => {
+      user.sendMFACode(
+        code,
+        { onSuccess: (_session, userConfirmationNecessary) => resolve({ callback: 'onSuccess', detail: userConfirmationNecessary }), onFailure: settle(resolve)('onFailure') },
+        'SOFTWARE_TOKEN_MFA',
+      );
+    });
+  }
+
+  function deviceCall(run: (callbacks: { onSuccess: (data: any) => void; onFailure: (error: any) => void }) => void): Promise<Outcome> {
+    return new Promise((resolve) => run({ onSuccess: settle(resolve)('onSuccess'), onFailure: settle(resolve)('onFailure') }));
+  }
+
+  it('confirms the new device after MFA, remembers it, then signs in by device SRP without MFA; forgetting brings MFA back', async () => {
+    await tracking({ ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true });
+    const username = await createUser(lc, 'ijs-device', { mfa: { totpSecret: SECRET } });
+    const Storage = new MemoryStorage();
+    const pool = new CognitoUserPool({ UserPoolId: lc.userPoolId, ClientId: lc.clientId, endpoint: lc.endpoint, Storage });
+    const browser = () => new CognitoUser({ Username: username, Pool: pool, Storage });
+
+    const first = browser();
+    assert.equal((await authenticate(first)).callback, 'totpRequired');
+    // identity-js answers NewDeviceMetadata with ConfirmDevice on its own; true = ask the user.
+    assert.deepEqual(await sendTotp(first, await currentTotp(lc, { secret: SECRET })), { callback: 'onSuccess', detail: true });
+    assert.equal((await deviceCall((callbacks) => first.setDeviceStatusRemembered(callbacks))).callback, 'onSuccess');
+    const listed = await deviceCall((callbacks) => first.listDevices(60, null, callbacks));
+    assert.equal(listed.callback, 'onSuccess');
+    const [device] = (listed.detail as { Devices: { DeviceAttributes: { Name: string; Value: string }[] }[] }).Devices;
+    assert.equal(attributesOf(device)['dev:device_remembered_status'], 'remembered');
+
+    // The same browser again: DEVICE_KEY, PASSWORD_VERIFIER, DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER, no TOTP.
+    const second = browser();
+    assert.deepEqual(await authenticate(second), { callback: 'onSuccess', detail: undefined });
+
+    assert.equal((await deviceCall((callbacks) => second.forgetDevice(callbacks))).callback, 'onSuccess');
+    const third = browser();
+    assert.equal((await authenticate(third)).callback, 'totpRequired');
+  });
+
+  it('a device forgotten elsewhere: identity-js drops its key on "Device does not exist." and signs in as a new device', async () => {
+    await tracking({ ChallengeRequiredOnNewDevice: true });
+    const username = await createUser(lc, 'ijs-forgotten');
+    const Storage = new MemoryStorage();
+    const pool = new CognitoUserPool({ UserPoolId: lc.userPoolId, ClientId: lc.clientId, endpoint: lc.endpoint, Storage });
+    const first = new CognitoUser({ Username: username, Pool: pool, Storage });
+    assert.deepEqual(await authenticate(first), { callback: 'onSuccess', detail: undefined });
+    const deviceKey = first.getSignInUserSession()!.getAccessToken().decodePayload().device_key as string;
+    const other = expectTokens(await passwordSignIn(username));
+    assertOk(await call(lc, 'ForgetDevice', { AccessToken: other.AccessToken, DeviceKey: deviceKey }));
+    // It answers PASSWORD_VERIFIER again with the same proof and DEVICE_KEY null: the Session must still be good.
+    const again = new CognitoUser({ Username: username, Pool: pool, Storage });
+    assert.deepEqual(await authenticate(again), { callback: 'onSuccess', detail: undefined });
+    const newKey = again.getSignInUserSession()!.getAccessToken().decodePayload().device_key;
+    assert.match(String(newKey), /^local_/);
+    assert.notEqual(newKey, deviceKey);
   });
 });

@@ -5,7 +5,7 @@
  * USER_AUTH first-factor answers are in user-auth-answers.ts.
  */
 import { record, type Context, type OperationRequest, type OperationResult } from '../context.js';
-import { deviceKeyParameter } from '../device-sign-in.js';
+import { answerDeviceKey } from '../device-sign-in.js';
 import { CognitoError, MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { mfaTypeOfChallenge } from '../profiles.js';
@@ -13,15 +13,13 @@ import { acceptSessionCode } from '../session-code.js';
 import { CONFIRMED_SIGN_UP_SESSION, SIGN_UP_SESSION, type ChallengeSession } from '../sessions.js';
 import { afterNewPassword, continueCustomAuth, currentUser, finishSignIn, mfaChallenge, missingAttributes, triggerContext, type Attempt } from '../steps.js';
 import { verifyTotp } from '../totp.js';
+import { refuseUnwritable } from '../writable-attributes.js';
 import type { Json } from '../upstream.js';
 import type { AppClient } from '../user-store.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-challenges.js';
 import { answerPasswordVerifier } from './sign-in.js';
 import { EMAIL_PATTERN } from './sign-up.js';
 import { answerFirstFactorCode, answerPasskey, answerPasswordChallenge, answerPasswordSrpChallenge, answerSelectChallenge } from './user-auth-answers.js';
-
-/** Attributes a client may never write (Cognito's default app-client write permissions). */
-const UNWRITABLE = new Set(['sub', 'email_verified', 'phone_number_verified']);
 
 export async function respondToAuthChallenge(ctx: Context, { body, sourceIp }: OperationRequest): Promise<OperationResult> {
   const client = await ctx.store.client(body.ClientId);
@@ -37,7 +35,7 @@ export async function respondToAuthChallenge(ctx: Context, { body, sourceIp }: O
     username: session.username,
     flow: session.flow,
     clientMetadata: body.ClientMetadata ?? session.clientMetadata,
-    deviceKey: deviceKeyParameter(responses.DEVICE_KEY) ?? session.deviceKey,
+    deviceKey: answerDeviceKey(responses, session),
   };
   // SELECT_CHALLENGE may also answer a WEB_AUTHN Session (switching factor; SessionStore.open allowed it).
   const answering = body.ChallengeName === 'SELECT_CHALLENGE' ? 'SELECT_CHALLENGE' : session.challengeName;
@@ -90,7 +88,7 @@ async function answerNewPassword(ctx: Context, client: AppClient, attempt: Attem
   for (const [key, value] of Object.entries(responses)) {
     if (!key.startsWith('userAttributes.')) continue;
     const name = key.slice('userAttributes.'.length);
-    if (UNWRITABLE.has(name) || name.startsWith('cognito:')) throw errors.notAuthorized(MESSAGES.unauthorizedAttribute);
+    refuseUnwritable(name);
     if (typeof value === 'string') given.push({ Name: name, Value: value });
   }
   const missing = missingAttributes(ctx, client.UserPoolId, user).filter((name) => !given.some((a) => a.Name === name && a.Value.trim()));

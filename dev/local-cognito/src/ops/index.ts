@@ -1,16 +1,13 @@
 /**
  * Operation table. Everything not listed passes through to cognito-local, after the access-token
- * check when the body carries one; attribute-verification codes it sends are copied to the outbox.
+ * check when the body carries one.
  */
-import { Relay, record, type Context, type Handler, type OperationRequest, type OperationResult } from '../context.js';
-import type { Medium } from '../delivery.js';
-import { codeDeliveryDetails } from '../delivery.js';
-import { poolIdOf } from '../tokens.js';
-import { parseJson } from '../upstream.js';
-import { attribute } from '../user-store.js';
+import { Relay, type Context, type Handler, type OperationRequest, type OperationResult } from '../context.js';
 import { adminResetUserPassword } from './admin.js';
+import { getUserAttributeVerificationCode, updateUserAttributes, verifyUserAttribute } from './attributes.js';
 import { getUserAuthFactors } from './auth-factors.js';
 import { respondToAuthChallenge } from './challenges.js';
+import { adminDeleteUser, deleteUser } from './delete-user.js';
 import { confirmDevice, forgetDevice, getDevice, listDevices, updateDeviceStatus } from './devices.js';
 import { adminSetUserMfaPreference, associateSoftwareTokenSignedIn, getUser, setUserMfaPreference, verifySoftwareTokenSignedIn } from './mfa-preference.js';
 import { associateSoftwareTokenBySession, verifySoftwareTokenBySession } from './mfa-setup.js';
@@ -49,6 +46,11 @@ const HANDLERS: Record<string, Handler> = {
   ListDevices: listDevices,
   GetDevice: getDevice,
   ForgetDevice: forgetDevice,
+  UpdateUserAttributes: updateUserAttributes,
+  GetUserAttributeVerificationCode: getUserAttributeVerificationCode,
+  VerifyUserAttribute: verifyUserAttribute,
+  DeleteUser: deleteUser,
+  AdminDeleteUser: adminDeleteUser,
 };
 
 /** The MFA_SETUP form of an operation (a Session, no AccessToken), or the signed-in form. */
@@ -61,35 +63,6 @@ export function runOperation(ctx: Context, request: OperationRequest): Promise<O
 }
 
 async function passThrough(ctx: Context, { operation, body, raw }: OperationRequest): Promise<OperationResult> {
-  const claims = typeof body.AccessToken === 'string' ? await ctx.tokens.checkAccessToken(body.AccessToken) : undefined;
-  const relay = await ctx.upstream.forward(operation, raw);
-  if (relay.status !== 200 || !claims) return new Relay(relay);
-  const result = parseJson(relay.text);
-  const user = await ctx.store.findUser(poolIdOf(claims), claims.username);
-  // UpdateUserAttributes answers a list; cognito-local's GetUserAttributeVerificationCode answers {}.
-  const list = Array.isArray(result.CodeDeliveryDetailsList) ? result.CodeDeliveryDetailsList.map(record) : undefined;
-  let details = list ?? [];
-  if (operation === 'GetUserAttributeVerificationCode' && user) {
-    const name = String(body.AttributeName);
-    details = [{ AttributeName: name, DeliveryMedium: name === 'phone_number' ? 'SMS' : 'EMAIL', Destination: attribute(user, name) }];
-  }
-  if (!details.length) return new Relay(relay);
-  const masked = details.map((detail) => {
-    const delivery = {
-      AttributeName: detail.AttributeName === 'phone_number' ? ('phone_number' as const) : ('email' as const),
-      DeliveryMedium: (detail.DeliveryMedium === 'SMS' ? 'SMS' : 'EMAIL') as Medium,
-      Destination: String(detail.Destination ?? ''),
-    };
-    if (user?.AttributeVerificationCode) {
-      ctx.outbox.record({
-        username: user.Username,
-        medium: delivery.DeliveryMedium,
-        destination: delivery.Destination,
-        code: user.AttributeVerificationCode,
-        purpose: 'VERIFY_ATTRIBUTE',
-      });
-    }
-    return codeDeliveryDetails(delivery);
-  });
-  return list ? { ...result, CodeDeliveryDetailsList: masked } : { ...result, CodeDeliveryDetails: masked[0] };
+  if (typeof body.AccessToken === 'string') await ctx.tokens.checkAccessToken(body.AccessToken);
+  return new Relay(await ctx.upstream.forward(operation, raw));
 }

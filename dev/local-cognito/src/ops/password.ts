@@ -1,8 +1,8 @@
 /**
  * ForgotPassword / ConfirmForgotPassword, owned by the proxy (codes to a verified email or phone,
  * expiry, policy; the new password is set upstream with AdminSetUserPassword; it also clears an
- * AdminResetUserPassword), and ChangePassword
- * with the policy and Cognito's error name for a wrong old password.
+ * AdminResetUserPassword), and ChangePassword with the policy, Cognito's error name for a wrong
+ * old password and a limit on wrong ones.
  */
 import { type Context, type OperationRequest, type OperationResult } from '../context.js';
 import { codeDeliveryDetails, recoveryDelivery } from '../delivery.js';
@@ -52,16 +52,24 @@ export async function confirmForgotPassword(ctx: Context, { body }: OperationReq
   return session ? { Session: session } : {};
 }
 
+/**
+ * ChangePassword: the caller's previous password (none for a user who has never had one), under
+ * the limit on wrong ones (change-password-limit.ts), and a new one that meets the policy. It
+ * revokes nothing: the caller's and the user's other tokens keep working, as in Cognito.
+ */
 export async function changePassword(ctx: Context, { body }: OperationRequest): Promise<OperationResult> {
   const claims = await ctx.tokens.checkAccessToken(body.AccessToken);
   const poolId = poolIdOf(claims);
+  const user = await ctx.store.findUser(poolId, claims.username);
+  if (!user) throw errors.userNotFound();
+  ctx.passwordChangeLimit.check(poolId, user.Username);
   const { Options } = await ctx.store.pool(poolId);
   enforcePasswordPolicy(body.ProposedPassword, Options.Policies?.PasswordPolicy, 'proposedPassword');
-  const user = await ctx.store.findUser(poolId, claims.username);
   // A user without a password sets a first one with no PreviousPassword (Cognito's rule).
-  const firstPassword = !!user && body.PreviousPassword === undefined && !!ctx.profiles.get(poolId, user.Username).passwordless;
+  const firstPassword = body.PreviousPassword === undefined && !!ctx.profiles.get(poolId, user.Username).passwordless;
   try {
     const result = await ctx.upstream.call('ChangePassword', firstPassword ? { ...body, PreviousPassword: user.Password } : body);
+    ctx.passwordChangeLimit.succeeded(poolId, user.Username);
     if (firstPassword) {
       ctx.profiles.update(poolId, user.Username, (profile) => {
         delete profile.passwordless;
@@ -70,7 +78,10 @@ export async function changePassword(ctx: Context, { body }: OperationRequest): 
     return result;
   } catch (error) {
     // cognito-local: InvalidPasswordException "Invalid password"; Cognito: NotAuthorizedException.
-    if (error instanceof CognitoError && error.type === 'InvalidPasswordException') throw errors.notAuthorized();
+    if (error instanceof CognitoError && error.type === 'InvalidPasswordException') {
+      ctx.passwordChangeLimit.failed(poolId, user.Username);
+      throw errors.notAuthorized();
+    }
     throw error;
   }
 }

@@ -35,7 +35,7 @@ async function refreshUpstream(ctx: Context, client: AppClient, token: string, c
     if (error instanceof CognitoError && error.type === 'NotAuthorizedException') throw errors.notAuthorized('Invalid Refresh Token');
     throw error;
   }
-  const tokens = reissueTokens(record(result.AuthenticationResult), changes);
+  const tokens = reissueTokens(record(result.AuthenticationResult), ctx.settings.current, changes);
   ctx.tokens.noteIssued(tokens, token);
   const { RefreshToken: _none, ...rest } = completeTokens(tokens);
   return shapeRefreshedTokens(ctx, token, rest);
@@ -47,6 +47,8 @@ async function refreshUpstream(ctx: Context, client: AppClient, token: string, c
  * gets a new device key, as its reference says ("Amazon Cognito issues a new one").
  */
 async function refreshDevice(ctx: Context, client: AppClient, token: string, deviceKey: unknown, issueWhenMissing: boolean) {
+  // Managed-login sign-ins are not device-tracked (their refreshes come through /oauth2/token).
+  if (deviceKey === undefined && ctx.managedLogin.grants.get(token)) return {};
   if (!ctx.settings.current.deviceConfiguration || (deviceKey === undefined && !issueWhenMissing)) return {};
   const user = await ctx.store.findUserByRefreshToken(client.UserPoolId, token);
   if (!user) throw errors.notAuthorized('Invalid Refresh Token');

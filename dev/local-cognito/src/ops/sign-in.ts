@@ -7,7 +7,7 @@
 import { requireFlow } from '../client-flows.js';
 import { Relay, record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import type { ChallengeResult } from '../custom-auth.js';
-import { deviceKeyParameter } from '../device-sign-in.js';
+import { answerDeviceKey, deviceKeyParameter, namedDevice } from '../device-sign-in.js';
 import { errors } from '../errors.js';
 import type { AuthFlow, ChallengeSession } from '../sessions.js';
 import { parseSrpA, startSrp, verifySrp } from '../srp-server.js';
@@ -131,6 +131,9 @@ function hasNoPassword(ctx: Context, poolId: string, user: StoredUser): boolean 
 
 /** One attempt per PASSWORD_VERIFIER, as in Cognito; in CUSTOM_AUTH the result goes to Define. */
 export async function answerPasswordVerifier(ctx: Context, client: AppClient, session: ChallengeSession, responses: Json) {
+  const deviceKey = answerDeviceKey(responses, session);
+  // A forgotten device leaves the Session unspent: identity-js answers again, same proof, without the key.
+  namedDevice(ctx, { client, username: session.username, deviceKey });
   ctx.sessions.consume(session);
   const user = await ctx.store.findUser(session.poolId, session.username);
   if (!user || !session.srp) throw errors.notAuthorized();
@@ -139,7 +142,6 @@ export async function answerPasswordVerifier(ctx: Context, client: AppClient, se
   if (valid) ctx.lockout.succeeded(session.poolId, user.Username);
   else ctx.lockout.failed(session.poolId, user.Username);
   if (valid && user.Enabled === false) throw errors.notAuthorized('User is disabled.');
-  const deviceKey = deviceKeyParameter(responses.DEVICE_KEY) ?? session.deviceKey;
   const attempt: Attempt = { client, username: user.Username, flow: session.flow, clientMetadata: session.clientMetadata, deviceKey };
   if (session.flow === 'CUSTOM_AUTH') {
     const history = [...(session.custom?.history ?? []), { challengeName: 'PASSWORD_VERIFIER', challengeResult: valid }];
