@@ -3,11 +3,14 @@
  * (`deviceConfiguration`): MFA once and "Remember this device", then sign-ins without MFA until
  * the device is forgotten (docs/cognito.md §12).
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { CognitoApiBackend } from '../../src/cognito/api/backend.js';
+import { MemorySecretStore } from '../../src/cognito/device-store.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, submit, waitFor } from '../support/dom.js';
 import { freshName, mountFlow, signedIn, signInAs, STRONG } from '../support/flow.js';
 import { createUser, latestCode, localCognito, setLocalSettings } from '../support/local-cognito.js';
+import { pathsTo } from '../support/reach.js';
 
 const PROMPTED = { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true };
 
@@ -126,6 +129,32 @@ describe('e2e: remembered devices', () => {
     await signedIn(el);
     await signOut(el);
     expect(await signInRecording(el, user.username)).to.deep.equal(['signedIn']);
+  });
+
+  it('the device secret is reachable from nothing the page holds, and appears in no storage', async () => {
+    await setLocalSettings({ deviceConfiguration: PROMPTED });
+    const user = await smsUser('device-reach');
+    const written: string[] = [];
+    // Records what reaches the secret store, in a closure the walk cannot see.
+    class RecordingStore extends MemorySecretStore {
+      override async set(key: string, value: string): Promise<void> {
+        written.push(value);
+        return super.set(key, value);
+      }
+    }
+    const { endpoint, userPoolId, clientId } = await localCognito();
+    const backend = new CognitoApiBackend({ userPoolId, clientId, endpoint, deviceSecrets: new RecordingStore() });
+    const el = await fixture<AuthFlowElement>(html`<auth-flow .backend=${backend} remember-device="ask"></auth-flow>`);
+    await waitFor(() => el.querySelector('auth-sign-in form'));
+    await signInRecording(el, user.username, true);
+    await signOut(el);
+    expect(await signInRecording(el, user.username), 'the device works').to.deep.equal(['signedIn']);
+
+    const { secret } = JSON.parse(written[0]) as { secret: string };
+    expect(secret).to.have.length(56); // base64 of 40 bytes
+    expect(pathsTo({ el, controller: el.controller, backend }, secret)).to.deep.equal([]);
+    const stored = [localStorage, sessionStorage].flatMap((storage) => Object.keys(storage).map((key) => storage.getItem(key) ?? ''));
+    expect(stored.some((value) => value.includes(secret))).to.equal(false);
   });
 
   it('never (the default): no checkbox, no device kept, MFA every time', async () => {
