@@ -194,6 +194,10 @@ the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`
   "providers-position"?: AuthFlowElement["providersPosition"];
   /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
   "verify-contact"?: AuthFlowElement["verifyContact"];
+  /** Remembered devices (a pool with device tracking): `never` (default, no device tracking), `ask`
+("Remember this device" on the MFA code steps; a remembered device may skip MFA next time), or
+`always` (every device this flow signs in on is remembered, silently). */
+  "remember-device"?: AuthFlowElement["rememberDevice"];
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   userPoolId?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */
@@ -257,6 +261,10 @@ the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`
   providersPosition?: AuthFlowElement["providersPosition"];
   /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
   verifyContact?: AuthFlowElement["verifyContact"];
+  /** Remembered devices (a pool with device tracking): `never` (default, no device tracking), `ask`
+("Remember this device" on the MFA code steps; a remembered device may skip MFA next time), or
+`always` (every device this flow signs in on is remembered, silently). */
+  rememberDevice?: AuthFlowElement["rememberDevice"];
   /** The step changed; detail: `{ step, previousStep }`. */
   "onauth-step-change"?: (e: CustomEvent<HTMLElementEventMap["auth-step-change"]["detail"]>) => void;
   /** A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets. */
@@ -285,6 +293,8 @@ the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`
   "onauth-passkey-registered"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-registered"]["detail"]>) => void;
   /** The passkey offer after sign-in was dismissed; detail: `{ username }`. */
   "onauth-passkey-declined"?: (e: CustomEvent<HTMLElementEventMap["auth-passkey-declined"]["detail"]>) => void;
+  /** The sign-in made this device a remembered one (`remember-device`); detail: `{ username }` (never the device's key or secret). */
+  "onauth-device-remembered"?: (e: CustomEvent<HTMLElementEventMap["auth-device-remembered"]["detail"]>) => void;
 };
 
 export type CustomElements = {
@@ -329,6 +339,7 @@ export type CustomElements = {
    * - **auth-factor-chosen** - `USER_AUTH`: how the person signs in (chosen, or preferred); detail: `{ factor, username }`.
    * - **auth-passkey-registered** - A passkey was created after sign-in; detail: `{ username }` (never the credential).
    * - **auth-passkey-declined** - The passkey offer after sign-in was dismissed; detail: `{ username }`.
+   * - **auth-device-remembered** - The sign-in made this device a remembered one (`remember-device`); detail: `{ username }` (never the device's key or secret).
    *
    * ### **Methods:**
    *  - **show(): _Promise<void>_** - `variant="modal"`: opens the flow's dialog, focus on the step's first field.

@@ -11,7 +11,9 @@ export type {
   ChallengeHandle,
   ChallengeType,
   CodeDelivery,
+  DeviceInfo,
   MfaType,
+  RememberDevice,
   SignInInput,
   SignInResult,
   SignUpInput,
@@ -59,7 +61,7 @@ export { connect, type StepActions, type StepView, type ViewOptions } from './co
 export { CognitoApiBackend, type CognitoApiBackendOptions, type SessionTokens } from './cognito/api/backend.js';
 export { createDefaultBackend } from './cognito/default-backend.js';
 export { MemorySessionStore, type SessionStore, type StoredTokens } from './cognito/session-store.js';
-export type { SecretStore } from './cognito/sealed-store.js';
+export { MemorySecretStore, type SecretStore, type SecretStoreSource } from './cognito/device-store.js';
 export { en, type MessageKey, type Messages } from './i18n/en.js';
 export { errorMessage, loadMessages, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';

@@ -51,6 +51,18 @@ export const AuthenticatorAppHasNoResend: StepStory = {
   },
 };
 
+/** `remember-device="ask"`: "Remember this device" under the code, unticked; the ticked box answers with the code. */
+export const RememberDevice: StepStory = {
+  ...sms.empty(),
+  args: { ...sms.empty().args, 'remember-device': 'ask' },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, tag);
+    const box = within(element).getByRole('checkbox', { name: 'Remember this device' });
+    await expect(box).not.toBeChecked();
+    await expect(box).toHaveAttribute('name', 'rememberDevice');
+  },
+};
+
 export const CodeRequired = sms.error(ERRORS.codeRequired);
 export const InvalidCodeFormat = sms.error(ERRORS.invalidCodeFormat, { code: '12 34a' });
 export const CodeMismatch = sms.error(ERRORS.codeMismatch, { code: '654321' });

@@ -15,6 +15,8 @@ export interface StoredTokens {
   refreshToken?: string;
   /** Epoch milliseconds when the access token expires. */
   expiresAt: number;
+  /** The remembered device this session signed in on (its key only, never its secret). */
+  deviceKey?: string;
 }
 
 /** Sync or async, so memory and IndexedDB both fit. */

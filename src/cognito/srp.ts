@@ -1,12 +1,15 @@
 /**
  * The client side of Cognito's SRP (docs/cognito.md §4): `startSrp` makes `SRP_A`, and
  * `answerPasswordVerifier` turns a `PASSWORD_VERIFIER` challenge into its `ChallengeResponses`.
- * The password and `a` are used and dropped; nothing here is logged or kept.
+ * A remembered device (docs/cognito.md §12) uses the same answer with its own pool name, user id
+ * and password, and `createDeviceVerifier` makes what `ConfirmDevice` registers for it.
+ * Passwords, device secrets and `a` are used and dropped; nothing here is logged or kept.
  */
 import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
 import {
   N,
   bigIntToHex,
+  bytesToBase64,
   bytesToHex,
   computeK,
   computeU,
@@ -15,8 +18,10 @@ import {
   formatTimestamp,
   g,
   hexToBigInt,
+  hexToBytes,
   mod,
   modPow,
+  padHex,
   passwordClaimSignature,
 } from './srp-math.js';
 
@@ -85,4 +90,31 @@ export async function answerPasswordVerifier(input: PasswordVerifierInput): Prom
     TIMESTAMP: timestamp,
     USERNAME: userId,
   };
+}
+
+export interface DeviceVerifier {
+  /** The device's random password: base64 of 40 random bytes. Kept on the device only. */
+  secret: string;
+  /** `DeviceSecretVerifierConfig.Salt`: base64 of pad(salt). */
+  salt: string;
+  /** `DeviceSecretVerifierConfig.PasswordVerifier`: base64 of pad(g^x mod N). */
+  verifier: string;
+}
+
+const random = (length: number) => globalThis.crypto.getRandomValues(new Uint8Array(length));
+
+/**
+ * A new device secret with its salt and verifier, for `ConfirmDevice`: x = H(pad(salt) ‖
+ * H(groupKey ‖ deviceKey ‖ ":" ‖ secret)), v = g^x mod N. `fixed` replaces the random secret and
+ * salt (tests compare with a reference implementation).
+ */
+export async function createDeviceVerifier(
+  groupKey: string,
+  deviceKey: string,
+  fixed?: { secret: string; saltHex: string },
+): Promise<DeviceVerifier> {
+  const secret = fixed?.secret ?? bytesToBase64(random(40));
+  const saltHex = padHex(hexToBigInt(fixed?.saltHex ?? bytesToHex(random(16))));
+  const x = await computeX(groupKey, deviceKey, secret, saltHex);
+  return { secret, salt: bytesToBase64(hexToBytes(saltHex)), verifier: bytesToBase64(hexToBytes(padHex(modPow(g, x, N)))) };
 }

@@ -3,7 +3,7 @@
  * claims. Used by the API backend; nothing here calls the network.
  */
 import type { CodeDelivery } from '../core/backend.js';
-import { abortError } from '../core/errors.js';
+import { abortError, AuthError } from '../core/errors.js';
 
 export type Json = Record<string, unknown>;
 
@@ -15,6 +15,13 @@ export interface AuthenticationResult {
 }
 
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Cognito's "Device does not exist.": a remembered device it no longer knows (forgotten, or never
+ * confirmed). One of the documented message sub-cases (docs/cognito.md §12).
+ */
+export const isUnknownDevice = (error: unknown): boolean =>
+  error instanceof AuthError && error.name === 'ResourceNotFoundException' && /device does not exist/i.test(error.message);
 
 /** Stops a call whose caller gave up: its answer must not be applied or stored. */
 export function throwIfAborted(signal?: AbortSignal): void {

@@ -4,7 +4,7 @@
  * devices and deleting the account. Every method is optional: a backend without one (identity-js
  * lacks some) leaves it out, and the account page does not offer that task.
  */
-import type { CallOptions, CodeDelivery, MfaType } from './backend.js';
+import type { CallOptions, CodeDelivery, DeviceInfo, MfaType } from './backend.js';
 
 /** The contact attributes Cognito verifies with a code. */
 export type ContactAttribute = 'email' | 'phone_number';
@@ -21,18 +21,8 @@ export interface AccountProfile {
 /** How one MFA method should be: off, on, or on and asked for first. */
 export type MfaSetting = 'off' | 'on' | 'preferred';
 
-/** A device Cognito remembers for the person (`ListDevices`). */
-export interface RememberedDevice {
-  key: string;
-  name: string;
-  /** Epoch milliseconds. */
-  lastUsedAt?: number;
-  createdAt?: number;
-  /** Signing in on it skips MFA. */
-  remembered: boolean;
-  /** The device this page runs on. */
-  current: boolean;
-}
+/** A device Cognito remembers for the person (`ListDevices`): the port's `DeviceInfo`. */
+export type RememberedDevice = DeviceInfo;
 
 export interface AccountOperations {
   getProfile?(options?: CallOptions): Promise<AccountProfile>;
@@ -50,9 +40,6 @@ export interface AccountOperations {
   startTotpSetup?(options?: CallOptions): Promise<{ secretCode: string }>;
   /** `VerifySoftwareToken` with the app's first code; the app is then an MFA method. */
   finishTotpSetup?(input: { code: string; deviceName?: string }, options?: CallOptions): Promise<void>;
-  listDevices?(options?: CallOptions): Promise<RememberedDevice[]>;
-  /** Forgetting the current device also forgets it here. */
-  forgetDevice?(key: string, options?: CallOptions): Promise<void>;
   /** `DeleteUser`, then the local session is dropped. */
   deleteAccount?(options?: CallOptions): Promise<void>;
 }

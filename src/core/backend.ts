@@ -86,8 +86,11 @@ export type ChallengeType = Challenge['type'];
 
 /** A person's answer to a challenge. The backend turns it into Cognito's `ChallengeResponses`. */
 export type ChallengeAnswer =
-  /** An SMS, email or authenticator-app code; at MFA setup, the app's first code. */
-  | { code: string; deviceName?: string }
+  /**
+   * An SMS, email or authenticator-app code; at MFA setup, the app's first code. `rememberDevice`:
+   * the person ticked "Remember this device" (`remember-device="ask"`).
+   */
+  | { code: string; deviceName?: string; rememberDevice?: boolean }
   | { mfaType: MfaType }
   | { newPassword: string; attributes?: Readonly<Record<string, string>> }
   /** A custom challenge's answer. */
@@ -110,7 +113,29 @@ export type SignInResult =
       /** Cognito's public `ChallengeParameters`, for diagnostics; no secret in them. */
       parameters: Readonly<Record<string, string>>;
     }
-  | { kind: 'done'; session: AuthSession };
+  /** `deviceRemembered`: this device is now remembered (it may skip MFA next time). */
+  | { kind: 'done'; session: AuthSession; deviceRemembered?: true };
+
+/**
+ * Remembered devices (docs/cognito.md §12): `never` (no device tracking, the default), `ask` (a
+ * "Remember this device" checkbox on the MFA code steps), `always` (remembered silently).
+ */
+export type RememberDevice = 'ask' | 'always' | 'never';
+
+/** A device Cognito tracks for the signed-in person (`ListDevices`); never its secret. */
+export interface DeviceInfo {
+  /** Cognito's device key, for `forgetDevice`. */
+  key: string;
+  /** The name given when it was confirmed (browser and system). */
+  name: string;
+  /** Epoch milliseconds. */
+  lastUsedAt?: number;
+  createdAt?: number;
+  /** Remembered: it may sign in without MFA. */
+  remembered: boolean;
+  /** The device this page signed in with. */
+  current: boolean;
+}
 
 export interface SignUpResult {
   /** True when the pool confirmed the user on its own (no code needed). */
@@ -152,6 +177,8 @@ export interface SignInInput {
   authFlowType?: AuthFlowType;
   /** `USER_AUTH`: the factor to start with when this person has it (else Cognito offers a choice). */
   preferredChallenge?: FirstFactor;
+  /** Prove a remembered device, and confirm a new one (absent: neither, as `never`). */
+  rememberDevice?: Exclude<RememberDevice, 'never'>;
 }
 
 export interface SignUpInput {
@@ -210,6 +237,13 @@ export interface AuthBackend extends AccountOperations {
   completePasskeyRegistration?(credential: Record<string, unknown>, options?: CallOptions): Promise<void>;
   listPasskeys?(options?: CallOptions): Promise<Passkey[]>;
   deletePasskey?(id: string, options?: CallOptions): Promise<void>;
+
+  /**
+   * The signed-in person's devices, and forgetting one (forgetting this one also forgets it here).
+   * Optional: a backend without them does not remember devices at all.
+   */
+  listDevices?(options?: CallOptions): Promise<DeviceInfo[]>;
+  forgetDevice?(key: string, options?: CallOptions): Promise<void>;
 
   /**
    * Takes tokens from a managed-login sign-in (docs/cognito.md §11) as this backend's session:

@@ -88,6 +88,13 @@ export class AuthPasskeyOfferEvent extends Event {
   }
 }
 
+/** The sign-in that just ended made this device a remembered one (no key, no secret: only that). */
+export class AuthDeviceRememberedEvent extends Event {
+  constructor(readonly username: string) {
+    super('deviceremembered');
+  }
+}
+
 export interface AuthControllerEventMap {
   statechange: AuthStateChangeEvent;
   signedin: AuthSignedInEvent;
@@ -99,6 +106,7 @@ export interface AuthControllerEventMap {
   factorchosen: AuthFactorChosenEvent;
   passkeyregistered: AuthPasskeyOfferEvent;
   passkeydeclined: AuthPasskeyOfferEvent;
+  deviceremembered: AuthDeviceRememberedEvent;
 }
 
 /** An `EventTarget` whose `addEventListener` knows the event type for each name. */

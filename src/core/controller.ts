@@ -5,18 +5,19 @@
  * and no secrets: a password is passed through to the backend and dropped, and the challenge handle
  * (which hides Cognito's Session) never leaves this object.
  */
-import type { AuthBackend, AuthFlowType, AuthSession, ChallengeAnswer, SignInResult } from './backend.js';
+import type { AuthBackend, AuthFlowType, AuthSession, ChallengeAnswer, DeviceInfo, RememberDevice, SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
 import { PasswordlessController, type PasswordlessOptions } from './controller-passwordless.js';
 import {
   AuthCodeSentEvent,
+  AuthDeviceRememberedEvent,
   AuthErrorEvent,
   AuthPasswordResetEvent,
   AuthSignedInEvent,
   AuthSignedOutEvent,
   AuthSignedUpEvent,
 } from './controller-events.js';
-import type { ErrorInfo } from './errors.js';
+import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
@@ -45,6 +46,8 @@ export interface AuthControllerOptions extends PasswordlessOptions {
   passwordPolicy?: PasswordPolicy | null;
   /** After sign-in with no verified email or phone: offer to verify one (`prompt`, the default), or not. */
   verifyContact?: VerifyContact;
+  /** Remembered devices (docs/cognito.md §12): `never` (default), `ask` (a checkbox at MFA), `always`. */
+  rememberDevice?: RememberDevice;
 }
 
 export class AuthController extends PasswordlessController implements StepCommands {
@@ -55,6 +58,7 @@ export class AuthController extends PasswordlessController implements StepComman
   usernameKind: UsernameKind;
   passwordPolicy: PasswordPolicy | null;
   verifyContact: VerifyContact;
+  rememberDevice: RememberDevice;
   readonly #unwatch: (() => void) | undefined;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
@@ -64,6 +68,7 @@ export class AuthController extends PasswordlessController implements StepComman
     this.usernameKind = options.usernameKind ?? 'username';
     this.passwordPolicy = options.passwordPolicy ?? null;
     this.verifyContact = options.verifyContact ?? 'prompt';
+    this.rememberDevice = options.rememberDevice ?? 'never';
     this.#unwatch = backend.onSessionChange?.((session) => this.#sessionElsewhere(session));
   }
 
@@ -76,7 +81,7 @@ export class AuthController extends PasswordlessController implements StepComman
   /** What the step table's fields and the view model are computed with. */
   get stepConfig(): StepConfig {
     const { authFlowType, signUpAttributes, passkeyAutofill, usernameKind, passwordPolicy } = this;
-    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy };
+    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy, ...this.#deviceInput() };
   }
 
   #username(value: string): string {
@@ -119,7 +124,7 @@ export class AuthController extends PasswordlessController implements StepComman
     if (preferredChallenge) this.chooseFactor(preferredChallenge);
     await this.perform(
       run,
-      () => this.backend.signIn({ username, password: input.password, authFlowType, ...(preferredChallenge && { preferredChallenge }) }, run.options),
+      () => this.backend.signIn({ username, password: input.password, authFlowType, ...this.#deviceInput(), ...(preferredChallenge && { preferredChallenge }) }, run.options),
       (result) => this.signInResult(result),
       (error) => this.#signInFailed(error, username, run),
       { signingIn: true },
@@ -220,7 +225,7 @@ export class AuthController extends PasswordlessController implements StepComman
       run,
       () =>
         retry
-          ? this.backend.signIn({ username, password, authFlowType: 'USER_AUTH', preferredChallenge }, run.options)
+          ? this.backend.signIn({ username, password, authFlowType: 'USER_AUTH', preferredChallenge, ...this.#deviceInput() }, run.options)
           : this.backend.answerChallenge(handle, normalized, run.options),
       (result) => this.signInResult(result),
       undefined,
@@ -312,6 +317,16 @@ export class AuthController extends PasswordlessController implements StepComman
     this.goTo('signIn');
   }
 
+  /** The signed-in person's devices, this one marked `current` (for an account screen). */
+  listDevices(options: CommandOptions = {}): Promise<DeviceInfo[]> {
+    return this.backend.listDevices?.(options) ?? Promise.reject(unsupported());
+  }
+
+  /** Forgets a device (by its `key`): it will need MFA again. Forgetting this one forgets it here too. */
+  forgetDevice(key: string, options: CommandOptions = {}): Promise<void> {
+    return this.backend.forgetDevice?.(key, options) ?? Promise.reject(unsupported());
+  }
+
   // ── internals ────────────────────────────────────────────────────────────────────────────
 
   #signedOut(username: string): void {
@@ -337,6 +352,15 @@ export class AuthController extends PasswordlessController implements StepComman
     }
   }
 
+  /**
+   * `rememberDevice` as a sign-in (and the step table) takes it: `ask` or `always` where the
+   * backend can keep devices (it can forget them); nothing for `never`, today's sign-in exactly.
+   */
+  #deviceInput(): { rememberDevice?: 'ask' | 'always' } {
+    const rememberDevice = this.rememberDevice;
+    return this.backend.forgetDevice && rememberDevice !== 'never' ? { rememberDevice } : {};
+  }
+
   protected signInResult(result: SignInResult): void {
     this.challenge = result.kind === 'challenge' ? result.handle : null;
     const username = this.getSnapshot().username;
@@ -345,6 +369,7 @@ export class AuthController extends PasswordlessController implements StepComman
     const state = this.getSnapshot();
     if (state.step === 'signedIn') {
       this.dispatchEvent(new AuthSignedInEvent(state.session, this.federatedProvider ?? undefined));
+      if (result.kind === 'done' && result.deviceRemembered) this.dispatchEvent(new AuthDeviceRememberedEvent(state.session.username));
       void this.afterSignIn(username);
     } else if (specOf(state.step).prepare) void this.#prepare({});
     else if ('codeDelivery' in state && state.codeDelivery) {
@@ -428,6 +453,10 @@ export class AuthController extends PasswordlessController implements StepComman
       .filter((name) => !declared.has(name))
       .map((name) => attributeField({ name, required: false }));
   }
+}
+
+function unsupported(): AuthError {
+  return new AuthError(KIT_ERROR_NAMES.unsupported);
 }
 
 /** An answer's values under the names the step's fields carry, for validation. */

@@ -15,6 +15,8 @@ export type FieldKind =
   | 'answer'
   | 'email'
   | 'choice'
+  /** A yes/no box (ticked: the form sends `on`). */
+  | 'checkbox'
   /** A Cognito user attribute (`email`, `phone_number`, `custom:…`). */
   | 'attribute';
 
@@ -24,7 +26,7 @@ export interface FieldSpec {
   kind: FieldKind;
   rules: readonly FieldRule[];
   required: boolean;
-  type: 'text' | 'password' | 'email' | 'tel';
+  type: 'text' | 'password' | 'email' | 'tel' | 'checkbox';
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text';
   /** A new password's rules, which the UI shows as a checklist. */
@@ -65,6 +67,8 @@ export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
 export const FACTOR_FIELD = field('factor', 'choice', ['required']);
 /** Which contact to verify after sign-in (email or phone number). */
 export const CONTACT_CHOICE_FIELD = field('attribute', 'choice', []);
+/** "Remember this device" at MFA (`remember-device="ask"`, docs/cognito.md §12). */
+export const REMEMBER_DEVICE_FIELD = field('rememberDevice', 'checkbox', [], { type: 'checkbox' });
 /** The username with passkeys offered in its autofill (WebAuthn conditional mediation). */
 export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username webauthn' });
 

@@ -5,7 +5,7 @@
  * The machine, the controller, the view model and the elements all read this table; tests iterate
  * it. Adding a step = an entry here + a template + catalogue strings (docs/architecture.md §2).
  */
-import type { AuthFlowType, Challenge, ChallengeAnswer, ChallengeType, FirstFactor } from './backend.js';
+import type { AuthFlowType, Challenge, ChallengeAnswer, ChallengeType, FirstFactor, RememberDevice } from './backend.js';
 import type { CommandOptions } from './command-runner.js';
 import {
   ANSWER_FIELD,
@@ -17,6 +17,7 @@ import {
   MFA_CHOICE_FIELD,
   newPasswordField,
   PASSWORD_FIELD,
+  REMEMBER_DEVICE_FIELD,
   usernameField,
   type AttributeRequest,
   type FieldSpec,
@@ -43,6 +44,8 @@ export interface StepConfig {
   usernameKind?: UsernameKind;
   /** The pool's password policy, checked before sending; none (Cognito alone judges) by default. */
   passwordPolicy?: PasswordPolicy | null;
+  /** `ask`: the MFA code steps offer "Remember this device". */
+  rememberDevice?: RememberDevice;
 }
 
 export const DEFAULT_STEP_CONFIG: StepConfig = { authFlowType: 'USER_SRP_AUTH', signUpAttributes: [] };
@@ -124,7 +127,10 @@ function attributesOf(values: FormValues): Record<string, string> {
 const v = (values: FormValues, name: string): string => (Object.hasOwn(values, name) ? values[name] : '');
 
 const code = () => [CODE_FIELD];
-const submitCode: StepSpec<StepName>['submit'] = (c, values, options) => c.confirmSignIn({ code: v(values, 'code') }, options);
+/** An MFA code, with "Remember this device" when the page asks (a ticked box answers `rememberDevice`). */
+const mfaCode = (_state: unknown, config: StepConfig) => (config.rememberDevice === 'ask' ? [CODE_FIELD, REMEMBER_DEVICE_FIELD] : [CODE_FIELD]);
+const submitCode: StepSpec<StepName>['submit'] = (c, values, options) =>
+  c.confirmSignIn(v(values, 'rememberDevice') ? { code: v(values, 'code'), rememberDevice: true } : { code: v(values, 'code') }, options);
 const chooseMfa: StepSpec<StepName>['submit'] = (c, values, options) =>
   c.confirmSignIn({ mfaType: v(values, 'mfaType') as MfaType }, options);
 const otherFactor = { otherFactor: (c: StepCommands) => c.chooseAnotherFactor() };
@@ -169,7 +175,7 @@ export const STEPS = {
     challenge: 'smsCode',
     enter: (challenge) => (challenge.type === 'smsCode' ? { step: 'confirmSignInWithSmsCode', codeDelivery: challenge.delivery } : null),
     resend: 'challengeCode',
-    fields: code,
+    fields: mfaCode,
     submit: submitCode,
   },
   confirmSignInWithTotpCode: {
@@ -177,7 +183,7 @@ export const STEPS = {
     heading: 'mfa.totpHeading',
     challenge: 'totpCode',
     enter: () => ({ step: 'confirmSignInWithTotpCode' }),
-    fields: code,
+    fields: mfaCode,
     submit: submitCode,
   },
   confirmSignInWithEmailCode: {
@@ -187,7 +193,7 @@ export const STEPS = {
     enter: (challenge) =>
       challenge.type === 'emailCode' ? { step: 'confirmSignInWithEmailCode', codeDelivery: challenge.delivery } : null,
     resend: 'challengeCode',
-    fields: code,
+    fields: mfaCode,
     submit: submitCode,
   },
   selectMfaType: {
@@ -229,7 +235,7 @@ export const STEPS = {
     // Only an authenticator app, or no choice left but the app.
     enter: (challenge) => (challenge.type === 'setUpMfa' && challenge.options.includes('TOTP') ? { step: 'setUpTotp' } : null),
     prepare: 'totpSecret',
-    fields: code,
+    fields: mfaCode,
     submit: submitCode,
   },
   newPasswordRequired: {

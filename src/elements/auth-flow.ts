@@ -54,6 +54,7 @@ export { slotNameFor } from './shared/step-host.js';
  * @fires auth-factor-chosen - `USER_AUTH`: how the person signs in (chosen, or preferred); detail: `{ factor, username }`.
  * @fires auth-passkey-registered - A passkey was created after sign-in; detail: `{ username }` (never the credential).
  * @fires auth-passkey-declined - The passkey offer after sign-in was dismissed; detail: `{ username }`.
+ * @fires auth-device-remembered - The sign-in made this device a remembered one (`remember-device`); detail: `{ username }` (never the device's key or secret).
  *
  * @slot - The current step's element (managed by the flow).
  * @slot header - Above every step (a logo, a title).
@@ -254,6 +255,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       this.#controller.preferredChallenge = this.preferredChallenge || undefined;
       this.#controller.passkeyPrompt = this.passkeyPrompt;
       this.#controller.verifyContact = this.verifyContact;
+      this.#controller.rememberDevice = this.rememberDevice;
       if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
       if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
       if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);
@@ -297,10 +299,10 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
 
   #settings(): StepSettings {
     const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts } = this;
-    const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
+    const { preferredChallenge, passkeyAutofill, rememberDevice } = this.#controller?.stepConfig ?? {};
     const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
+    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, rememberDevice, headingLevel, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -323,6 +325,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       preferredChallenge: this.preferredChallenge || undefined,
       passkeyPrompt: this.passkeyPrompt,
       verifyContact: this.verifyContact,
+      rememberDevice: this.rememberDevice,
       passkeys: browserPasskeys,
       factorMemory: deviceFactorMemory,
     });

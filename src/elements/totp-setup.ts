@@ -1,5 +1,8 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { RememberDevice } from '../core/backend.js';
+import type { ViewOptions } from '../core/view.js';
+import { renderRememberDevice } from './mfa-code.js';
 import type { StepSettings } from './shared/step-context.js';
 import { AuthStepElement } from './shared/step-element.js';
 
@@ -28,8 +31,16 @@ export class AuthTotpSetupElement extends AuthStepElement<'setUpTotp'> {
   /** The issuer shown in the authenticator app (your product's name). Defaults to the page's host name. */
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';
 
+  /** `ask`: offer "Remember this device" with the first code (a checkbox named `rememberDevice`). */
+  @property({ attribute: 'remember-device' }) rememberDevice: RememberDevice = 'never';
+
   protected override applySettings(settings: StepSettings): void {
     this.totpIssuer = settings.totpIssuer;
+    this.rememberDevice = settings.rememberDevice ?? 'never';
+  }
+
+  protected override viewOptions(): ViewOptions {
+    return { rememberDevice: this.rememberDevice };
   }
 
   @state() private qr: { size: number; path: string; for: string } | null = null;
@@ -91,6 +102,7 @@ export class AuthTotpSetupElement extends AuthStepElement<'setUpTotp'> {
           </span>
         </div>
         ${this.renderFormError()} ${this.renderCodeField(t('totpSetup.codeLabel'))}
+        ${renderRememberDevice(this.view.fields, `${this.idPrefix}-remember`, t('mfa.rememberDevice'))}
         ${this.renderSubmit(t('totpSetup.submit'), t('mfa.pending'))}
         <div class="auth-links">${this.renderLink(t('flow.backToSignIn'), 'signIn')}</div>`,
     );

@@ -81,6 +81,7 @@ export const en = {
   'mfa.emailHeading': 'Check your email',
   'mfa.submit': 'Verify',
   'mfa.pending': 'Verifying…',
+  'mfa.rememberDevice': 'Remember this device',
   'mfa.type.SMS': 'Text message (SMS)',
   'mfa.type.TOTP': 'Authenticator app',
   'mfa.type.EMAIL': 'Email',

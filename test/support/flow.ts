@@ -19,6 +19,7 @@ export async function mountFlow(
     preferredChallenge?: string;
     passkeyPrompt?: 'after-sign-in' | 'never';
     rememberUsername?: boolean;
+    rememberDevice?: 'ask' | 'always' | 'never';
   } = {},
 ): Promise<AuthFlowElement> {
   const { endpoint, userPoolId, clientId, userAuthClientId } = await localCognito();
@@ -32,6 +33,7 @@ export async function mountFlow(
     preferred-challenge=${options.preferredChallenge ?? ''}
     passkey-prompt=${options.passkeyPrompt ?? 'never'}
     ?remember-username=${options.rememberUsername ?? false}
+    remember-device=${options.rememberDevice ?? 'never'}
   ></auth-flow>`);
   await waitFor(() => el.querySelector(':scope > * form'));
   return el;

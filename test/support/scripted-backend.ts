@@ -10,12 +10,13 @@ import type {
   ChallengeHandle,
   CodeDelivery,
   ConfirmationHandle,
+  DeviceInfo,
   Passkey,
   SignInResult,
   SignUpResult,
 } from '../../src/core/backend.js';
 import { AuthError } from '../../src/core/errors.js';
-import type { AccountProfile, RememberedDevice } from '../../src/core/account-port.js';
+import type { AccountProfile } from '../../src/core/account-port.js';
 
 type Answer<T> = T | AuthError | (() => Promise<T>);
 
@@ -47,6 +48,8 @@ export interface Script {
   completePasskeyRegistration?: Answer<void>[];
   listPasskeys?: Answer<Passkey[]>[];
   deletePasskey?: Answer<void>[];
+  listDevices?: Answer<DeviceInfo[]>[];
+  forgetDevice?: Answer<void>[];
   resendSignUpCode?: Answer<CodeDelivery>[];
   signIn?: Answer<ScriptedSignIn>[];
   answerChallenge?: Answer<ScriptedSignIn>[];
@@ -65,8 +68,6 @@ export interface Script {
   setMfaPreference?: Answer<void>[];
   startTotpSetup?: Answer<{ secretCode: string }>[];
   finishTotpSetup?: Answer<void>[];
-  listDevices?: Answer<RememberedDevice[]>[];
-  forgetDevice?: Answer<void>[];
   deleteAccount?: Answer<void>[];
 }
 
@@ -118,6 +119,12 @@ export class ScriptedBackend implements AuthBackend {
   }
   deletePasskey(id: string, o?: { signal?: AbortSignal }) {
     return this.answer<void>('deletePasskey', id, o?.signal);
+  }
+  listDevices(o?: { signal?: AbortSignal }) {
+    return this.answer<DeviceInfo[]>('listDevices', undefined, o?.signal);
+  }
+  forgetDevice(key: string, o?: { signal?: AbortSignal }) {
+    return this.answer<void>('forgetDevice', key, o?.signal);
   }
   resendSignUpCode(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<CodeDelivery>('resendSignUpCode', input, o?.signal);
@@ -172,12 +179,6 @@ export class ScriptedBackend implements AuthBackend {
   }
   finishTotpSetup(input: unknown, o?: { signal?: AbortSignal }) {
     return this.answer<void>('finishTotpSetup', input, o?.signal);
-  }
-  listDevices(o?: { signal?: AbortSignal }) {
-    return this.answer<RememberedDevice[]>('listDevices', undefined, o?.signal);
-  }
-  forgetDevice(input: unknown, o?: { signal?: AbortSignal }) {
-    return this.answer<void>('forgetDevice', input, o?.signal);
   }
   deleteAccount(o?: { signal?: AbortSignal }) {
     return this.answer<void>('deleteAccount', undefined, o?.signal);

@@ -15,6 +15,7 @@ import type {
   ChallengeHandle,
   CodeDelivery,
   ConfirmationHandle,
+  DeviceInfo,
   FederatedTokens,
   MfaType,
   Passkey,
@@ -24,11 +25,13 @@ import type {
   SignUpResult,
 } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import type { SecretStoreSource } from '../device-store.js';
 import { MemorySessionStore, type SessionStore } from '../session-store.js';
 import { FLOW_OPERATIONS, regionFromPoolId, type CognitoTransport, type TransportFactory } from '../transport.js';
 import { createFetchTransport } from '../transports/fetch.js';
 import { throwIfAborted, codeDelivery, decodeJwtPayload, str, type Json } from '../wire.js';
 import { ApiSession, type SessionTokens } from './session.js';
+import type { ApiDevices } from './devices.js';
 import { loadAccount, loadPasskeys } from './on-demand.js';
 import { ApiSignIn } from './sign-in.js';
 
@@ -57,6 +60,11 @@ export interface CognitoApiBackendOptions {
   now?: () => number;
   /** Gives up on a request Cognito has not answered after this many ms (a retryable `timeout`). Default 15 000. */
   timeout?: number;
+  /**
+   * Where remembered devices keep their secrets (docs/cognito.md §12): a `SecretStore` that seals
+   * what it holds, or a function that makes one (loaded on first use). Default: memory only.
+   */
+  deviceSecrets?: SecretStoreSource;
 }
 
 /** Long enough for a slow mobile network, short enough that nobody waits on a request that died. */
@@ -70,6 +78,7 @@ export class CognitoApiBackend implements AuthBackend {
   readonly #timeout: number;
   readonly #session: ApiSession;
   readonly #signIn: ApiSignIn;
+  readonly #devices: () => Promise<ApiDevices>;
 
   constructor(options: CognitoApiBackendOptions) {
     this.userPoolId = options.userPoolId;
@@ -84,9 +93,14 @@ export class CognitoApiBackend implements AuthBackend {
     const persisted = (scope: 'local' | 'session') =>
       import('../persisted-session.js').then((m) => m.openPersistedSession(scope, this.clientId)).catch(() => new MemorySessionStore());
     const call = (operation: string, input: Json, callOptions: CallOptions) => this.#call(operation, input, callOptions);
+    const store = options.storage ?? (persist ? persisted(persist) : new MemorySessionStore());
+    let devices: Promise<ApiDevices> | undefined;
+    // Remembered devices load the first time a sign-in or an account screen uses them.
+    this.#devices = () =>
+      (devices ??= import('./devices.js').then(({ ApiDevices }) => new ApiDevices({ ...options, call, now, store, accessToken: this.#accessToken })));
     this.#session = new ApiSession({
       call,
-      store: options.storage ?? (persist ? persisted(persist) : new MemorySessionStore()),
+      store,
       clientId: this.clientId,
       refreshMargin: options.refreshMargin ?? 60_000,
       now,
@@ -95,7 +109,8 @@ export class CognitoApiBackend implements AuthBackend {
       call,
       poolName: options.userPoolId.slice(this.region.length + 1),
       now,
-      keep: (result, username) => this.#session.keep(result, username),
+      keep: (result, username, deviceKey) => this.#session.keep(result, username, deviceKey),
+      devices: this.#devices,
     });
   }
 
@@ -257,6 +272,17 @@ export class CognitoApiBackend implements AuthBackend {
   async deleteAccount(options: CallOptions = {}): Promise<void> {
     await (await loadAccount()).deleteAccount(this.#apiCall, this.#accessToken, options);
     await this.#session.forget();
+  }
+
+  // ── devices of the signed-in person ────────────────────────────────────────────────────────
+
+  async listDevices(options: CallOptions = {}): Promise<DeviceInfo[]> {
+    return (await this.#devices()).list(options);
+  }
+
+  /** `ForgetDevice`; forgetting the device this page signed in on also forgets it here (its secret, and the key refreshes send). */
+  async forgetDevice(key: string, options: CallOptions = {}): Promise<void> {
+    return (await this.#devices()).forget(key, options);
   }
 
   readonly #apiCall = (operation: string, input: Json, options: CallOptions) => this.#call(operation, input, options);

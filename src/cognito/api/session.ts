@@ -7,7 +7,7 @@ import type { AuthSession, CallOptions } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { currentOrRefreshed, SingleFlight } from '../session-policy.js';
 import type { SessionStore, StoredTokens } from '../session-store.js';
-import { throwIfAborted, decodeJwtPayload, str, type AuthenticationResult, type Json } from '../wire.js';
+import { throwIfAborted, decodeJwtPayload, isUnknownDevice, str, type AuthenticationResult, type Json } from '../wire.js';
 
 /** The tokens a signed-in app may use for its own API calls (never the refresh token). */
 export interface SessionTokens {
@@ -74,8 +74,16 @@ export class ApiSession {
     if (!tokens?.refreshToken) throw new AuthError('NotAuthorizedException', 'Not signed in.');
     if (tokens.accessToken !== seen) return this.#toSession(tokens);
     let out: Json;
+    // With a remembered device, its key (without it Cognito issues another device); a device
+    // forgotten meanwhile (another browser's account page) is dropped and the refresh sent without it.
+    const { refreshToken: RefreshToken, deviceKey: DeviceKey } = tokens;
+    const send = (input: Json) => this.#call('GetTokensFromRefreshToken', input, options);
     try {
-      out = await this.#call('GetTokensFromRefreshToken', { RefreshToken: tokens.refreshToken }, options);
+      out = await send(DeviceKey ? { RefreshToken, DeviceKey } : { RefreshToken }).catch((error) => {
+        if (!DeviceKey || !isUnknownDevice(error)) throw error;
+        delete tokens.deviceKey;
+        return send({ RefreshToken });
+      });
     } catch (error) {
       if (error instanceof AuthError && SESSION_OVER.has(error.name)) await store.clear();
       throw error;
@@ -83,7 +91,7 @@ export class ApiSession {
     const result = out.AuthenticationResult as AuthenticationResult | undefined;
     if (!result?.AccessToken) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Refresh returned no tokens.');
     throwIfAborted(options.signal);
-    return this.keep({ ...result, RefreshToken: result.RefreshToken ?? tokens.refreshToken }, tokens.username);
+    return this.keep({ ...result, RefreshToken: result.RefreshToken ?? tokens.refreshToken }, tokens.username, tokens.deviceKey);
   }
 
   /**
@@ -116,13 +124,14 @@ export class ApiSession {
   }
 
   /** Stores the tokens of a finished sign-in (or refresh) and returns what the page may see. */
-  async keep(result: AuthenticationResult, username: string): Promise<AuthSession> {
+  async keep(result: AuthenticationResult, username: string, deviceKey?: string): Promise<AuthSession> {
     const accessToken = result.AccessToken!;
     const exp = decodeJwtPayload(accessToken).exp;
     const expiresIn = typeof result.ExpiresIn === 'number' ? result.ExpiresIn : 3600;
     const expiresAt = typeof exp === 'number' ? exp * 1000 : this.#now() + expiresIn * 1000;
     const tokens: StoredTokens = { username, idToken: result.IdToken ?? '', accessToken, expiresAt };
     if (result.RefreshToken) tokens.refreshToken = result.RefreshToken;
+    if (deviceKey) tokens.deviceKey = deviceKey;
     await (await this.#store).save(tokens);
     return this.#toSession(tokens);
   }

@@ -1,7 +1,8 @@
 /**
  * Sign-in over Cognito's JSON API: the five flows (answering `PASSWORD_VERIFIER` itself), typed
  * challenges and answers, `USER_AUTH`'s first factors (docs/cognito.md §10), signing in with a
- * confirmed sign-up's Session, "send a new code" and authenticator-app setup.
+ * confirmed sign-up's Session, "send a new code" and authenticator-app setup. With remembered
+ * devices, a sign-in's calls go through the device wrapper of api/devices.ts (docs/cognito.md §12).
  */
 import type {
   AuthFlowType,
@@ -17,7 +18,8 @@ import type {
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { expiredSession, SignInAttempts, type Attempt } from '../attempts.js';
 import type { SrpStart } from '../srp.js';
-import { throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
+import { isUnknownDevice, throwIfAborted, str, stringRecord, type AuthenticationResult, type Json } from '../wire.js';
+import type { ApiDevices, DeviceAttempt } from './devices.js';
 import { loadChallenges, loadSrp, prefetchWhenIdle } from './on-demand.js';
 import { SrpAhead } from './srp-ahead.js';
 import type { ApiCall } from './session.js';
@@ -25,18 +27,19 @@ import type { ApiCall } from './session.js';
 type SrpMath = Awaited<ReturnType<typeof loadSrp>>;
 
 /** One sign-in in progress; every handle of it sends the newest Session. */
-interface ApiAttempt extends Attempt {
-  session?: string;
-  /** The canonical username (alias pools answer with it). */
-  username: string;
+interface ApiAttempt extends Attempt, DeviceAttempt {
+  /** Sends this sign-in's calls: the backend's, or the device wrapper around it. */
+  call: ApiCall;
 }
 
 export interface ApiSignInOptions {
   call: ApiCall;
   poolName: string;
   now: () => number;
-  /** Stores the tokens of a finished sign-in. */
-  keep: (result: AuthenticationResult, username: string) => Promise<AuthSession>;
+  /** Stores the tokens of a finished sign-in (with the key of the device it signed in on). */
+  keep: (result: AuthenticationResult, username: string, deviceKey?: string) => Promise<AuthSession>;
+  /** Remembered devices, loaded on first use. */
+  devices: () => Promise<ApiDevices>;
 }
 
 type SrpAnswer = SrpStart & { math: SrpMath; password: string };
@@ -55,7 +58,22 @@ export class ApiSignIn {
     this.#srpAhead.prepareWhenIdle();
   }
 
-  async signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
+  signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
+    return this.#signIn(input, options).catch((error) => this.#withoutDevice(error, input, options));
+  }
+
+  /**
+   * Cognito no longer knows the remembered device ("Device does not exist.", right after the first
+   * factor): api/devices.ts has forgotten it, and the sign-in starts once more without it (MFA
+   * follows, then a new device).
+   */
+  #withoutDevice(error: unknown, input: SignInInput | undefined, options: CallOptions): Promise<SignInResult> {
+    // Without a device sent Cognito never says so; `input` is gone once the restart window closed.
+    if (input && isUnknownDevice(error)) return this.#signIn(input, options);
+    throw error;
+  }
+
+  async #signIn(input: SignInInput, options: CallOptions): Promise<SignInResult> {
     const flow: AuthFlowType = input.authFlowType ?? 'USER_SRP_AUTH';
     const { username, password } = input;
     if (!username) throw new AuthError(KIT_ERROR_NAMES.validation, 'A username is required.');
@@ -95,8 +113,10 @@ export class ApiSignIn {
       default:
         throw new AuthError(KIT_ERROR_NAMES.validation, `Unknown auth flow type: ${String(flow)}.`);
     }
-    const out = await this.options.call('InitiateAuth', { AuthFlow: authFlow, AuthParameters: parameters }, options);
-    const attempt = this.#attempts.open({ username }, { ...input, authFlowType: flow });
+    const attempt: ApiAttempt = { username, call: this.options.call };
+    if (input.rememberDevice) attempt.call = await (await this.options.devices()).track(attempt, input.rememberDevice);
+    const out = await attempt.call('InitiateAuth', { AuthFlow: authFlow, AuthParameters: parameters }, options);
+    this.#attempts.open(attempt, { ...input, authFlowType: flow });
     // A sign-in refused before it gives out a handle (a wrong password) keeps nothing.
     return this.#attempts.started(attempt, this.#afterInitiate(out, attempt, srp && { ...srp, math: srpMath!, password: password! }, options));
   }
@@ -115,7 +135,7 @@ export class ApiSignIn {
         now: new Date(this.options.now()),
       });
       throwIfAborted(options.signal);
-      const answer = await this.options.call(
+      const answer = await attempt.call(
         'RespondToAuthChallenge',
         { ChallengeName: 'PASSWORD_VERIFIER', Session: attempt.session, ChallengeResponses: responses },
         options,
@@ -127,14 +147,20 @@ export class ApiSignIn {
 
   async answerChallenge(handle: ChallengeHandle, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
     const { attempt, challengeName } = this.#attempts.get(handle);
+    return this.#answer(attempt, challengeName, answer, options).catch((error) => this.#withoutDevice(error, attempt.restart, options));
+  }
+
+  async #answer(attempt: ApiAttempt, challengeName: string, answer: ChallengeAnswer, options: CallOptions): Promise<SignInResult> {
     if ('factor' in answer) return this.#chooseFactor(attempt, answer, options);
+    // After a code: whether "Remember this device" was ticked (the device wrapper reads it).
+    if ('code' in answer) attempt.remember = !!answer.rememberDevice;
     const wire = await loadChallenges();
     if (wire.isTotpSetupCode(challengeName, answer)) return this.#verifyTotp(attempt, answer, options);
     const responses = wire.encodeAnswer(challengeName, answer);
     if (!responses) throw wire.answerMismatch(challengeName);
     const input: Json = { ChallengeName: challengeName, ChallengeResponses: { ...responses, USERNAME: attempt.username } };
     if (attempt.session) input.Session = attempt.session;
-    const out = await this.options.call('RespondToAuthChallenge', input, options);
+    const out = await attempt.call('RespondToAuthChallenge', input, options);
     if ('mfaType' in answer) attempt.selectedMfa = answer.mfaType;
     return this.#outcome(out, attempt, options);
   }
@@ -159,7 +185,7 @@ export class ApiSignIn {
       // "Send a new code" starts again with this factor preferred.
       attempt.restart = { ...attempt.restart, preferredChallenge: factor };
     }
-    const out = await this.options.call(
+    const out = await attempt.call(
       'RespondToAuthChallenge',
       { ChallengeName: 'SELECT_CHALLENGE', Session: attempt.session, ChallengeResponses: responses },
       options,
@@ -181,7 +207,7 @@ export class ApiSignIn {
     if (!confirmation || confirmation.until < this.options.now()) throw expiredSession();
     const { username, session } = confirmation;
     const out = await this.options.call('InitiateAuth', { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: username }, Session: session }, options);
-    const attempt = this.#attempts.open({ username }, { username, authFlowType: 'USER_AUTH' });
+    const attempt = this.#attempts.open({ username, call: this.options.call }, { username, authFlowType: 'USER_AUTH' });
     return this.#attempts.started(attempt, this.#outcome(out, attempt, options));
   }
 
@@ -191,7 +217,7 @@ export class ApiSignIn {
 
   async associateTotp(handle: ChallengeHandle, options: CallOptions): Promise<{ secretCode: string }> {
     const { attempt } = this.#attempts.get(handle);
-    const out = await this.options.call('AssociateSoftwareToken', { Session: attempt.session }, options);
+    const out = await attempt.call('AssociateSoftwareToken', { Session: attempt.session }, options);
     this.#advance(attempt, out);
     const secretCode = str(out.SecretCode);
     if (!secretCode) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Cognito returned no secret.');
@@ -202,8 +228,8 @@ export class ApiSignIn {
   async #verifyTotp(attempt: ApiAttempt, answer: { code: string; deviceName?: string }, options: CallOptions): Promise<SignInResult> {
     const verify: Json = { Session: attempt.session, UserCode: answer.code };
     if (answer.deviceName) verify.FriendlyDeviceName = answer.deviceName;
-    this.#advance(attempt, await this.options.call('VerifySoftwareToken', verify, options));
-    const out = await this.options.call(
+    this.#advance(attempt, await attempt.call('VerifySoftwareToken', verify, options));
+    const out = await attempt.call(
       'RespondToAuthChallenge',
       { ChallengeName: 'MFA_SETUP', Session: attempt.session, ChallengeResponses: { USERNAME: attempt.username } },
       options,
@@ -225,7 +251,8 @@ export class ApiSignIn {
     if (result?.AccessToken) {
       this.#attempts.end(attempt);
       throwIfAborted(options.signal);
-      return { kind: 'done', session: await this.options.keep(result, attempt.username) };
+      const session = await this.options.keep(result, attempt.username, attempt.device?.deviceKey);
+      return { kind: 'done', session, ...(attempt.remembered && { deviceRemembered: true as const }) };
     }
     const name = str(out.ChallengeName);
     if (!name) throw new AuthError(KIT_ERROR_NAMES.unknown, 'Cognito answered with neither tokens nor a challenge.');

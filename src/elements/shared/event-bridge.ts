@@ -22,6 +22,7 @@ const BRIDGE: Omit<Bridge, 'statechange'> = {
   factorchosen: ({ factor, username }) => ['auth-factor-chosen', { factor, username }],
   passkeyregistered: ({ username }) => ['auth-passkey-registered', { username }],
   passkeydeclined: ({ username }) => ['auth-passkey-declined', { username }],
+  deviceremembered: ({ username }) => ['auth-device-remembered', { username }],
 };
 
 /**

@@ -83,6 +83,8 @@ export interface AuthEventDetailMap {
   'auth-account-deleted': AuthUserDetail;
   /** `<auth-account>`: another view is on screen. */
   'auth-view-change': { view: AccountView; previousView: AccountView };
+  /** The sign-in made this device a remembered one (no device key, no secret: only that it happened). */
+  'auth-device-remembered': AuthUserDetail;
 }
 
 export interface AuthFactorDetail extends AuthUserDetail {

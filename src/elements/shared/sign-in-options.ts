@@ -5,7 +5,7 @@
  */
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FirstFactor } from '../../core/backend.js';
+import type { FirstFactor, RememberDevice } from '../../core/backend.js';
 import type { PasskeyPrompt } from '../../core/controller.js';
 import type { VerifyContact } from '../../core/contact-verification.js';
 
@@ -28,6 +28,7 @@ export interface SignInOptionsProperties {
   headingLevel: number;
   providersPosition: 'top' | 'bottom';
   verifyContact: VerifyContact;
+  rememberDevice: RememberDevice;
 }
 
 export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<SignInOptionsProperties> {
@@ -73,6 +74,13 @@ export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & C
 
   /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
   @property({ attribute: 'verify-contact' }) verifyContact: VerifyContact = 'prompt';
+
+  /**
+   * Remembered devices (a pool with device tracking): `never` (default, no device tracking), `ask`
+   * ("Remember this device" on the MFA code steps; a remembered device may skip MFA next time), or
+   * `always` (every device this flow signs in on is remembered, silently).
+   */
+  @property({ attribute: 'remember-device' }) rememberDevice: RememberDevice = 'never';
   }
   return SignInOptionsElement;
 }

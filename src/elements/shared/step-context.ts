@@ -5,7 +5,7 @@
  * story, or an app's own layout) gets nothing and uses the properties set on it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AuthFlowType, FirstFactor } from '../../core/backend.js';
+import type { AuthFlowType, FirstFactor, RememberDevice } from '../../core/backend.js';
 import type { AuthState } from '../../core/steps.js';
 import type { ProviderOption } from './federation.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -30,6 +30,8 @@ export interface StepSettings {
   providersPosition?: 'top' | 'bottom';
   /** The level of each step's heading in the page's outline (2 by default). */
   headingLevel?: number;
+  /** `ask`: the MFA code steps offer "Remember this device" (the backend can keep devices). */
+  rememberDevice?: RememberDevice;
   totpIssuer: string;
   challengePrompts: Readonly<Record<string, (parameters: Readonly<Record<string, string>>, round: number) => unknown>>;
 }

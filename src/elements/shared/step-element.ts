@@ -12,7 +12,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { rulesOf } from '../../core/fields.js';
+import { rulesOf, type FieldSpec } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
@@ -29,7 +29,7 @@ let instances = 0;
 export interface FieldOptions {
   name: string;
   label: string;
-  type?: 'text' | 'password' | 'email' | 'tel';
+  type?: FieldSpec['type'];
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text';
   hint?: string;

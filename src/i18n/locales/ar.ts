@@ -77,6 +77,7 @@ export default {
   'mfa.emailHeading': 'يُرجى مراجعة بريدك الإلكتروني',
   'mfa.submit': 'التحقق',
   'mfa.pending': 'جارٍ التحقق…',
+  'mfa.rememberDevice': 'تذكُّر هذا الجهاز',
   'mfa.type.SMS': 'رسالة نصية (SMS)',
   'mfa.type.TOTP': 'تطبيق المصادقة',
   'mfa.type.EMAIL': 'البريد الإلكتروني',

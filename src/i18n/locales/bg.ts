@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Проверете имейла си',
   'mfa.submit': 'Потвърждаване',
   'mfa.pending': 'Проверка…',
+  'mfa.rememberDevice': 'Запомняне на това устройство',
   'mfa.type.SMS': 'SMS съобщение',
   'mfa.type.TOTP': 'Приложение за удостоверяване',
   'mfa.type.EMAIL': 'Имейл',

@@ -74,6 +74,7 @@ export default {
   'mfa.emailHeading': 'আপনার ইমেল দেখুন',
   'mfa.submit': 'যাচাই করুন',
   'mfa.pending': 'যাচাই করা হচ্ছে…',
+  'mfa.rememberDevice': 'এই ডিভাইসটি মনে রাখুন',
   'mfa.type.SMS': 'টেক্সট মেসেজ (SMS)',
   'mfa.type.TOTP': 'অথেনটিকেটর অ্যাপ',
   'mfa.type.EMAIL': 'ইমেল',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Consulta el correu electrònic',
   'mfa.submit': 'Verifica',
   'mfa.pending': 'S’està verificant…',
+  'mfa.rememberDevice': 'Recorda aquest dispositiu',
   'mfa.type.SMS': 'Missatge de text (SMS)',
   'mfa.type.TOTP': 'Aplicació d’autenticació',
   'mfa.type.EMAIL': 'Correu electrònic',

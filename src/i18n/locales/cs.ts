@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Zkontrolujte e-mail',
   'mfa.submit': 'Ověřit',
   'mfa.pending': 'Ověřování…',
+  'mfa.rememberDevice': 'Zapamatovat si toto zařízení',
   'mfa.type.SMS': 'SMS zpráva',
   'mfa.type.TOTP': 'Ověřovací aplikace',
   'mfa.type.EMAIL': 'E-mail',

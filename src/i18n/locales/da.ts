@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Tjek din mail',
   'mfa.submit': 'Bekræft',
   'mfa.pending': 'Bekræfter …',
+  'mfa.rememberDevice': 'Husk denne enhed',
   'mfa.type.SMS': 'Sms',
   'mfa.type.TOTP': 'Godkendelsesapp',
   'mfa.type.EMAIL': 'Mail',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Sehen Sie in Ihren E-Mails nach',
   'mfa.submit': 'Bestätigen',
   'mfa.pending': 'Wird geprüft …',
+  'mfa.rememberDevice': 'Dieses Gerät merken',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Authenticator-App',
   'mfa.type.EMAIL': 'E-Mail',

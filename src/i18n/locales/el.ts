@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Ελέγξτε το email σας',
   'mfa.submit': 'Επαλήθευση',
   'mfa.pending': 'Επαλήθευση…',
+  'mfa.rememberDevice': 'Απομνημόνευση αυτής της συσκευής',
   'mfa.type.SMS': 'Μήνυμα κειμένου (SMS)',
   'mfa.type.TOTP': 'Εφαρμογή ελέγχου ταυτότητας',
   'mfa.type.EMAIL': 'Email',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Revisa tu correo electrónico',
   'mfa.submit': 'Verificar',
   'mfa.pending': 'Verificando…',
+  'mfa.rememberDevice': 'Recordar este dispositivo',
   'mfa.type.SMS': 'Mensaje de texto (SMS)',
   'mfa.type.TOTP': 'Aplicación de autenticación',
   'mfa.type.EMAIL': 'Correo electrónico',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Vaata oma e-posti',
   'mfa.submit': 'Kinnita',
   'mfa.pending': 'Kontrollimine…',
+  'mfa.rememberDevice': 'Jäta see seade meelde',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Autentimisrakendus',
   'mfa.type.EMAIL': 'E-post',

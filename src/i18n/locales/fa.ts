@@ -75,6 +75,7 @@ export default {
   'mfa.emailHeading': 'ایمیل خود را بررسی کنید',
   'mfa.submit': 'تأیید',
   'mfa.pending': 'در حال بررسی…',
+  'mfa.rememberDevice': 'به خاطر سپردن این دستگاه',
   'mfa.type.SMS': 'پیامک',
   'mfa.type.TOTP': 'برنامهٔ احراز هویت',
   'mfa.type.EMAIL': 'ایمیل',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Tarkista sähköpostisi',
   'mfa.submit': 'Vahvista',
   'mfa.pending': 'Tarkistetaan…',
+  'mfa.rememberDevice': 'Muista tämä laite',
   'mfa.type.SMS': 'Tekstiviesti',
   'mfa.type.TOTP': 'Todennussovellus',
   'mfa.type.EMAIL': 'Sähköposti',

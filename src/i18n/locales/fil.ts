@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Tingnan ang iyong email',
   'mfa.submit': 'I-verify',
   'mfa.pending': 'Vine-verify…',
+  'mfa.rememberDevice': 'Tandaan ang device na ito',
   'mfa.type.SMS': 'Text message (SMS)',
   'mfa.type.TOTP': 'Authenticator app',
   'mfa.type.EMAIL': 'Email',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Consultez vos e-mails',
   'mfa.submit': 'Valider',
   'mfa.pending': 'Vérification…',
+  'mfa.rememberDevice': 'Se souvenir de cet appareil',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Application d’authentification',
   'mfa.type.EMAIL': 'E-mail',

@@ -75,6 +75,7 @@ export default {
   'mfa.emailHeading': 'כדאי לבדוק את תיבת האימייל',
   'mfa.submit': 'אימות',
   'mfa.pending': 'מאמתים…',
+  'mfa.rememberDevice': 'לזכור את המכשיר הזה',
   'mfa.type.SMS': 'הודעת טקסט (SMS)',
   'mfa.type.TOTP': 'אפליקציית אימות',
   'mfa.type.EMAIL': 'אימייל',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'अपना ईमेल देखें',
   'mfa.submit': 'सत्यापित करें',
   'mfa.pending': 'सत्यापित किया जा रहा है…',
+  'mfa.rememberDevice': 'इस डिवाइस को याद रखें',
   'mfa.type.SMS': 'टेक्स्ट मैसेज (SMS)',
   'mfa.type.TOTP': 'ऑथेंटिकेटर ऐप',
   'mfa.type.EMAIL': 'ईमेल',

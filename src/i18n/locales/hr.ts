@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Provjerite e-poštu',
   'mfa.submit': 'Potvrdi',
   'mfa.pending': 'Provjera…',
+  'mfa.rememberDevice': 'Zapamti ovaj uređaj',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Aplikacija za autentifikaciju',
   'mfa.type.EMAIL': 'E-pošta',

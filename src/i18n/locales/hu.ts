@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Nézze meg az e-mailjeit',
   'mfa.submit': 'Ellenőrzés',
   'mfa.pending': 'Ellenőrzés…',
+  'mfa.rememberDevice': 'Az eszköz megjegyzése',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Hitelesítő alkalmazás',
   'mfa.type.EMAIL': 'E-mail',

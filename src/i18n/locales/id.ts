@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Periksa email Anda',
   'mfa.submit': 'Verifikasi',
   'mfa.pending': 'Memverifikasi…',
+  'mfa.rememberDevice': 'Ingat perangkat ini',
   'mfa.type.SMS': 'Pesan teks (SMS)',
   'mfa.type.TOTP': 'Aplikasi autentikator',
   'mfa.type.EMAIL': 'Email',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Controlla la tua email',
   'mfa.submit': 'Verifica',
   'mfa.pending': 'Verifica in corso…',
+  'mfa.rememberDevice': 'Ricorda questo dispositivo',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'App di autenticazione',
   'mfa.type.EMAIL': 'Email',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'メールをご確認ください',
   'mfa.submit': '確認',
   'mfa.pending': '確認しています…',
+  'mfa.rememberDevice': 'このデバイスを記憶する',
   'mfa.type.SMS': 'テキストメッセージ（SMS）',
   'mfa.type.TOTP': '認証アプリ',
   'mfa.type.EMAIL': 'メール',

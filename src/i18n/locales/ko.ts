@@ -72,6 +72,7 @@ export default {
   'mfa.emailHeading': '이메일을 확인하세요',
   'mfa.submit': '확인',
   'mfa.pending': '확인하는 중…',
+  'mfa.rememberDevice': '이 기기 기억하기',
   'mfa.type.SMS': '문자 메시지(SMS)',
   'mfa.type.TOTP': '인증 앱',
   'mfa.type.EMAIL': '이메일',

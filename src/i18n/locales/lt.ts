@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Patikrinkite el. paštą',
   'mfa.submit': 'Patvirtinti',
   'mfa.pending': 'Tikrinama…',
+  'mfa.rememberDevice': 'Įsiminti šį įrenginį',
   'mfa.type.SMS': 'SMS žinutė',
   'mfa.type.TOTP': 'Autentifikavimo programėlė',
   'mfa.type.EMAIL': 'El. paštas',

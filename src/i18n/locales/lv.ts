@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Pārbaudiet savu e-pastu',
   'mfa.submit': 'Verificēt',
   'mfa.pending': 'Notiek verificēšana…',
+  'mfa.rememberDevice': 'Atcerēties šo ierīci',
   'mfa.type.SMS': 'Īsziņa (SMS)',
   'mfa.type.TOTP': 'Autentifikācijas lietotne',
   'mfa.type.EMAIL': 'E-pasts',

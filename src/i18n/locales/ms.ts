@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Semak e-mel anda',
   'mfa.submit': 'Sahkan',
   'mfa.pending': 'Sedang mengesahkan…',
+  'mfa.rememberDevice': 'Ingat peranti ini',
   'mfa.type.SMS': 'Mesej teks (SMS)',
   'mfa.type.TOTP': 'Apl pengesah',
   'mfa.type.EMAIL': 'E-mel',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Sjekk e-posten din',
   'mfa.submit': 'Bekreft',
   'mfa.pending': 'Bekrefter …',
+  'mfa.rememberDevice': 'Husk denne enheten',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Autentiseringsapp',
   'mfa.type.EMAIL': 'E-post',

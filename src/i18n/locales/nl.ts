@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Kijk in je e-mail',
   'mfa.submit': 'Verifiëren',
   'mfa.pending': 'Bezig met verifiëren…',
+  'mfa.rememberDevice': 'Dit apparaat onthouden',
   'mfa.type.SMS': 'Sms',
   'mfa.type.TOTP': 'Authenticator-app',
   'mfa.type.EMAIL': 'E-mail',

@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Sprawdź pocztę e-mail',
   'mfa.submit': 'Zweryfikuj',
   'mfa.pending': 'Weryfikowanie…',
+  'mfa.rememberDevice': 'Zapamiętaj to urządzenie',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Aplikacja uwierzytelniająca',
   'mfa.type.EMAIL': 'E-mail',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Confira seu e-mail',
   'mfa.submit': 'Verificar',
   'mfa.pending': 'Verificando…',
+  'mfa.rememberDevice': 'Lembrar deste dispositivo',
   'mfa.type.SMS': 'Mensagem de texto (SMS)',
   'mfa.type.TOTP': 'Aplicativo autenticador',
   'mfa.type.EMAIL': 'E-mail',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Consulte o seu email',
   'mfa.submit': 'Verificar',
   'mfa.pending': 'A verificar…',
+  'mfa.rememberDevice': 'Memorizar este dispositivo',
   'mfa.type.SMS': 'Mensagem de texto (SMS)',
   'mfa.type.TOTP': 'Aplicação de autenticação',
   'mfa.type.EMAIL': 'Email',

@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Verificați-vă e-mailul',
   'mfa.submit': 'Verificați',
   'mfa.pending': 'Se verifică…',
+  'mfa.rememberDevice': 'Rețineți acest dispozitiv',
   'mfa.type.SMS': 'Mesaj text (SMS)',
   'mfa.type.TOTP': 'Aplicație de autentificare',
   'mfa.type.EMAIL': 'E-mail',

@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Проверьте почту',
   'mfa.submit': 'Подтвердить',
   'mfa.pending': 'Проверяем…',
+  'mfa.rememberDevice': 'Запомнить это устройство',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Приложение-аутентификатор',
   'mfa.type.EMAIL': 'Электронная почта',

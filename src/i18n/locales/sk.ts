@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Skontrolujte e-mail',
   'mfa.submit': 'Overiť',
   'mfa.pending': 'Overuje sa…',
+  'mfa.rememberDevice': 'Zapamätať si toto zariadenie',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Overovacia aplikácia',
   'mfa.type.EMAIL': 'E-mail',

@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Preverite e-pošto',
   'mfa.submit': 'Preveri',
   'mfa.pending': 'Preverjanje …',
+  'mfa.rememberDevice': 'Zapomni si to napravo',
   'mfa.type.SMS': 'SMS-sporočilo',
   'mfa.type.TOTP': 'Aplikacija za preverjanje pristnosti',
   'mfa.type.EMAIL': 'E-pošta',

@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Проверите имејл',
   'mfa.submit': 'Потврди',
   'mfa.pending': 'Провера…',
+  'mfa.rememberDevice': 'Запамти овај уређај',
   'mfa.type.SMS': 'SMS порука',
   'mfa.type.TOTP': 'Апликација за потврду идентитета',
   'mfa.type.EMAIL': 'Имејл',

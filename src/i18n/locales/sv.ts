@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Kolla din e-post',
   'mfa.submit': 'Verifiera',
   'mfa.pending': 'Verifierar …',
+  'mfa.rememberDevice': 'Kom ihåg den här enheten',
   'mfa.type.SMS': 'Sms',
   'mfa.type.TOTP': 'Autentiseringsapp',
   'mfa.type.EMAIL': 'E-post',

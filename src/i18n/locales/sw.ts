@@ -71,6 +71,7 @@ export default {
   'mfa.emailHeading': 'Angalia barua pepe yako',
   'mfa.submit': 'Thibitisha',
   'mfa.pending': 'Tunathibitisha…',
+  'mfa.rememberDevice': 'Kumbuka kifaa hiki',
   'mfa.type.SMS': 'Ujumbe mfupi (SMS)',
   'mfa.type.TOTP': 'Programu ya uthibitishaji',
   'mfa.type.EMAIL': 'Barua pepe',

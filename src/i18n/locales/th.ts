@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'ตรวจสอบอีเมลของคุณ',
   'mfa.submit': 'ยืนยัน',
   'mfa.pending': 'กำลังตรวจสอบ…',
+  'mfa.rememberDevice': 'จดจำอุปกรณ์นี้',
   'mfa.type.SMS': 'ข้อความ (SMS)',
   'mfa.type.TOTP': 'แอปยืนยันตัวตน',
   'mfa.type.EMAIL': 'อีเมล',

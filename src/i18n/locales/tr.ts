@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'E-postanızı kontrol edin',
   'mfa.submit': 'Doğrula',
   'mfa.pending': 'Doğrulanıyor…',
+  'mfa.rememberDevice': 'Bu cihazı hatırla',
   'mfa.type.SMS': 'Kısa mesaj (SMS)',
   'mfa.type.TOTP': 'Kimlik doğrulama uygulaması',
   'mfa.type.EMAIL': 'E-posta',

@@ -73,6 +73,7 @@ export default {
   'mfa.emailHeading': 'Перевірте електронну пошту',
   'mfa.submit': 'Підтвердити',
   'mfa.pending': 'Перевіряємо…',
+  'mfa.rememberDevice': 'Запам’ятати цей пристрій',
   'mfa.type.SMS': 'SMS',
   'mfa.type.TOTP': 'Застосунок автентифікації',
   'mfa.type.EMAIL': 'Електронна пошта',

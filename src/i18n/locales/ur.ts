@@ -75,6 +75,7 @@ export default {
   'mfa.emailHeading': 'اپنی ای میل دیکھیں',
   'mfa.submit': 'تصدیق کریں',
   'mfa.pending': 'تصدیق ہو رہی ہے…',
+  'mfa.rememberDevice': 'اس آلے کو یاد رکھیں',
   'mfa.type.SMS': 'ٹیکسٹ میسج (SMS)',
   'mfa.type.TOTP': 'تصدیقی ایپ',
   'mfa.type.EMAIL': 'ای میل',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': 'Kiểm tra email của bạn',
   'mfa.submit': 'Xác minh',
   'mfa.pending': 'Đang xác minh…',
+  'mfa.rememberDevice': 'Ghi nhớ thiết bị này',
   'mfa.type.SMS': 'Tin nhắn văn bản (SMS)',
   'mfa.type.TOTP': 'Ứng dụng xác thực',
   'mfa.type.EMAIL': 'Email',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': '请查收电子邮件',
   'mfa.submit': '验证',
   'mfa.pending': '正在验证…',
+  'mfa.rememberDevice': '记住此设备',
   'mfa.type.SMS': '短信',
   'mfa.type.TOTP': '身份验证器应用',
   'mfa.type.EMAIL': '电子邮件',

@@ -69,6 +69,7 @@ export default {
   'mfa.emailHeading': '請查看您的電子郵件',
   'mfa.submit': '驗證',
   'mfa.pending': '驗證中…',
+  'mfa.rememberDevice': '記住這部裝置',
   'mfa.type.SMS': '簡訊',
   'mfa.type.TOTP': '驗證器應用程式',
   'mfa.type.EMAIL': '電子郵件',
