@@ -382,7 +382,8 @@ export class AccountController extends TypedEventTarget<AccountEventMap> impleme
 
   /** Follows the session: signed in fills the page, anything else empties it. */
   #followSession(): void {
-    const signedIn = this.auth.getSnapshot().step === 'signedIn';
+    // Signed in on any step that holds a session (signed in, the passkey offer, verifying a contact).
+    const signedIn = 'session' in this.auth.getSnapshot();
     if (signedIn === this.#state.signedIn) return;
     this.#commands.abandon();
     this.#loads.abandon();
