@@ -8,17 +8,24 @@ import type { AuthAccountElement } from '../../src/elements/account/auth-account
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, waitFor } from '../support/dom.js';
 import { freshName, signedIn, signInAs, STRONG } from '../support/flow.js';
-import { createUser, latestCode, localCognito, totpCode } from '../support/local-cognito.js';
+import { createUser, latestCode, localCognito, setLocalSettings, totpCode } from '../support/local-cognito.js';
 
 interface Page {
   flow: AuthFlowElement;
   account: AuthAccountElement;
 }
 
-async function mountPage(verifyContact: 'prompt' | 'never' = 'prompt'): Promise<Page> {
+async function mountPage(verifyContact: 'prompt' | 'never' = 'prompt', rememberDevice: 'ask' | 'never' = 'never'): Promise<Page> {
   const { endpoint, userPoolId, clientId } = await localCognito();
   const root = await fixture<HTMLElement>(html`<div>
-    <auth-flow id="flow" user-pool-id=${userPoolId} client-id=${clientId} endpoint=${endpoint} verify-contact=${verifyContact}></auth-flow>
+    <auth-flow
+      id="flow"
+      user-pool-id=${userPoolId}
+      client-id=${clientId}
+      endpoint=${endpoint}
+      verify-contact=${verifyContact}
+      remember-device=${rememberDevice}
+    ></auth-flow>
     <auth-account for="flow" profile-attributes="name? email? phone_number?" mfa-types="TOTP SMS EMAIL"></auth-account>
   </div>`);
   const flow = root.querySelector('auth-flow')!;
@@ -56,6 +63,8 @@ const fieldError = (account: Element, name: string) =>
 const noticeText = (account: Element) => account.querySelector('.auth-notice')?.textContent?.trim() ?? null;
 
 describe('e2e: <auth-account>', () => {
+  afterEach(() => setLocalSettings(null));
+
   it('signed out it says so; signed in it shows the profile with verification, and the tasks this backend offers', async () => {
     const user = await createUser({ username: freshName('acct-view'), password: STRONG, email: `${freshName('a')}@example.com`, attributes: { name: 'Ada' } });
     const page = await mountPage();
@@ -211,5 +220,65 @@ describe('e2e: <auth-account>', () => {
     await waitFor(() => account.querySelector('.auth-profile'), 8000);
     expect(account.assignedSlot?.name).to.equal('signed-in-footer');
     expect(account.querySelector('[data-attribute=email]')!.textContent).to.contain(user.email!);
+  });
+
+  it('with verify-before-update, the old email keeps working until the new one is verified', async () => {
+    await setLocalSettings({ attributesRequireVerificationBeforeUpdate: ['email'] });
+    const old = `${freshName('keep')}@example.com`;
+    const user = await createUser({ username: freshName('acct-vbu'), password: STRONG, email: old });
+    const page = await mountPage();
+    await signInTo(page, user.username);
+    press(page.account, 'Edit profile');
+    await waitFor(() => page.account.querySelector('input[name=email]'));
+    const since = new Date().toISOString();
+    const fresh = `${freshName('next')}@example.com`;
+    fill(page.account, { email: fresh });
+    submitForm(page.account);
+    await waitFor(() => page.account.querySelector('input[name=code]'), 8000);
+    expect(page.account.querySelector('.auth-hint')!.textContent).to.contain('until then, the old one keeps working');
+
+    // Not verified yet: the profile still says the old address.
+    press(page.account, 'Back to your account');
+    await waitFor(() => page.account.querySelector('[data-attribute=email]')?.textContent?.includes(old), 8000);
+    expect(page.account.querySelector('[data-attribute=email]')!.textContent).not.to.contain(fresh);
+
+    press(page.account, 'Edit profile');
+    await waitFor(() => page.account.querySelector('input[name=email]'));
+    fill(page.account, { email: fresh });
+    submitForm(page.account);
+    await waitFor(() => page.account.querySelector('input[name=code]'), 8000);
+    fill(page.account, { code: await latestCode(user.username, since) });
+    submitForm(page.account);
+    await waitFor(() => noticeText(page.account)?.startsWith('Verified'), 8000);
+    expect(page.account.querySelector('[data-attribute=email]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Email ${fresh} Verified`);
+  });
+
+  it('remembered devices: the one this sign-in remembered is listed as this device, and forgetting it brings MFA back', async () => {
+    await setLocalSettings({ deviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true } });
+    const user = await createUser({ username: freshName('acct-dev'), password: STRONG, phone_number: '+15550102469', mfa: { sms: true } });
+    const page = await mountPage('never', 'ask');
+    const started = new Date().toISOString();
+    signInAs(page.flow, user.username, STRONG);
+    await waitFor(() => page.flow.querySelector('auth-mfa-code form'), 8000);
+    fill(page.flow, { code: await latestCode(user.username, started) });
+    page.flow.querySelector<HTMLInputElement>('input[name=rememberDevice]')!.click();
+    page.flow.querySelector<HTMLFormElement>('auth-mfa-code form')!.requestSubmit();
+    await signedIn(page.flow);
+    await waitFor(() => page.account.querySelector('.auth-profile'), 8000);
+
+    press(page.account, 'Remembered devices');
+    const item = await waitFor(() => page.account.querySelector('[data-device]'), 8000);
+    expect(page.account.querySelectorAll('[data-device]')).to.have.length(1);
+    expect(item.textContent).to.contain('This device');
+    const forget = [...item.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Forget'))!;
+    forget.focus();
+    forget.click();
+    await waitFor(() => noticeText(page.account)?.startsWith('The device was forgotten'), 8000);
+    expect(page.account.textContent).to.contain('No devices are remembered.');
+
+    page.flow.querySelector<HTMLButtonElement>('auth-signed-in button[value=signOut]')!.click();
+    await waitFor(() => page.flow.querySelector('auth-sign-in form'), 8000);
+    signInAs(page.flow, user.username, STRONG);
+    await waitFor(() => page.flow.querySelector('auth-mfa-code form'), 8000);
   });
 });
