@@ -1,5 +1,5 @@
 /**
- * Where the API backend keeps a remembered device per person (docs/cognito.md §12): its key, its
+ * Where the API backend keeps a remembered device per person (docs/cognito.md §13): its key, its
  * group key and its secret, which together sign in without MFA. The secret must never be stored in
  * plain text, so entries go through a `SecretStore`: memory by default (gone on reload), or a
  * sealed one (AES-GCM under a key the page cannot read) that an app plugs in. Entries are keyed by

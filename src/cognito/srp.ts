@@ -1,7 +1,7 @@
 /**
  * The client side of Cognito's SRP (docs/cognito.md §4): `startSrp` makes `SRP_A`, and
  * `answerPasswordVerifier` turns a `PASSWORD_VERIFIER` challenge into its `ChallengeResponses`.
- * A remembered device (docs/cognito.md §12) uses the same answer with its own pool name, user id
+ * A remembered device (docs/cognito.md §13) uses the same answer with its own pool name, user id
  * and password, and `createDeviceVerifier` makes what `ConfirmDevice` registers for it.
  * Passwords, device secrets and `a` are used and dropped; nothing here is logged or kept.
  */

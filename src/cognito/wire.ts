@@ -18,7 +18,7 @@ export const str = (value: unknown): string | undefined => (typeof value === 'st
 
 /**
  * Cognito's "Device does not exist.": a remembered device it no longer knows (forgotten, or never
- * confirmed). One of the documented message sub-cases (docs/cognito.md §12).
+ * confirmed). One of the documented message sub-cases (docs/cognito.md §13).
  */
 export const isUnknownDevice = (error: unknown): boolean =>
   error instanceof AuthError && error.name === 'ResourceNotFoundException' && /device does not exist/i.test(error.message);

@@ -117,7 +117,7 @@ export type SignInResult =
   | { kind: 'done'; session: AuthSession; deviceRemembered?: true };
 
 /**
- * Remembered devices (docs/cognito.md §12): `never` (no device tracking, the default), `ask` (a
+ * Remembered devices (docs/cognito.md §13): `never` (no device tracking, the default), `ask` (a
  * "Remember this device" checkbox on the MFA code steps), `always` (remembered silently).
  */
 export type RememberDevice = 'ask' | 'always' | 'never';

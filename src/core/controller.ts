@@ -46,7 +46,7 @@ export interface AuthControllerOptions extends PasswordlessOptions {
   passwordPolicy?: PasswordPolicy | null;
   /** After sign-in with no verified email or phone: offer to verify one (`prompt`, the default), or not. */
   verifyContact?: VerifyContact;
-  /** Remembered devices (docs/cognito.md §12): `never` (default), `ask` (a checkbox at MFA), `always`. */
+  /** Remembered devices (docs/cognito.md §13): `never` (default), `ask` (a checkbox at MFA), `always`. */
   rememberDevice?: RememberDevice;
 }
 

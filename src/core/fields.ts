@@ -67,7 +67,7 @@ export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
 export const FACTOR_FIELD = field('factor', 'choice', ['required']);
 /** Which contact to verify after sign-in (email or phone number). */
 export const CONTACT_CHOICE_FIELD = field('attribute', 'choice', []);
-/** "Remember this device" at MFA (`remember-device="ask"`, docs/cognito.md §12). */
+/** "Remember this device" at MFA (`remember-device="ask"`, docs/cognito.md §13). */
 export const REMEMBER_DEVICE_FIELD = field('rememberDevice', 'checkbox', [], { type: 'checkbox' });
 /** The username with passkeys offered in its autofill (WebAuthn conditional mediation). */
 export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username webauthn' });

@@ -44,7 +44,7 @@ export class AuthMfaCodeElement extends AuthStepElement<
 }
 
 /**
- * "Remember this device" (`remember-device="ask"`, docs/cognito.md §12): a native checkbox named
+ * "Remember this device" (`remember-device="ask"`, docs/cognito.md §13): a native checkbox named
  * `rememberDevice`, when the view model's fields include it. The TOTP setup's first code uses it
  * too (from here, so it loads with these steps and not as a chunk of its own).
  */

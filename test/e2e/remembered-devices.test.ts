@@ -1,7 +1,7 @@
 /**
  * Remembered devices end to end, against the local Cognito with device tracking on
  * (`deviceConfiguration`): MFA once and "Remember this device", then sign-ins without MFA until
- * the device is forgotten (docs/cognito.md §12).
+ * the device is forgotten (docs/cognito.md §13).
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CognitoApiBackend } from '../../src/cognito/api/backend.js';

@@ -8,18 +8,10 @@
 import type { AccountProfile, MfaSetting } from '../../core/account-port.js';
 import type { CallOptions, CodeDelivery, MfaType } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { accountProfile, mfaPreferenceMembers } from '../account-wire.js';
 import { codeDelivery, str, type Json } from '../wire.js';
 import type { AccessToken } from './passkeys.js';
 import type { ApiCall } from './session.js';
-
-/** Cognito's names for the MFA methods in `GetUser` and `SetUserMFAPreference`. */
-const MFA_NAMES: Readonly<Record<MfaType, { listed: string; settings: string }>> = {
-  SMS: { listed: 'SMS_MFA', settings: 'SMSMfaSettings' },
-  TOTP: { listed: 'SOFTWARE_TOKEN_MFA', settings: 'SoftwareTokenMfaSettings' },
-  EMAIL: { listed: 'EMAIL_OTP', settings: 'EmailMfaSettings' },
-};
-
-const MFA_TYPES = Object.keys(MFA_NAMES) as MfaType[];
 
 async function signedIn(accessToken: AccessToken, options: CallOptions): Promise<string> {
   const token = await accessToken(options);
@@ -28,16 +20,7 @@ async function signedIn(accessToken: AccessToken, options: CallOptions): Promise
 }
 
 export async function getProfile(call: ApiCall, accessToken: AccessToken, options: CallOptions): Promise<AccountProfile> {
-  const out = await call('GetUser', { AccessToken: await signedIn(accessToken, options) }, options);
-  const attributes: Record<string, string> = {};
-  for (const item of Array.isArray(out.UserAttributes) ? (out.UserAttributes as Json[]) : []) {
-    const name = str(item.Name);
-    if (name) attributes[name] = str(item.Value) ?? '';
-  }
-  const listed = Array.isArray(out.UserMFASettingList) ? out.UserMFASettingList.map(String) : [];
-  const enabled = MFA_TYPES.filter((type) => listed.includes(MFA_NAMES[type].listed));
-  const preferred = MFA_TYPES.find((type) => MFA_NAMES[type].listed === out.PreferredMfaSetting);
-  return { username: str(out.Username) ?? '', attributes, mfa: preferred ? { enabled, preferred } : { enabled } };
+  return accountProfile(await call('GetUser', { AccessToken: await signedIn(accessToken, options) }, options));
 }
 
 export async function changePassword(
@@ -76,19 +59,14 @@ export async function verifyAttribute(
   await call('VerifyUserAttribute', { AccessToken: token, AttributeName: input.name, Code: input.code }, options);
 }
 
-/** As Amplify maps them: on = enabled and not preferred, preferred = both, off = disabled. */
+/** Only the methods named change (account-wire.ts). */
 export async function setMfaPreference(
   call: ApiCall,
   accessToken: AccessToken,
   settings: Partial<Record<MfaType, MfaSetting>>,
   options: CallOptions,
 ): Promise<void> {
-  const input: Json = { AccessToken: await signedIn(accessToken, options) };
-  for (const type of MFA_TYPES) {
-    const setting = settings[type];
-    if (setting) input[MFA_NAMES[type].settings] = setting === 'off' ? { Enabled: false } : { Enabled: true, PreferredMfa: setting === 'preferred' };
-  }
-  await call('SetUserMFAPreference', input, options);
+  await call('SetUserMFAPreference', { AccessToken: await signedIn(accessToken, options), ...mfaPreferenceMembers(settings) }, options);
 }
 
 export async function startTotpSetup(call: ApiCall, accessToken: AccessToken, options: CallOptions): Promise<{ secretCode: string }> {

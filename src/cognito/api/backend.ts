@@ -61,7 +61,7 @@ export interface CognitoApiBackendOptions {
   /** Gives up on a request Cognito has not answered after this many ms (a retryable `timeout`). Default 15 000. */
   timeout?: number;
   /**
-   * Where remembered devices keep their secrets (docs/cognito.md §12): a `SecretStore` that seals
+   * Where remembered devices keep their secrets (docs/cognito.md §13): a `SecretStore` that seals
    * what it holds, or a function that makes one (loaded on first use). Default: memory only.
    */
   deviceSecrets?: SecretStoreSource;

@@ -1,5 +1,5 @@
 /**
- * Remembered devices over Cognito's JSON API (docs/cognito.md §12), loaded the first time a page
+ * Remembered devices over Cognito's JSON API (docs/cognito.md §13), loaded the first time a page
  * uses them. A sign-in that remembers devices sends its calls through `track`'s wrapper, which
  * adds the device's key, proves the device (`DEVICE_SRP_AUTH`, `DEVICE_PASSWORD_VERIFIER`) and
  * confirms a new one (`ConfirmDevice`, then `UpdateDeviceStatus` when the person asked), so

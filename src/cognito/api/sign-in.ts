@@ -2,7 +2,7 @@
  * Sign-in over Cognito's JSON API: the five flows (answering `PASSWORD_VERIFIER` itself), typed
  * challenges and answers, `USER_AUTH`'s first factors (docs/cognito.md §10), signing in with a
  * confirmed sign-up's Session, "send a new code" and authenticator-app setup. With remembered
- * devices, a sign-in's calls go through the device wrapper of api/devices.ts (docs/cognito.md §12).
+ * devices, a sign-in's calls go through the device wrapper of api/devices.ts (docs/cognito.md §13).
  */
 import type {
   AuthFlowType,

@@ -14,6 +14,7 @@ import {
   type CognitoUser,
   type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
+import type { AccountProfile, MfaSetting } from '../../core/account-port.js';
 import type {
   AuthBackend,
   AuthSession,
@@ -22,11 +23,13 @@ import type {
   ChallengeHandle,
   CodeDelivery,
   FederatedTokens,
+  MfaType,
   SignInInput,
   SignInResult,
   SignUpInput,
   SignUpResult,
 } from '../../core/backend.js';
+import type { AccountContext } from './account.js';
 import { Call, CallClient, toAuthError, type IdentityJsClient } from './client.js';
 import { codeDelivery, type Json } from '../wire.js';
 import { userFor, type IdentityJsContext } from './context.js';
@@ -35,6 +38,10 @@ import { IdentityJsSignIn } from './sign-in.js';
 import { MemoryCognitoStorage } from './storage.js';
 
 export type { SessionTokens } from './session.js';
+
+let account: Promise<typeof import('./account.js')> | undefined;
+/** The account page's operations: only an account page needs them, so they load on first use. */
+const loadAccount = () => (account ??= import('./account.js'));
 
 export interface CognitoIdentityJsBackendOptions {
   /** `<region>_<name>`; with `clientId`, the backend makes its own `CognitoUserPool`. */
@@ -71,6 +78,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
   readonly #ctx: IdentityJsContext;
   readonly #signIn: IdentityJsSignIn;
   readonly #session: IdentityJsSession;
+  readonly #account: AccountContext;
 
   constructor(options: CognitoIdentityJsBackendOptions) {
     // Reading it keeps global.ts in every bundle, ahead of identity-js (see global.ts).
@@ -103,6 +111,8 @@ export class CognitoIdentityJsBackend implements AuthBackend {
     };
     this.#signIn = new IdentityJsSignIn(this.#ctx);
     this.#session = new IdentityJsSession(this.#ctx);
+    const session = this.#session;
+    this.#account = { ctx: this.#ctx, user: (callOptions) => session.cognitoUser(callOptions) };
   }
 
   /** A backend on an app's existing pool (tokens in memory unless `options.storage` says otherwise). */
@@ -199,6 +209,47 @@ export class CognitoIdentityJsBackend implements AuthBackend {
     );
   }
 
+  // ── the account page (account.ts, docs/cognito.md §12) ─────────────────────────────────────
+
+  /** `getUserData` (a fresh `GetUser`): the attributes and the MFA methods. */
+  async getProfile(options: CallOptions = {}): Promise<AccountProfile> {
+    return (await loadAccount()).getProfile(this.#account, options);
+  }
+
+  async changePassword(input: { current: string; proposed: string }, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).changePassword(this.#account, input, options);
+  }
+
+  async updateAttributes(attributes: Readonly<Record<string, string>>, options: CallOptions = {}): Promise<CodeDelivery[]> {
+    return (await loadAccount()).updateAttributes(this.#account, attributes, options);
+  }
+
+  async sendAttributeCode(name: string, options: CallOptions = {}): Promise<CodeDelivery> {
+    return (await loadAccount()).sendAttributeCode(this.#account, name, options);
+  }
+
+  async verifyAttribute(input: { name: string; code: string }, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).verifyAttribute(this.#account, input, options);
+  }
+
+  /** SMS and TOTP only: identity-js 6 has no email MFA setting, so EMAIL rejects with `UnsupportedFeatureError`. */
+  async setMfaPreference(settings: Partial<Record<MfaType, MfaSetting>>, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).setMfaPreference(this.#account, settings, options);
+  }
+
+  async startTotpSetup(options: CallOptions = {}): Promise<{ secretCode: string }> {
+    return (await loadAccount()).startTotpSetup(this.#account, options);
+  }
+
+  async finishTotpSetup(input: { code: string; deviceName?: string }, options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).finishTotpSetup(this.#account, input, options);
+  }
+
+  /** `deleteUser`; the cached tokens are dropped once Cognito has deleted the account. */
+  async deleteAccount(options: CallOptions = {}): Promise<void> {
+    return (await loadAccount()).deleteAccount(this.#account, options);
+  }
+
   // ── session (session.ts) ───────────────────────────────────────────────────────────────────
 
   /** The current session, refreshed first when the access token expires within `refreshMargin`; null when signed out. */
@@ -237,7 +288,7 @@ export class CognitoIdentityJsBackend implements AuthBackend {
 
   /**
    * The signed-in `CognitoUser` with its session loaded, on the app's pool and this storage, for
-   * the identity-js calls the kit does not make (attributes, MFA preferences, devices); or null.
+   * the identity-js calls the kit does not make (remembered devices…); or null.
    */
   cognitoUser(options?: CallOptions): Promise<CognitoUser | null> {
     return this.#session.cognitoUser(options);

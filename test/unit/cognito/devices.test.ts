@@ -76,7 +76,7 @@ const NEW_DEVICE = { NewDeviceMetadata: { DeviceKey: DEVICE_KEY, DeviceGroupKey:
 const smsChallenge = () => ({ ChallengeName: 'SMS_MFA', Session: 'session-mfa', ChallengeParameters: { CODE_DELIVERY_DESTINATION: '+*******1234', USERNAME: 'ana' } });
 
 /**
- * Cognito's side of a remembered device, written from docs/cognito.md §12: it registers the
+ * Cognito's side of a remembered device, written from docs/cognito.md §13: it registers the
  * verifier of ConfirmDevice and runs the server side of SRP with it (DeviceGroupKey as pool name,
  * DeviceKey as user id).
  */
