@@ -162,6 +162,8 @@ const BY_NAME: Record<string, Rule> = {
   InvalidSmsRoleTrustRelationshipException: { code: 'misconfigured' },
   InvalidEmailRoleAccessPolicyException: { code: 'misconfigured' },
   InvalidUserPoolConfigurationException: { code: 'misconfigured' },
+  /** ConfirmDevice for a device key already confirmed: nothing the person can do; the sign-in goes on without it. */
+  DeviceKeyExistsException: { code: 'serviceError' },
   ResourceNotFoundException: { code: 'misconfigured' },
   MFAMethodNotFoundException: { code: 'mfaMethodNotFound' },
   SoftwareTokenMFANotFoundException: { code: 'softwareTokenNotFound' },

@@ -50,7 +50,8 @@ async function appBundle(name, source, bundler = 'vite') {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry } },
+    // One file to serve: the parts the backend loads on demand (the account operations) inlined.
+    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { inlineDynamicImports: true } } },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
   assert.equal(chunks.length, 1, 'one chunk');
