@@ -294,11 +294,11 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   }
 
   #settings(): StepSettings {
-    const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts } = this;
+    const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill } = this.#controller?.stepConfig ?? {};
     const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
+    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, headingLevel, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────

@@ -43,6 +43,8 @@ export const en = {
   'field.codeHint': 'Paste or type the code; spaces are ignored.',
   'field.emailOrPhone': 'Email or phone number',
   'field.emailOrPhoneHint': 'A phone number starts with its country code, for example +1 555 010 0199.',
+  'field.phoneCountry': 'Country or region',
+  'field.phoneCountryHint': 'Choose the country, or start the number with + and its country code.',
   'password.show': 'Show password',
   'password.rules': 'Your password needs',
   'password.rule.minLength': (length: number) => `at least ${length} characters`,

@@ -1,6 +1,6 @@
 /**
- * `<auth-flow>`'s attributes for forms as the user pool is configured: what it takes as a username
- * and its password policy. A mixin, like sign-in-options.ts, so the element's file stays about the
+ * `<auth-flow>`'s attributes for forms as the user pool is configured: what it takes as a username,
+ * its password policy, and the country phone numbers start with. A mixin, like sign-in-options.ts, so the element's file stays about the
  * flow itself.
  */
 import type { LitElement } from 'lit';
@@ -13,6 +13,7 @@ type Constructor<T> = new (...args: any[]) => T;
 export interface FormOptionsProperties {
   usernameAttributes: string;
   passwordPolicy: string;
+  defaultCountry: string;
   variant: '' | 'modal';
 }
 
@@ -31,6 +32,12 @@ export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Con
    * the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`.
    */
   @property({ attribute: 'password-policy' }) passwordPolicy = '';
+
+  /**
+   * The country a phone field's picker starts with (ISO 3166 alpha-2, `GB`); by default the region
+   * of the page's language (`en-GB`), then of the browser's.
+   */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
 
   /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
   @property() variant: '' | 'modal' = '';

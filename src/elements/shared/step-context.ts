@@ -18,6 +18,8 @@ export interface StepSettings {
   usernameAttributes: string;
   /** The pool's password policy (`password-policy`). */
   passwordPolicy: string;
+  /** The country phone fields start with (`default-country`). */
+  defaultCountry: string;
   authFlowType: AuthFlowType;
   /** `USER_AUTH`: the factor to start with (a password factor puts the password on the first screen). */
   preferredChallenge?: FirstFactor;

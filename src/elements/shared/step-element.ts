@@ -21,6 +21,7 @@ import { en } from '../../i18n/en.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
 import type { PasswordChecklist } from './password-checklist.js';
+import type { PhoneFields } from './phone-fields.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
 
@@ -133,6 +134,29 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return this.form?.elements.namedItem(name) as HTMLInputElement | null;
   }
 
+  #phones?: PhoneFields;
+  #phonesLoad?: Promise<void>;
+
+  /**
+   * The country picker and formatting when field `name` takes a phone number: loaded with the first
+   * such field, never in the first load (until then, and if it cannot load, a plain field).
+   */
+  #phoneFields(name: string): PhoneFields | undefined {
+    const rules = this.view.fields.find((field) => field.name === name)?.rules ?? [];
+    if (!rules.includes('phone') && !rules.includes('emailOrPhone')) return;
+    this.#phonesLoad ??= import('./phone-fields.js').then(({ PhoneFields }) => {
+      this.#phones = new PhoneFields(this);
+      this.requestUpdate();
+    }, () => {});
+    return this.#phones;
+  }
+
+  /** What the form holds, phone numbers in E.164 once the picker is there. */
+  #values(): Record<string, string> {
+    const values = readForm(this.form!);
+    return this.#phones?.normalize(values) ?? values;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('state') as StateOf<S> | undefined;
     if (changed.has('state') && this.state.error && this.state.error !== previous?.error) {
@@ -172,8 +196,8 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
       event.stopPropagation();
       return;
     }
-    const values = readForm(this.form!);
-    const errors = validateFields(values, rulesOf(this.view.fields));
+    const values = this.#values();
+    const errors = validateFields(values, rulesOf(this.view.fields), this.#phones?.isValid);
     this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
     if (errors.length) {
       event.stopPropagation();
@@ -194,8 +218,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   };
 
   protected navigate(step: 'signIn' | 'signUp' | 'resetPassword'): void {
-    const username = this.field('username')?.value;
-    this.dispatchEvent(new AuthNavigateEvent(step, username));
+    this.dispatchEvent(new AuthNavigateEvent(step, this.#values().username));
   }
 
   /** The error shown at `name`: the check made here first, else the server's. */
@@ -210,7 +233,9 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   protected renderField(options: FieldOptions): TemplateResult {
     const id = `${this.idPrefix}-${options.name}`;
     const error = this.errorFor(options.name);
-    const hintId = options.hint ? `${id}-hint` : undefined;
+    const phones = this.#phoneFields(options.name);
+    const hint = phones?.hint(options.name) ?? options.hint;
+    const hintId = hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
     const describedBy = [errorId, hintId, options.details?.id].filter(Boolean).join(' ') || undefined;
     const input = html`<input
@@ -228,8 +253,8 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     />`;
     return html`<div class="auth-field" data-field=${options.name}>
       <label for=${id}>${options.label}</label>
-      ${options.type === 'password' ? this.#withToggle(input, id) : input}
-      ${hintId ? html`<p class="auth-hint" id=${hintId}>${options.hint}</p>` : nothing} ${options.details?.content ?? nothing}
+      ${phones?.picker(options.name, id)}${options.type === 'password' ? this.#withToggle(input, id) : input}
+      ${hintId ? html`<p class="auth-hint" id=${hintId}>${hint}</p>` : nothing} ${options.details?.content ?? nothing}
       ${error ? html`<p class="auth-field-error" id=${errorId}>${error}</p>` : nothing}
     </div>`;
   }

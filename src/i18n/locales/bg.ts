@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Поставете или въведете кода; интервалите не се вземат предвид.',
   'field.emailOrPhone': 'Имейл адрес или телефонен номер',
   'field.emailOrPhoneHint': 'Телефонният номер започва с кода на държавата, например +1 555 010 0199.',
+  'field.phoneCountry': 'Държава или регион',
+  'field.phoneCountryHint': 'Изберете държавата или започнете номера с + и кода на държавата.',
   'password.show': 'Показване на паролата',
   'password.rules': 'Паролата трябва да съдържа',
   'password.rule.minLength': (length) => `поне ${length} ${plural.select(length) === 'one' ? 'знак' : 'знака'}`,

@@ -31,6 +31,8 @@ export default {
   'field.codeHint': 'কোডটি পেস্ট করুন বা টাইপ করুন; স্পেস উপেক্ষা করা হয়।',
   'field.emailOrPhone': 'ইমেল বা ফোন নম্বর',
   'field.emailOrPhoneHint': 'ফোন নম্বর দেশের কোড দিয়ে শুরু হয়, যেমন +1 555 010 0199।',
+  'field.phoneCountry': 'দেশ বা অঞ্চল',
+  'field.phoneCountryHint': 'দেশ বেছে নিন, অথবা নম্বরটি + এবং দেশের কোড দিয়ে শুরু করুন।',
   'password.show': 'পাসওয়ার্ড দেখান',
   'password.rules': 'পাসওয়ার্ডে যা থাকতে হবে',
   'password.rule.minLength': (length) => `কমপক্ষে ${digits.format(length)}টি অক্ষর`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Enganxa o escriu el codi; els espais no compten.',
   'field.emailOrPhone': 'Adreça electrònica o número de telèfon',
   'field.emailOrPhoneHint': 'Un número de telèfon comença amb el prefix del país, per exemple +1 555 010 0199.',
+  'field.phoneCountry': 'País o regió',
+  'field.phoneCountryHint': 'Tria el país, o comença el número amb + i el prefix del país.',
   'password.show': 'Mostra la contrasenya',
   'password.rules': 'La teva contrasenya necessita',
   'password.rule.minLength': (length) => `com a mínim ${length} ${plural.select(length) === 'one' ? 'caràcter' : 'caràcters'}`,

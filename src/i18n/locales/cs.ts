@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Vložte nebo napište kód; na mezerách nezáleží.',
   'field.emailOrPhone': 'E-mailová adresa nebo telefonní číslo',
   'field.emailOrPhoneHint': 'Telefonní číslo začíná předvolbou země, například +1 555 010 0199.',
+  'field.phoneCountry': 'Země nebo oblast',
+  'field.phoneCountryHint': 'Vyberte zemi, nebo začněte číslo znakem + a předvolbou země.',
   'password.show': 'Zobrazit heslo',
   'password.rules': 'Heslo musí obsahovat',
   'password.rule.minLength': (length) => `alespoň ${length} ${characters[plural.select(length)]}`,

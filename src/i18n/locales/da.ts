@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Indsæt eller skriv koden – mellemrum ignoreres.',
   'field.emailOrPhone': 'Mailadresse eller telefonnummer',
   'field.emailOrPhoneHint': 'Et telefonnummer starter med landekoden, for eksempel +1 555 010 0199.',
+  'field.phoneCountry': 'Land eller område',
+  'field.phoneCountryHint': 'Vælg landet, eller start nummeret med + og landekoden.',
   'password.show': 'Vis adgangskode',
   'password.rules': 'Adgangskoden skal indeholde',
   'password.rule.minLength': (length) => `mindst ${length} tegn`,

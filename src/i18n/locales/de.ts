@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Fügen Sie den Code ein oder tippen Sie ihn ab; Leerzeichen werden ignoriert.',
   'field.emailOrPhone': 'E-Mail-Adresse oder Telefonnummer',
   'field.emailOrPhoneHint': 'Eine Telefonnummer beginnt mit der Ländervorwahl, zum Beispiel +1 555 010 0199.',
+  'field.phoneCountry': 'Land oder Region',
+  'field.phoneCountryHint': 'Wählen Sie das Land, oder beginnen Sie die Nummer mit + und der Ländervorwahl.',
   'password.show': 'Passwort anzeigen',
   'password.rules': 'Ihr Passwort braucht',
   'password.rule.minLength': (length) => `mindestens ${length} Zeichen`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Επικολλήστε ή πληκτρολογήστε τον κωδικό· τα κενά δεν λαμβάνονται υπόψη.',
   'field.emailOrPhone': 'Διεύθυνση email ή αριθμός τηλεφώνου',
   'field.emailOrPhoneHint': 'Ο αριθμός τηλεφώνου ξεκινά με τον κωδικό χώρας, για παράδειγμα +1 555 010 0199.',
+  'field.phoneCountry': 'Χώρα ή περιοχή',
+  'field.phoneCountryHint': 'Επιλέξτε τη χώρα ή ξεκινήστε τον αριθμό με + και τον κωδικό χώρας.',
   'password.show': 'Εμφάνιση κωδικού πρόσβασης',
   'password.rules': 'Ο κωδικός πρόσβασης χρειάζεται',
   'password.rule.minLength': (length) => `τουλάχιστον ${length} ${plural.select(length) === 'one' ? 'χαρακτήρα' : 'χαρακτήρες'}`,

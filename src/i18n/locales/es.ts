@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Pega o escribe el código; no importan los espacios.',
   'field.emailOrPhone': 'Correo electrónico o número de teléfono',
   'field.emailOrPhoneHint': 'Un número de teléfono empieza por el prefijo del país, por ejemplo, +1 555 010 0199.',
+  'field.phoneCountry': 'País o región',
+  'field.phoneCountryHint': 'Elige el país, o empieza el número con + y el prefijo del país.',
   'password.show': 'Mostrar contraseña',
   'password.rules': 'Tu contraseña necesita',
   'password.rule.minLength': (length) => `al menos ${length} ${plural.select(length) === 'one' ? 'carácter' : 'caracteres'}`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Kleebi või sisesta kood; tühikuid ei arvestata.',
   'field.emailOrPhone': 'E-posti aadress või telefoninumber',
   'field.emailOrPhoneHint': 'Telefoninumber algab riigikoodiga, näiteks +1 555 010 0199.',
+  'field.phoneCountry': 'Riik või piirkond',
+  'field.phoneCountryHint': 'Vali riik või alusta numbrit märgiga + ja riigikoodiga.',
   'password.show': 'Näita parooli',
   'password.rules': 'Paroolis peab olema',
   'password.rule.minLength': (length) => `vähemalt ${length} ${plural.select(length) === 'one' ? 'märk' : 'märki'}`,

@@ -32,6 +32,8 @@ export default {
   'field.codeHint': 'کد را جای‌گذاری یا تایپ کنید؛ فاصله‌ها نادیده گرفته می‌شوند.',
   'field.emailOrPhone': 'ایمیل یا شمارهٔ تلفن',
   'field.emailOrPhoneHint': 'شمارهٔ تلفن با کد کشور شروع می‌شود، مثلاً \u2066+1 555 010 0199\u2069.',
+  'field.phoneCountry': 'کشور یا منطقه',
+  'field.phoneCountryHint': 'کشور را انتخاب کنید، یا شماره را با \u2066+\u2069 و کد کشور شروع کنید.',
   'password.show': 'نمایش گذرواژه',
   'password.rules': 'قواعد گذرواژه',
   'password.rule.minLength': (length) => `دست‌کم ${digits.format(length)} نویسه`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Liitä tai kirjoita koodi. Välilyönneillä ei ole väliä.',
   'field.emailOrPhone': 'Sähköpostiosoite tai puhelinnumero',
   'field.emailOrPhoneHint': 'Puhelinnumero alkaa maatunnuksella, esimerkiksi +1 555 010 0199.',
+  'field.phoneCountry': 'Maa tai alue',
+  'field.phoneCountryHint': 'Valitse maa tai aloita numero merkillä + ja maatunnuksella.',
   'password.show': 'Näytä salasana',
   'password.rules': 'Salasanassa pitää olla',
   'password.rule.minLength': (length) => `vähintään ${length} ${plural.select(length) === 'one' ? 'merkki' : 'merkkiä'}`,

@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'I-paste o i-type ang code; hindi binibilang ang mga espasyo.',
   'field.emailOrPhone': 'Email o numero ng telepono',
   'field.emailOrPhoneHint': 'Nagsisimula ang numero ng telepono sa country code, halimbawa +1 555 010 0199.',
+  'field.phoneCountry': 'Bansa o rehiyon',
+  'field.phoneCountryHint': 'Piliin ang bansa, o simulan ang numero sa + at sa country code.',
   'password.show': 'Ipakita ang password',
   'password.rules': 'Mga kailangan ng password mo',
   'password.rule.minLength': (length) => `hindi bababa sa ${length} character`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Collez ou saisissez le code\u00a0; les espaces sont ignorées.',
   'field.emailOrPhone': 'Adresse e-mail ou numéro de téléphone',
   'field.emailOrPhoneHint': 'Un numéro de téléphone commence par l’indicatif du pays, par exemple +1 555 010 0199.',
+  'field.phoneCountry': 'Pays ou région',
+  'field.phoneCountryHint': 'Choisissez le pays, ou commencez le numéro par + et l’indicatif du pays.',
   'password.show': 'Afficher le mot de passe',
   'password.rules': 'Votre mot de passe doit contenir',
   'password.rule.minLength': (length) => `au moins ${length} ${plural.select(length) === 'one' ? 'caractère' : 'caractères'}`,

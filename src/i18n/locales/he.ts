@@ -32,6 +32,8 @@ export default {
   'field.codeHint': 'אפשר להדביק או להקליד את הקוד; רווחים לא משנים.',
   'field.emailOrPhone': 'כתובת אימייל או מספר טלפון',
   'field.emailOrPhoneHint': 'מספר טלפון מתחיל בקידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
+  'field.phoneCountry': 'מדינה או אזור',
+  'field.phoneCountryHint': 'יש לבחור את המדינה, או להתחיל את המספר בסימן \u2066+\u2069 ובקידומת המדינה.',
   'password.show': 'הצגת הסיסמה',
   'password.rules': 'הסיסמה צריכה לכלול',
   'password.rule.minLength': (length) => `לפחות ${length} ${plural.select(length) === 'one' ? 'תו' : 'תווים'}`,

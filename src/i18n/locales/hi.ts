@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'कोड चिपकाएं या टाइप करें; स्पेस पर ध्यान नहीं दिया जाता।',
   'field.emailOrPhone': 'ईमेल या फ़ोन नंबर',
   'field.emailOrPhoneHint': 'फ़ोन नंबर देश के कोड से शुरू होता है, जैसे +1 555 010 0199।',
+  'field.phoneCountry': 'देश या क्षेत्र',
+  'field.phoneCountryHint': 'देश चुनें, या नंबर को + और देश के कोड से शुरू करें।',
   'password.show': 'पासवर्ड दिखाएं',
   'password.rules': 'पासवर्ड के नियम',
   'password.rule.minLength': (length) => `कम से कम ${length} वर्ण`,

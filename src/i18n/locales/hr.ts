@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Zalijepite ili upišite kôd; razmaci se zanemaruju.',
   'field.emailOrPhone': 'Adresa e-pošte ili broj telefona',
   'field.emailOrPhoneHint': 'Broj telefona počinje pozivnim brojem države, na primjer +1 555 010 0199.',
+  'field.phoneCountry': 'Država ili regija',
+  'field.phoneCountryHint': 'Odaberite državu ili započnite broj znakom + i pozivnim brojem države.',
   'password.show': 'Prikaži lozinku',
   'password.rules': 'Lozinka mora sadržavati',
   'password.rule.minLength': (length) => `najmanje ${length} ${characters[plural.select(length)]}`,

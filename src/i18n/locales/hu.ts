@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Illessze be vagy írja be a kódot; a szóközök nem számítanak.',
   'field.emailOrPhone': 'E-mail-cím vagy telefonszám',
   'field.emailOrPhoneHint': 'A telefonszám az országhívószámmal kezdődik, például +1 555 010 0199.',
+  'field.phoneCountry': 'Ország vagy régió',
+  'field.phoneCountryHint': 'Válassza ki az országot, vagy kezdje a számot + jellel és az országhívószámmal.',
   'password.show': 'Jelszó megjelenítése',
   'password.rules': 'A jelszónak tartalmaznia kell',
   'password.rule.minLength': (length) => `legalább ${length} karaktert`,

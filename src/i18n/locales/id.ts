@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Tempel atau ketik kodenya; spasi diabaikan.',
   'field.emailOrPhone': 'Email atau nomor telepon',
   'field.emailOrPhoneHint': 'Nomor telepon diawali kode negara, misalnya +1 555 010 0199.',
+  'field.phoneCountry': 'Negara atau wilayah',
+  'field.phoneCountryHint': 'Pilih negara, atau awali nomor dengan + dan kode negara.',
   'password.show': 'Tampilkan kata sandi',
   'password.rules': 'Kata sandi Anda memerlukan',
   'password.rule.minLength': (length) => `minimal ${length} karakter`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Incolla o digita il codice; gli spazi vengono ignorati.',
   'field.emailOrPhone': 'Email o numero di telefono',
   'field.emailOrPhoneHint': 'Un numero di telefono inizia con il prefisso internazionale, ad esempio +1 555 010 0199.',
+  'field.phoneCountry': 'Paese o area geografica',
+  'field.phoneCountryHint': 'Scegli il paese, oppure inizia il numero con + e il prefisso internazionale.',
   'password.show': 'Mostra password',
   'password.rules': 'La tua password deve contenere',
   'password.rule.minLength': (length) => `almeno ${length} ${plural.select(length) === 'one' ? 'carattere' : 'caratteri'}`,

@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'コードを貼り付けるか入力してください。スペースは無視されます。',
   'field.emailOrPhone': 'メールアドレスまたは電話番号',
   'field.emailOrPhoneHint': '電話番号は国番号から入力してください（例：+1 555 010 0199）。',
+  'field.phoneCountry': '国または地域',
+  'field.phoneCountryHint': '国・地域を選択するか、「+」と国番号から番号を入力してください。',
   'password.show': 'パスワードを表示',
   'password.rules': 'パスワードの条件',
   'password.rule.minLength': (length) => `${length} 文字以上`,

@@ -29,6 +29,8 @@ export default {
   'field.codeHint': '코드를 붙여넣거나 입력하세요. 공백은 무시됩니다.',
   'field.emailOrPhone': '이메일 또는 전화번호',
   'field.emailOrPhoneHint': '전화번호는 국가 번호로 시작합니다(예: +1 555 010 0199).',
+  'field.phoneCountry': '국가 또는 지역',
+  'field.phoneCountryHint': '국가를 선택하거나 번호를 +와 국가 번호로 시작하세요.',
   'password.show': '비밀번호 표시',
   'password.rules': '비밀번호 조건',
   'password.rule.minLength': (length) => `${length}자 이상`,

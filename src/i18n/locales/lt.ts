@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Įklijuokite arba įveskite kodą; tarpai nepaisomi.',
   'field.emailOrPhone': 'El. pašto adresas arba telefono numeris',
   'field.emailOrPhoneHint': 'Telefono numeris prasideda šalies kodu, pavyzdžiui, +1 555 010 0199.',
+  'field.phoneCountry': 'Šalis arba regionas',
+  'field.phoneCountryHint': 'Pasirinkite šalį arba pradėkite numerį ženklu + ir šalies kodu.',
   'password.show': 'Rodyti slaptažodį',
   'password.rules': 'Slaptažodyje turi būti',
   'password.rule.minLength': (length) => `bent ${length} ${characters[plural.select(length)]}`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Ielīmējiet vai ierakstiet kodu; atstarpes netiek ņemtas vērā.',
   'field.emailOrPhone': 'E-pasta adrese vai tālruņa numurs',
   'field.emailOrPhoneHint': 'Tālruņa numurs sākas ar valsts kodu, piemēram, +1 555 010 0199.',
+  'field.phoneCountry': 'Valsts vai reģions',
+  'field.phoneCountryHint': 'Izvēlieties valsti vai sāciet numuru ar + un valsts kodu.',
   'password.show': 'Rādīt paroli',
   'password.rules': 'Parolei jāsatur',
   'password.rule.minLength': (length) => `vismaz ${length} ${plural.select(length) === 'one' ? 'rakstzīme' : 'rakstzīmes'}`,

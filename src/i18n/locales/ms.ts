@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Tampal atau taip kod; ruang diabaikan.',
   'field.emailOrPhone': 'E-mel atau nombor telefon',
   'field.emailOrPhoneHint': 'Nombor telefon bermula dengan kod negara, contohnya +1 555 010 0199.',
+  'field.phoneCountry': 'Negara atau wilayah',
+  'field.phoneCountryHint': 'Pilih negara, atau mulakan nombor dengan + dan kod negara.',
   'password.show': 'Tunjukkan kata laluan',
   'password.rules': 'Kata laluan anda memerlukan',
   'password.rule.minLength': (length) => `sekurang-kurangnya ${length} aksara`,

@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Lim inn eller skriv koden – mellomrom ignoreres.',
   'field.emailOrPhone': 'E-postadresse eller telefonnummer',
   'field.emailOrPhoneHint': 'Et telefonnummer begynner med landskoden, for eksempel +1 555 010 0199.',
+  'field.phoneCountry': 'Land eller region',
+  'field.phoneCountryHint': 'Velg landet, eller start nummeret med + og landskoden.',
   'password.show': 'Vis passordet',
   'password.rules': 'Passordet må ha',
   'password.rule.minLength': (length) => `minst ${length} tegn`,

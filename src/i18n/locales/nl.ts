@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Plak of typ de code; spaties worden genegeerd.',
   'field.emailOrPhone': 'E-mailadres of telefoonnummer',
   'field.emailOrPhoneHint': 'Een telefoonnummer begint met de landcode, bijvoorbeeld +1 555 010 0199.',
+  'field.phoneCountry': 'Land of regio',
+  'field.phoneCountryHint': 'Kies het land, of begin het nummer met + en de landcode.',
   'password.show': 'Wachtwoord tonen',
   'password.rules': 'Wat je wachtwoord nodig heeft',
   'password.rule.minLength': (length) => `minimaal ${length} ${plural.select(length) === 'one' ? 'teken' : 'tekens'}`,

@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Wklej lub wpisz kod; spacje są pomijane.',
   'field.emailOrPhone': 'Adres e-mail lub numer telefonu',
   'field.emailOrPhoneHint': 'Numer telefonu zaczyna się od numeru kierunkowego kraju, na przykład +1 555 010 0199.',
+  'field.phoneCountry': 'Kraj lub region',
+  'field.phoneCountryHint': 'Wybierz kraj albo zacznij numer od + i numeru kierunkowego kraju.',
   'password.show': 'Pokaż hasło',
   'password.rules': 'Hasło musi zawierać',
   'password.rule.minLength': (length) => `co najmniej ${length} ${characters[plural.select(length)]}`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Cole ou digite o código; os espaços são ignorados.',
   'field.emailOrPhone': 'E-mail ou número de telefone',
   'field.emailOrPhoneHint': 'Um número de telefone começa com o código do país, por exemplo, +1 555 010 0199.',
+  'field.phoneCountry': 'País ou região',
+  'field.phoneCountryHint': 'Escolha o país ou comece o número com + e o código do país.',
   'password.show': 'Mostrar senha',
   'password.rules': 'Sua senha precisa ter',
   'password.rule.minLength': (length) => `pelo menos ${length} ${plural.select(length) === 'one' ? 'caractere' : 'caracteres'}`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Cole ou escreva o código; os espaços são ignorados.',
   'field.emailOrPhone': 'Email ou número de telefone',
   'field.emailOrPhoneHint': 'Um número de telefone começa pelo indicativo do país, por exemplo +1 555 010 0199.',
+  'field.phoneCountry': 'País ou região',
+  'field.phoneCountryHint': 'Escolha o país ou comece o número por + e o indicativo do país.',
   'password.show': 'Mostrar palavra-passe',
   'password.rules': 'A sua palavra-passe precisa de ter',
   'password.rule.minLength': (length) => `pelo menos ${length} ${plural.select(length) === 'one' ? 'caráter' : 'carateres'}`,

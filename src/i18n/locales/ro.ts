@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Lipiți sau tastați codul; spațiile nu contează.',
   'field.emailOrPhone': 'Adresă de e-mail sau număr de telefon',
   'field.emailOrPhoneHint': 'Un număr de telefon începe cu prefixul țării, de exemplu +1 555 010 0199.',
+  'field.phoneCountry': 'Țara sau regiunea',
+  'field.phoneCountryHint': 'Alegeți țara sau începeți numărul cu + și prefixul țării.',
   'password.show': 'Afișați parola',
   'password.rules': 'Parola trebuie să conțină',
   'password.rule.minLength': (length) => `cel puțin ${length} ${characters[plural.select(length)]}`,

@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Вставьте или введите код; пробелы не учитываются.',
   'field.emailOrPhone': 'Электронная почта или номер телефона',
   'field.emailOrPhoneHint': 'Номер телефона начинается с кода страны, например +1 555 010 0199.',
+  'field.phoneCountry': 'Страна или регион',
+  'field.phoneCountryHint': 'Выберите страну или начните номер с + и кода страны.',
   'password.show': 'Показать пароль',
   'password.rules': 'Пароль должен содержать',
   'password.rule.minLength': (length) => `не менее ${length} ${plural.select(length) === 'one' ? 'символа' : 'символов'}`,

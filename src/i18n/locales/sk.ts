@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Vložte alebo napíšte kód; na medzerách nezáleží.',
   'field.emailOrPhone': 'E-mailová adresa alebo telefónne číslo',
   'field.emailOrPhoneHint': 'Telefónne číslo začína predvoľbou krajiny, napríklad +1 555 010 0199.',
+  'field.phoneCountry': 'Krajina alebo oblasť',
+  'field.phoneCountryHint': 'Vyberte krajinu alebo začnite číslo znakom + a predvoľbou krajiny.',
   'password.show': 'Zobraziť heslo',
   'password.rules': 'Heslo musí obsahovať',
   'password.rule.minLength': (length) => `aspoň ${length} ${characters[plural.select(length)]}`,

@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Prilepite ali vnesite kodo; presledki niso pomembni.',
   'field.emailOrPhone': 'E-poštni naslov ali telefonska številka',
   'field.emailOrPhoneHint': 'Telefonska številka se začne z mednarodno klicno kodo, na primer +1 555 010 0199.',
+  'field.phoneCountry': 'Država ali regija',
+  'field.phoneCountryHint': 'Izberite državo ali začnite številko z znakom + in mednarodno klicno kodo.',
   'password.show': 'Pokaži geslo',
   'password.rules': 'Geslo mora vsebovati',
   'password.rule.minLength': (length) => `vsaj ${length} ${characters[plural.select(length)]}`,

@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Налепите или унесите кôд; размаци се занемарују.',
   'field.emailOrPhone': 'Имејл адреса или број телефона',
   'field.emailOrPhoneHint': 'Број телефона почиње позивним бројем земље, на пример +1 555 010 0199.',
+  'field.phoneCountry': 'Земља или регион',
+  'field.phoneCountryHint': 'Изаберите земљу или почните број знаком + и позивним бројем земље.',
   'password.show': 'Прикажи лозинку',
   'password.rules': 'Лозинка мора да садржи',
   'password.rule.minLength': (length) => `најмање ${length} ${characters[plural.select(length)]}`,

@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Klistra in eller skriv koden – mellanslag ignoreras.',
   'field.emailOrPhone': 'E-postadress eller telefonnummer',
   'field.emailOrPhoneHint': 'Ett telefonnummer börjar med landsnumret, till exempel +1 555 010 0199.',
+  'field.phoneCountry': 'Land eller region',
+  'field.phoneCountryHint': 'Välj land, eller börja numret med + och landsnumret.',
   'password.show': 'Visa lösenord',
   'password.rules': 'Lösenordet behöver',
   'password.rule.minLength': (length) => `minst ${length} tecken`,

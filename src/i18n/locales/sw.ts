@@ -28,6 +28,8 @@ export default {
   'field.codeHint': 'Bandika au andika msimbo; nafasi hazizingatiwi.',
   'field.emailOrPhone': 'Barua pepe au nambari ya simu',
   'field.emailOrPhoneHint': 'Nambari ya simu huanza na msimbo wa nchi, kwa mfano +1 555 010 0199.',
+  'field.phoneCountry': 'Nchi au eneo',
+  'field.phoneCountryHint': 'Chagua nchi, au anza nambari kwa + na msimbo wa nchi.',
   'password.show': 'Onyesha nenosiri',
   'password.rules': 'Nenosiri lako linahitaji',
   'password.rule.minLength': (length) => `angalau ${plural.select(length) === 'one' ? 'kibambo' : 'vibambo'} ${length}`,

@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'วางหรือพิมพ์รหัส ระบบจะไม่นับช่องว่าง',
   'field.emailOrPhone': 'อีเมลหรือหมายเลขโทรศัพท์',
   'field.emailOrPhoneHint': 'หมายเลขโทรศัพท์ขึ้นต้นด้วยรหัสประเทศ เช่น +1 555 010 0199',
+  'field.phoneCountry': 'ประเทศหรือภูมิภาค',
+  'field.phoneCountryHint': 'เลือกประเทศ หรือขึ้นต้นหมายเลขด้วย + และรหัสประเทศ',
   'password.show': 'แสดงรหัสผ่าน',
   'password.rules': 'รหัสผ่านต้องมี',
   'password.rule.minLength': (length) => `อย่างน้อย ${length} อักขระ`,

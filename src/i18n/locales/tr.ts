@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Kodu yapıştırın veya yazın; boşluklar dikkate alınmaz.',
   'field.emailOrPhone': 'E-posta adresi veya telefon numarası',
   'field.emailOrPhoneHint': 'Telefon numarası ülke koduyla başlar, örneğin +1 555 010 0199.',
+  'field.phoneCountry': 'Ülke veya bölge',
+  'field.phoneCountryHint': 'Ülkeyi seçin ya da numaraya + ve ülke koduyla başlayın.',
   'password.show': 'Şifreyi göster',
   'password.rules': 'Şifrenizde olması gerekenler',
   'password.rule.minLength': (length) => `en az ${length} karakter`,

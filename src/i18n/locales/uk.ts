@@ -30,6 +30,8 @@ export default {
   'field.codeHint': 'Вставте або введіть код; пробіли не враховуються.',
   'field.emailOrPhone': 'Електронна пошта або номер телефону',
   'field.emailOrPhoneHint': 'Номер телефону починається з коду країни, наприклад +1 555 010 0199.',
+  'field.phoneCountry': 'Країна або регіон',
+  'field.phoneCountryHint': 'Виберіть країну або почніть номер із + і коду країни.',
   'password.show': 'Показати пароль',
   'password.rules': 'Пароль має містити',
   'password.rule.minLength': (length) => `щонайменше ${length} ${characters[plural.select(length)]}`,

@@ -32,6 +32,8 @@ export default {
   'field.codeHint': 'کوڈ پیسٹ کریں یا ٹائپ کریں؛ اسپیس کو نظر انداز کیا جاتا ہے۔',
   'field.emailOrPhone': 'ای میل یا فون نمبر',
   'field.emailOrPhoneHint': 'فون نمبر ملک کے کوڈ سے شروع ہوتا ہے، مثلاً \u2066+1 555 010 0199\u2069۔',
+  'field.phoneCountry': 'ملک یا خطہ',
+  'field.phoneCountryHint': 'ملک منتخب کریں، یا نمبر \u2066+\u2069 اور ملک کے کوڈ سے شروع کریں۔',
   'password.show': 'پاس ورڈ دکھائیں',
   'password.rules': 'پاس ورڈ کے قواعد',
   'password.rule.minLength': (length) => `کم از کم ${length} ${plural.select(length) === 'one' ? 'حرف' : 'حروف'}`,

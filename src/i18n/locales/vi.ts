@@ -26,6 +26,8 @@ export default {
   'field.codeHint': 'Dán hoặc nhập mã; khoảng trắng sẽ được bỏ qua.',
   'field.emailOrPhone': 'Email hoặc số điện thoại',
   'field.emailOrPhoneHint': 'Số điện thoại bắt đầu bằng mã quốc gia, ví dụ +1 555 010 0199.',
+  'field.phoneCountry': 'Quốc gia hoặc khu vực',
+  'field.phoneCountryHint': 'Chọn quốc gia, hoặc bắt đầu số bằng + và mã quốc gia.',
   'password.show': 'Hiện mật khẩu',
   'password.rules': 'Mật khẩu của bạn cần có',
   'password.rule.minLength': (length) => `ít nhất ${length} ký tự`,

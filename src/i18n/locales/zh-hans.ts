@@ -26,6 +26,8 @@ export default {
   'field.codeHint': '粘贴或输入验证码，空格会被忽略。',
   'field.emailOrPhone': '电子邮箱或手机号码',
   'field.emailOrPhoneHint': '手机号码以国家/地区代码开头，例如 +1 555 010 0199。',
+  'field.phoneCountry': '国家/地区',
+  'field.phoneCountryHint': '请选择国家/地区，或以 + 和国家/地区代码开头输入号码。',
   'password.show': '显示密码',
   'password.rules': '密码需要包含',
   'password.rule.minLength': (length) => `至少 ${length} 个字符`,

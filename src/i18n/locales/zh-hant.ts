@@ -26,6 +26,8 @@ export default {
   'field.codeHint': '貼上或輸入驗證碼，空格會自動略過。',
   'field.emailOrPhone': '電子郵件或手機號碼',
   'field.emailOrPhoneHint': '手機號碼以國碼開頭，例如 +1 555 010 0199。',
+  'field.phoneCountry': '國家/地區',
+  'field.phoneCountryHint': '請選擇國家/地區，或以 + 和國碼開頭輸入號碼。',
   'password.show': '顯示密碼',
   'password.rules': '密碼需要包含',
   'password.rule.minLength': (length) => `至少 ${length} 個字元`,
