@@ -1,4 +1,4 @@
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ANY_CALL, cognitoError, fieldCheck, PASSWORD } from './support/fixtures.js';
 import { stepElement, stepStories, type StepStory } from './support/step-stories.js';
 
@@ -20,7 +20,7 @@ const ERRORS = {
   misconfigured: cognitoError('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.'),
 };
 
-const FILLED = { username: 'ana', password: PASSWORD, email: 'ana@example.com', phone_number: '+1 555 010 0199' };
+const FILLED = { username: 'ana', password: PASSWORD, email: 'ana@example.com', phone_number: '+1 201 555 0123' };
 
 const s = stepStories({
   tag: 'auth-sign-up',
@@ -96,6 +96,21 @@ export const EmailUsername: StepStory = {
 
 /** `username-attributes="email phone_number"`: one field that takes either. */
 export const EmailOrPhoneUsername: StepStory = { args: { 'username-attributes': 'email phone_number' } };
+
+/** The `phone_number` attribute with its country picker (`default-country="DE"`), formatted for Germany. */
+export const PhoneNumberWithCountry: StepStory = {
+  args: { 'default-country': 'DE', values: { ...FILLED, phone_number: '015112345678' } },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const select = await waitFor(() => {
+      const found = element.querySelector<HTMLSelectElement>('.auth-field[data-field=phone_number] select.auth-country');
+      if (!found) throw new Error('no country picker yet');
+      return found;
+    });
+    await expect(select).toHaveValue('DE');
+    await waitFor(() => expect(within(element).getByLabelText('Phone number (optional)')).toHaveValue('01511 2345678'));
+  },
+};
 
 /** The password checklist as the person types: some rules met (✓), others still needed (✗), in words too. */
 export const PasswordRulesPartlyMet: StepStory = {
