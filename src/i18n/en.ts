@@ -45,6 +45,8 @@ export const en = {
   'field.emailOrPhoneHint': 'A phone number starts with its country code, for example +1 555 010 0199.',
   'field.phoneCountry': 'Country or region',
   'field.phoneCountryHint': 'Choose the country, or start the number with + and its country code.',
+  'field.choose': 'Choose…',
+  'error.formLacksField': 'This form is missing a field the account needs, so it cannot be sent. The site needs to fix it.',
   'password.show': 'Show password',
   'password.rules': 'Your password needs',
   'password.rule.minLength': (length: number) => `at least ${length} characters`,

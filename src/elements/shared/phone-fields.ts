@@ -10,31 +10,13 @@
  * Until it arrives the field is a plain one, checked as E.164 before sending; what was typed
  * meanwhile is kept and formatted when the picker appears.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { StepView } from '../../core/view.js';
 import type { Translate } from '../../i18n/translate.js';
 import { countryOptions, initialCountry } from './phone-countries.js';
 import { formatTyped, isRealNumber, looksLikePhone, present, significant, switchCountry, toE164 } from './phone-format.js';
-import { adoptStepStyles } from './styles.js';
 
-const pickerStyles = css`
-  :where(auth-flow) :where(.auth-country) {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.5rem;
-    padding: 0.5rem 0.375rem;
-    font: inherit;
-    color: inherit;
-    background: var(--auth-flow-field-background);
-    border: var(--auth-flow-field-border);
-    border-radius: var(--auth-flow-radius);
-  }
-  :where(auth-flow) :where(.auth-country:focus-visible) {
-    outline: var(--auth-flow-focus-ring);
-    outline-offset: 2px;
-  }
-`;
 
 /** The step element the fields belong to. */
 export interface PhoneHost extends ReactiveControllerHost, HTMLElement {
@@ -61,8 +43,7 @@ export class PhoneFields implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('input', this.#onInput);
-    adoptStepStyles(this.host.getRootNode(), pickerStyles);
+    this.host.addEventListener('input', this.#onInput); // the select is styled as every field is (styles.ts)
   }
 
   hostDisconnected(): void {

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuthFlowType, FirstFactor } from '../../core/backend.js';
+import type { FormFields } from '../../core/fields.js';
 import type { AuthState } from '../../core/steps.js';
 import type { ProviderOption } from './federation.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -20,6 +21,8 @@ export interface StepSettings {
   passwordPolicy: string;
   /** The country phone fields start with (`default-country`). */
   defaultCountry: string;
+  /** How steps show their attributes (`form-fields`). */
+  formFields: FormFields;
   authFlowType: AuthFlowType;
   /** `USER_AUTH`: the factor to start with (a password factor puts the password on the first screen). */
   preferredChallenge?: FirstFactor;

@@ -12,7 +12,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { rulesOf } from '../../core/fields.js';
+import { rulesOf, type FieldType } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
@@ -30,7 +30,7 @@ let instances = 0;
 export interface FieldOptions {
   name: string;
   label: string;
-  type?: 'text' | 'password' | 'email' | 'tel';
+  type?: FieldType;
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text';
   hint?: string;
@@ -39,6 +39,9 @@ export interface FieldOptions {
   required?: boolean;
   /** More description under the field (the password checklist), with its id for `aria-describedby`. */
   details?: { id: string; content: unknown };
+  placeholder?: string;
+  /** A control of its own instead of an `<input>` (a `<select>`), given its id, description and validity. */
+  control?: (id: string, describedBy: string | undefined, invalid: boolean) => TemplateResult;
 }
 
 /**
@@ -238,13 +241,14 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     const hintId = hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
     const describedBy = [errorId, hintId, options.details?.id].filter(Boolean).join(' ') || undefined;
-    const input = html`<input
+    const input = options.control?.(id, describedBy, !!error) ?? html`<input
       id=${id}
       name=${options.name}
       type=${options.type ?? 'text'}
       autocomplete=${ifDefined(options.autocomplete)}
       inputmode=${ifDefined(options.inputmode)}
       value=${ifDefined(options.value)}
+      placeholder=${ifDefined(options.placeholder)}
       ?required=${options.required ?? false}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy)}

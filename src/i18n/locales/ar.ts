@@ -36,6 +36,8 @@ export default {
   'field.emailOrPhoneHint': 'يبدأ رقم الهاتف برمز البلد، مثل \u2066+1 555 010 0199\u2069.',
   'field.phoneCountry': 'البلد أو المنطقة',
   'field.phoneCountryHint': 'يُرجى اختيار البلد، أو بدء الرقم بعلامة \u2066+\u2069 ثم رمز البلد.',
+  'field.choose': 'اختيار…',
+  'error.formLacksField': 'لا يمكن إرسال هذا النموذج: ينقصه حقل لبيانات يحتاجها الحساب. يجب على الموقع إصلاح ذلك.',
   'password.show': 'إظهار كلمة المرور',
   'password.rules': 'تحتاج كلمة المرور إلى',
   'password.rule.minLength': (length) => `${length} ${characters[plural.select(length)]} على الأقل`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Телефонният номер започва с кода на държавата, например +1 555 010 0199.',
   'field.phoneCountry': 'Държава или регион',
   'field.phoneCountryHint': 'Изберете държавата или започнете номера с + и кода на държавата.',
+  'field.choose': 'Изберете…',
+  'error.formLacksField': 'Този формуляр не може да бъде изпратен: липсва поле за данни, които профилът изисква. Сайтът трябва да отстрани това.',
   'password.show': 'Показване на паролата',
   'password.rules': 'Паролата трябва да съдържа',
   'password.rule.minLength': (length) => `поне ${length} ${plural.select(length) === 'one' ? 'знак' : 'знака'}`,

@@ -33,6 +33,8 @@ export default {
   'field.emailOrPhoneHint': 'ফোন নম্বর দেশের কোড দিয়ে শুরু হয়, যেমন +1 555 010 0199।',
   'field.phoneCountry': 'দেশ বা অঞ্চল',
   'field.phoneCountryHint': 'দেশ বেছে নিন, অথবা নম্বরটি + এবং দেশের কোড দিয়ে শুরু করুন।',
+  'field.choose': 'বেছে নিন…',
+  'error.formLacksField': 'এই ফর্মটি পাঠানো যাবে না: অ্যাকাউন্টের জন্য প্রয়োজনীয় একটি তথ্যের ঘর এতে নেই। সাইটটিকে এটি ঠিক করতে হবে।',
   'password.show': 'পাসওয়ার্ড দেখান',
   'password.rules': 'পাসওয়ার্ডে যা থাকতে হবে',
   'password.rule.minLength': (length) => `কমপক্ষে ${digits.format(length)}টি অক্ষর`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Un número de telèfon comença amb el prefix del país, per exemple +1 555 010 0199.',
   'field.phoneCountry': 'País o regió',
   'field.phoneCountryHint': 'Tria el país, o comença el número amb + i el prefix del país.',
+  'field.choose': 'Tria…',
+  'error.formLacksField': 'Aquest formulari no es pot enviar: li falta un camp per a una dada que el compte necessita. El lloc web ho ha de corregir.',
   'password.show': 'Mostra la contrasenya',
   'password.rules': 'La teva contrasenya necessita',
   'password.rule.minLength': (length) => `com a mínim ${length} ${plural.select(length) === 'one' ? 'caràcter' : 'caràcters'}`,

@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Telefonní číslo začíná předvolbou země, například +1 555 010 0199.',
   'field.phoneCountry': 'Země nebo oblast',
   'field.phoneCountryHint': 'Vyberte zemi, nebo začněte číslo znakem + a předvolbou země.',
+  'field.choose': 'Vyberte…',
+  'error.formLacksField': 'Tento formulář nelze odeslat: chybí v něm pole pro údaj, který účet potřebuje. Web to musí opravit.',
   'password.show': 'Zobrazit heslo',
   'password.rules': 'Heslo musí obsahovat',
   'password.rule.minLength': (length) => `alespoň ${length} ${characters[plural.select(length)]}`,

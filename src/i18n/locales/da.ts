@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Et telefonnummer starter med landekoden, for eksempel +1 555 010 0199.',
   'field.phoneCountry': 'Land eller område',
   'field.phoneCountryHint': 'Vælg landet, eller start nummeret med + og landekoden.',
+  'field.choose': 'Vælg…',
+  'error.formLacksField': 'Formularen kan ikke sendes: den mangler et felt til en oplysning, som kontoen skal have. Webstedet skal rette det.',
   'password.show': 'Vis adgangskode',
   'password.rules': 'Adgangskoden skal indeholde',
   'password.rule.minLength': (length) => `mindst ${length} tegn`,

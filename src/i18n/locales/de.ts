@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Eine Telefonnummer beginnt mit der Ländervorwahl, zum Beispiel +1 555 010 0199.',
   'field.phoneCountry': 'Land oder Region',
   'field.phoneCountryHint': 'Wählen Sie das Land, oder beginnen Sie die Nummer mit + und der Ländervorwahl.',
+  'field.choose': 'Bitte wählen…',
+  'error.formLacksField': 'Dieses Formular kann nicht gesendet werden: Ihm fehlt ein Feld für eine Angabe, die das Konto braucht. Die Website muss das beheben.',
   'password.show': 'Passwort anzeigen',
   'password.rules': 'Ihr Passwort braucht',
   'password.rule.minLength': (length) => `mindestens ${length} Zeichen`,

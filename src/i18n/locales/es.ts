@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Un número de teléfono empieza por el prefijo del país, por ejemplo, +1 555 010 0199.',
   'field.phoneCountry': 'País o región',
   'field.phoneCountryHint': 'Elige el país, o empieza el número con + y el prefijo del país.',
+  'field.choose': 'Elige…',
+  'error.formLacksField': 'Este formulario no se puede enviar: le falta un campo para un dato que la cuenta necesita. El sitio web debe corregirlo.',
   'password.show': 'Mostrar contraseña',
   'password.rules': 'Tu contraseña necesita',
   'password.rule.minLength': (length) => `al menos ${length} ${plural.select(length) === 'one' ? 'carácter' : 'caracteres'}`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Telefoninumber algab riigikoodiga, näiteks +1 555 010 0199.',
   'field.phoneCountry': 'Riik või piirkond',
   'field.phoneCountryHint': 'Vali riik või alusta numbrit märgiga + ja riigikoodiga.',
+  'field.choose': 'Vali…',
+  'error.formLacksField': 'Seda vormi ei saa saata: sellel puudub väli andmete jaoks, mida konto vajab. Veebisait peab selle parandama.',
   'password.show': 'Näita parooli',
   'password.rules': 'Paroolis peab olema',
   'password.rule.minLength': (length) => `vähemalt ${length} ${plural.select(length) === 'one' ? 'märk' : 'märki'}`,

@@ -34,6 +34,8 @@ export default {
   'field.emailOrPhoneHint': 'شمارهٔ تلفن با کد کشور شروع می‌شود، مثلاً \u2066+1 555 010 0199\u2069.',
   'field.phoneCountry': 'کشور یا منطقه',
   'field.phoneCountryHint': 'کشور را انتخاب کنید، یا شماره را با \u2066+\u2069 و کد کشور شروع کنید.',
+  'field.choose': 'انتخاب کنید…',
+  'error.formLacksField': 'این فرم ارسال نمی‌شود: فیلدی برای اطلاعاتی که حساب لازم دارد در آن نیست. سایت باید این را درست کند.',
   'password.show': 'نمایش گذرواژه',
   'password.rules': 'قواعد گذرواژه',
   'password.rule.minLength': (length) => `دست‌کم ${digits.format(length)} نویسه`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Puhelinnumero alkaa maatunnuksella, esimerkiksi +1 555 010 0199.',
   'field.phoneCountry': 'Maa tai alue',
   'field.phoneCountryHint': 'Valitse maa tai aloita numero merkillä + ja maatunnuksella.',
+  'field.choose': 'Valitse…',
+  'error.formLacksField': 'Lomaketta ei voi lähettää: siitä puuttuu kenttä tiedolle, jota tili tarvitsee. Sivuston on korjattava tämä.',
   'password.show': 'Näytä salasana',
   'password.rules': 'Salasanassa pitää olla',
   'password.rule.minLength': (length) => `vähintään ${length} ${plural.select(length) === 'one' ? 'merkki' : 'merkkiä'}`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Nagsisimula ang numero ng telepono sa country code, halimbawa +1 555 010 0199.',
   'field.phoneCountry': 'Bansa o rehiyon',
   'field.phoneCountryHint': 'Piliin ang bansa, o simulan ang numero sa + at sa country code.',
+  'field.choose': 'Pumili…',
+  'error.formLacksField': 'Hindi maipapadala ang form na ito: wala itong field para sa isang detalyeng kailangan ng account. Kailangang ayusin ito ng site.',
   'password.show': 'Ipakita ang password',
   'password.rules': 'Mga kailangan ng password mo',
   'password.rule.minLength': (length) => `hindi bababa sa ${length} character`,

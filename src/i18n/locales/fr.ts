@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Un numéro de téléphone commence par l’indicatif du pays, par exemple +1 555 010 0199.',
   'field.phoneCountry': 'Pays ou région',
   'field.phoneCountryHint': 'Choisissez le pays, ou commencez le numéro par + et l’indicatif du pays.',
+  'field.choose': 'Choisissez…',
+  'error.formLacksField': 'Ce formulaire ne peut pas être envoyé\u00a0: il lui manque un champ pour une information dont le compte a besoin. Le site doit corriger cela.',
   'password.show': 'Afficher le mot de passe',
   'password.rules': 'Votre mot de passe doit contenir',
   'password.rule.minLength': (length) => `au moins ${length} ${plural.select(length) === 'one' ? 'caractère' : 'caractères'}`,

@@ -34,6 +34,8 @@ export default {
   'field.emailOrPhoneHint': 'מספר טלפון מתחיל בקידומת המדינה, לדוגמה \u2066+1 555 010 0199\u2069.',
   'field.phoneCountry': 'מדינה או אזור',
   'field.phoneCountryHint': 'יש לבחור את המדינה, או להתחיל את המספר בסימן \u2066+\u2069 ובקידומת המדינה.',
+  'field.choose': 'בחירה…',
+  'error.formLacksField': 'לא ניתן לשלוח את הטופס: חסר בו שדה לפרט שהחשבון צריך. האתר צריך לתקן זאת.',
   'password.show': 'הצגת הסיסמה',
   'password.rules': 'הסיסמה צריכה לכלול',
   'password.rule.minLength': (length) => `לפחות ${length} ${plural.select(length) === 'one' ? 'תו' : 'תווים'}`,

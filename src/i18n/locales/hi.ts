@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'फ़ोन नंबर देश के कोड से शुरू होता है, जैसे +1 555 010 0199।',
   'field.phoneCountry': 'देश या क्षेत्र',
   'field.phoneCountryHint': 'देश चुनें, या नंबर को + और देश के कोड से शुरू करें।',
+  'field.choose': 'चुनें…',
+  'error.formLacksField': 'यह फ़ॉर्म भेजा नहीं जा सकता: इसमें खाते के लिए ज़रूरी एक जानकारी का फ़ील्ड नहीं है। साइट को इसे ठीक करना होगा।',
   'password.show': 'पासवर्ड दिखाएं',
   'password.rules': 'पासवर्ड के नियम',
   'password.rule.minLength': (length) => `कम से कम ${length} वर्ण`,

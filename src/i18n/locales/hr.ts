@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Broj telefona počinje pozivnim brojem države, na primjer +1 555 010 0199.',
   'field.phoneCountry': 'Država ili regija',
   'field.phoneCountryHint': 'Odaberite državu ili započnite broj znakom + i pozivnim brojem države.',
+  'field.choose': 'Odaberite…',
+  'error.formLacksField': 'Ovaj obrazac ne može se poslati: nedostaje mu polje za podatak koji je računu potreban. Web-mjesto to mora ispraviti.',
   'password.show': 'Prikaži lozinku',
   'password.rules': 'Lozinka mora sadržavati',
   'password.rule.minLength': (length) => `najmanje ${length} ${characters[plural.select(length)]}`,

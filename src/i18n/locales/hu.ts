@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'A telefonszám az országhívószámmal kezdődik, például +1 555 010 0199.',
   'field.phoneCountry': 'Ország vagy régió',
   'field.phoneCountryHint': 'Válassza ki az országot, vagy kezdje a számot + jellel és az országhívószámmal.',
+  'field.choose': 'Válasszon…',
+  'error.formLacksField': 'Ez az űrlap nem küldhető el: hiányzik belőle egy mező egy adathoz, amelyre a fióknak szüksége van. A webhelynek ezt javítania kell.',
   'password.show': 'Jelszó megjelenítése',
   'password.rules': 'A jelszónak tartalmaznia kell',
   'password.rule.minLength': (length) => `legalább ${length} karaktert`,

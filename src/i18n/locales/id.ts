@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Nomor telepon diawali kode negara, misalnya +1 555 010 0199.',
   'field.phoneCountry': 'Negara atau wilayah',
   'field.phoneCountryHint': 'Pilih negara, atau awali nomor dengan + dan kode negara.',
+  'field.choose': 'Pilih…',
+  'error.formLacksField': 'Formulir ini tidak dapat dikirim: tidak ada kolom untuk data yang diperlukan akun. Situs perlu memperbaikinya.',
   'password.show': 'Tampilkan kata sandi',
   'password.rules': 'Kata sandi Anda memerlukan',
   'password.rule.minLength': (length) => `minimal ${length} karakter`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Un numero di telefono inizia con il prefisso internazionale, ad esempio +1 555 010 0199.',
   'field.phoneCountry': 'Paese o area geografica',
   'field.phoneCountryHint': 'Scegli il paese, oppure inizia il numero con + e il prefisso internazionale.',
+  'field.choose': 'Scegli…',
+  'error.formLacksField': 'Questo modulo non può essere inviato: manca un campo per un dato di cui l’account ha bisogno. Il sito deve correggerlo.',
   'password.show': 'Mostra password',
   'password.rules': 'La tua password deve contenere',
   'password.rule.minLength': (length) => `almeno ${length} ${plural.select(length) === 'one' ? 'carattere' : 'caratteri'}`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': '電話番号は国番号から入力してください（例：+1 555 010 0199）。',
   'field.phoneCountry': '国または地域',
   'field.phoneCountryHint': '国・地域を選択するか、「+」と国番号から番号を入力してください。',
+  'field.choose': '選択してください…',
+  'error.formLacksField': 'このフォームは送信できません。アカウントに必要な項目の入力欄がありません。サイト側での修正が必要です。',
   'password.show': 'パスワードを表示',
   'password.rules': 'パスワードの条件',
   'password.rule.minLength': (length) => `${length} 文字以上`,

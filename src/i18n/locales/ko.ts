@@ -31,6 +31,8 @@ export default {
   'field.emailOrPhoneHint': '전화번호는 국가 번호로 시작합니다(예: +1 555 010 0199).',
   'field.phoneCountry': '국가 또는 지역',
   'field.phoneCountryHint': '국가를 선택하거나 번호를 +와 국가 번호로 시작하세요.',
+  'field.choose': '선택하세요…',
+  'error.formLacksField': '이 양식은 보낼 수 없습니다. 계정에 필요한 정보를 입력할 칸이 없습니다. 사이트에서 이 문제를 고쳐야 합니다.',
   'password.show': '비밀번호 표시',
   'password.rules': '비밀번호 조건',
   'password.rule.minLength': (length) => `${length}자 이상`,

@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Telefono numeris prasideda šalies kodu, pavyzdžiui, +1 555 010 0199.',
   'field.phoneCountry': 'Šalis arba regionas',
   'field.phoneCountryHint': 'Pasirinkite šalį arba pradėkite numerį ženklu + ir šalies kodu.',
+  'field.choose': 'Pasirinkite…',
+  'error.formLacksField': 'Šios formos negalima išsiųsti: joje nėra laukelio duomenims, kurių reikia paskyrai. Svetainė turi tai pataisyti.',
   'password.show': 'Rodyti slaptažodį',
   'password.rules': 'Slaptažodyje turi būti',
   'password.rule.minLength': (length) => `bent ${length} ${characters[plural.select(length)]}`,

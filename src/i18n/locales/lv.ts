@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Tālruņa numurs sākas ar valsts kodu, piemēram, +1 555 010 0199.',
   'field.phoneCountry': 'Valsts vai reģions',
   'field.phoneCountryHint': 'Izvēlieties valsti vai sāciet numuru ar + un valsts kodu.',
+  'field.choose': 'Izvēlieties…',
+  'error.formLacksField': 'Šo veidlapu nevar nosūtīt: tajā trūkst lauka datiem, kas vajadzīgi kontam. Vietnei tas jāizlabo.',
   'password.show': 'Rādīt paroli',
   'password.rules': 'Parolei jāsatur',
   'password.rule.minLength': (length) => `vismaz ${length} ${plural.select(length) === 'one' ? 'rakstzīme' : 'rakstzīmes'}`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Nombor telefon bermula dengan kod negara, contohnya +1 555 010 0199.',
   'field.phoneCountry': 'Negara atau wilayah',
   'field.phoneCountryHint': 'Pilih negara, atau mulakan nombor dengan + dan kod negara.',
+  'field.choose': 'Pilih…',
+  'error.formLacksField': 'Borang ini tidak dapat dihantar: tiada medan untuk butiran yang diperlukan oleh akaun. Laman ini perlu membetulkannya.',
   'password.show': 'Tunjukkan kata laluan',
   'password.rules': 'Kata laluan anda memerlukan',
   'password.rule.minLength': (length) => `sekurang-kurangnya ${length} aksara`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Et telefonnummer begynner med landskoden, for eksempel +1 555 010 0199.',
   'field.phoneCountry': 'Land eller region',
   'field.phoneCountryHint': 'Velg landet, eller start nummeret med + og landskoden.',
+  'field.choose': 'Velg…',
+  'error.formLacksField': 'Skjemaet kan ikke sendes: det mangler et felt for en opplysning kontoen trenger. Nettstedet må rette dette.',
   'password.show': 'Vis passordet',
   'password.rules': 'Passordet må ha',
   'password.rule.minLength': (length) => `minst ${length} tegn`,

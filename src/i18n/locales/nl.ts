@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Een telefoonnummer begint met de landcode, bijvoorbeeld +1 555 010 0199.',
   'field.phoneCountry': 'Land of regio',
   'field.phoneCountryHint': 'Kies het land, of begin het nummer met + en de landcode.',
+  'field.choose': 'Kies…',
+  'error.formLacksField': 'Dit formulier kan niet worden verstuurd: er ontbreekt een veld voor een gegeven dat het account nodig heeft. De website moet dit oplossen.',
   'password.show': 'Wachtwoord tonen',
   'password.rules': 'Wat je wachtwoord nodig heeft',
   'password.rule.minLength': (length) => `minimaal ${length} ${plural.select(length) === 'one' ? 'teken' : 'tekens'}`,

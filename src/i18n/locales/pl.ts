@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Numer telefonu zaczyna się od numeru kierunkowego kraju, na przykład +1 555 010 0199.',
   'field.phoneCountry': 'Kraj lub region',
   'field.phoneCountryHint': 'Wybierz kraj albo zacznij numer od + i numeru kierunkowego kraju.',
+  'field.choose': 'Wybierz…',
+  'error.formLacksField': 'Tego formularza nie można wysłać: brakuje w nim pola na dane potrzebne do konta. Witryna musi to poprawić.',
   'password.show': 'Pokaż hasło',
   'password.rules': 'Hasło musi zawierać',
   'password.rule.minLength': (length) => `co najmniej ${length} ${characters[plural.select(length)]}`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Um número de telefone começa com o código do país, por exemplo, +1 555 010 0199.',
   'field.phoneCountry': 'País ou região',
   'field.phoneCountryHint': 'Escolha o país ou comece o número com + e o código do país.',
+  'field.choose': 'Escolha…',
+  'error.formLacksField': 'Este formulário não pode ser enviado: falta um campo para um dado de que a conta precisa. O site precisa corrigir isso.',
   'password.show': 'Mostrar senha',
   'password.rules': 'Sua senha precisa ter',
   'password.rule.minLength': (length) => `pelo menos ${length} ${plural.select(length) === 'one' ? 'caractere' : 'caracteres'}`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Um número de telefone começa pelo indicativo do país, por exemplo +1 555 010 0199.',
   'field.phoneCountry': 'País ou região',
   'field.phoneCountryHint': 'Escolha o país ou comece o número por + e o indicativo do país.',
+  'field.choose': 'Escolha…',
+  'error.formLacksField': 'Este formulário não pode ser enviado: falta um campo para um dado de que a conta precisa. O site tem de corrigir isto.',
   'password.show': 'Mostrar palavra-passe',
   'password.rules': 'A sua palavra-passe precisa de ter',
   'password.rule.minLength': (length) => `pelo menos ${length} ${plural.select(length) === 'one' ? 'caráter' : 'carateres'}`,

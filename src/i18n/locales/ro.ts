@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Un număr de telefon începe cu prefixul țării, de exemplu +1 555 010 0199.',
   'field.phoneCountry': 'Țara sau regiunea',
   'field.phoneCountryHint': 'Alegeți țara sau începeți numărul cu + și prefixul țării.',
+  'field.choose': 'Alegeți…',
+  'error.formLacksField': 'Acest formular nu poate fi trimis: îi lipsește un câmp pentru o informație de care contul are nevoie. Site-ul trebuie să remedieze acest lucru.',
   'password.show': 'Afișați parola',
   'password.rules': 'Parola trebuie să conțină',
   'password.rule.minLength': (length) => `cel puțin ${length} ${characters[plural.select(length)]}`,

@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Номер телефона начинается с кода страны, например +1 555 010 0199.',
   'field.phoneCountry': 'Страна или регион',
   'field.phoneCountryHint': 'Выберите страну или начните номер с + и кода страны.',
+  'field.choose': 'Выберите…',
+  'error.formLacksField': 'Эту форму нельзя отправить: в ней нет поля для данных, которые нужны учётной записи. Сайт должен это исправить.',
   'password.show': 'Показать пароль',
   'password.rules': 'Пароль должен содержать',
   'password.rule.minLength': (length) => `не менее ${length} ${plural.select(length) === 'one' ? 'символа' : 'символов'}`,

@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Telefónne číslo začína predvoľbou krajiny, napríklad +1 555 010 0199.',
   'field.phoneCountry': 'Krajina alebo oblasť',
   'field.phoneCountryHint': 'Vyberte krajinu alebo začnite číslo znakom + a predvoľbou krajiny.',
+  'field.choose': 'Vyberte…',
+  'error.formLacksField': 'Tento formulár nemožno odoslať: chýba v ňom pole pre údaj, ktorý účet potrebuje. Web to musí opraviť.',
   'password.show': 'Zobraziť heslo',
   'password.rules': 'Heslo musí obsahovať',
   'password.rule.minLength': (length) => `aspoň ${length} ${characters[plural.select(length)]}`,

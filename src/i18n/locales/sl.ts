@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Telefonska številka se začne z mednarodno klicno kodo, na primer +1 555 010 0199.',
   'field.phoneCountry': 'Država ali regija',
   'field.phoneCountryHint': 'Izberite državo ali začnite številko z znakom + in mednarodno klicno kodo.',
+  'field.choose': 'Izberite…',
+  'error.formLacksField': 'Tega obrazca ni mogoče poslati: manjka mu polje za podatek, ki ga račun potrebuje. Spletno mesto mora to popraviti.',
   'password.show': 'Pokaži geslo',
   'password.rules': 'Geslo mora vsebovati',
   'password.rule.minLength': (length) => `vsaj ${length} ${characters[plural.select(length)]}`,

@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Број телефона почиње позивним бројем земље, на пример +1 555 010 0199.',
   'field.phoneCountry': 'Земља или регион',
   'field.phoneCountryHint': 'Изаберите земљу или почните број знаком + и позивним бројем земље.',
+  'field.choose': 'Изаберите…',
+  'error.formLacksField': 'Овај образац не може да се пошаље: недостаје му поље за податак који је налогу потребан. Сајт то мора да исправи.',
   'password.show': 'Прикажи лозинку',
   'password.rules': 'Лозинка мора да садржи',
   'password.rule.minLength': (length) => `најмање ${length} ${characters[plural.select(length)]}`,

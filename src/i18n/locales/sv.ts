@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Ett telefonnummer börjar med landsnumret, till exempel +1 555 010 0199.',
   'field.phoneCountry': 'Land eller region',
   'field.phoneCountryHint': 'Välj land, eller börja numret med + och landsnumret.',
+  'field.choose': 'Välj…',
+  'error.formLacksField': 'Formuläret kan inte skickas: det saknar ett fält för en uppgift som kontot behöver. Webbplatsen behöver rätta det.',
   'password.show': 'Visa lösenord',
   'password.rules': 'Lösenordet behöver',
   'password.rule.minLength': (length) => `minst ${length} tecken`,

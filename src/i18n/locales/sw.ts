@@ -30,6 +30,8 @@ export default {
   'field.emailOrPhoneHint': 'Nambari ya simu huanza na msimbo wa nchi, kwa mfano +1 555 010 0199.',
   'field.phoneCountry': 'Nchi au eneo',
   'field.phoneCountryHint': 'Chagua nchi, au anza nambari kwa + na msimbo wa nchi.',
+  'field.choose': 'Chagua…',
+  'error.formLacksField': 'Fomu hii haiwezi kutumwa: inakosa sehemu ya taarifa ambayo akaunti inahitaji. Tovuti inahitaji kurekebisha hili.',
   'password.show': 'Onyesha nenosiri',
   'password.rules': 'Nenosiri lako linahitaji',
   'password.rule.minLength': (length) => `angalau ${plural.select(length) === 'one' ? 'kibambo' : 'vibambo'} ${length}`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'หมายเลขโทรศัพท์ขึ้นต้นด้วยรหัสประเทศ เช่น +1 555 010 0199',
   'field.phoneCountry': 'ประเทศหรือภูมิภาค',
   'field.phoneCountryHint': 'เลือกประเทศ หรือขึ้นต้นหมายเลขด้วย + และรหัสประเทศ',
+  'field.choose': 'เลือก…',
+  'error.formLacksField': 'ส่งแบบฟอร์มนี้ไม่ได้ เพราะไม่มีช่องสำหรับข้อมูลที่บัญชีต้องใช้ เว็บไซต์ต้องแก้ไขเรื่องนี้',
   'password.show': 'แสดงรหัสผ่าน',
   'password.rules': 'รหัสผ่านต้องมี',
   'password.rule.minLength': (length) => `อย่างน้อย ${length} อักขระ`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Telefon numarası ülke koduyla başlar, örneğin +1 555 010 0199.',
   'field.phoneCountry': 'Ülke veya bölge',
   'field.phoneCountryHint': 'Ülkeyi seçin ya da numaraya + ve ülke koduyla başlayın.',
+  'field.choose': 'Seçin…',
+  'error.formLacksField': 'Bu form gönderilemez: hesabın ihtiyaç duyduğu bir bilgi için alan eksik. Sitenin bunu düzeltmesi gerekiyor.',
   'password.show': 'Şifreyi göster',
   'password.rules': 'Şifrenizde olması gerekenler',
   'password.rule.minLength': (length) => `en az ${length} karakter`,

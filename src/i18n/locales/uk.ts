@@ -32,6 +32,8 @@ export default {
   'field.emailOrPhoneHint': 'Номер телефону починається з коду країни, наприклад +1 555 010 0199.',
   'field.phoneCountry': 'Країна або регіон',
   'field.phoneCountryHint': 'Виберіть країну або почніть номер із + і коду країни.',
+  'field.choose': 'Виберіть…',
+  'error.formLacksField': 'Цю форму не можна надіслати: у ній немає поля для даних, потрібних обліковому запису. Сайт має це виправити.',
   'password.show': 'Показати пароль',
   'password.rules': 'Пароль має містити',
   'password.rule.minLength': (length) => `щонайменше ${length} ${characters[plural.select(length)]}`,

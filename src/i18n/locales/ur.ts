@@ -34,6 +34,8 @@ export default {
   'field.emailOrPhoneHint': 'فون نمبر ملک کے کوڈ سے شروع ہوتا ہے، مثلاً \u2066+1 555 010 0199\u2069۔',
   'field.phoneCountry': 'ملک یا خطہ',
   'field.phoneCountryHint': 'ملک منتخب کریں، یا نمبر \u2066+\u2069 اور ملک کے کوڈ سے شروع کریں۔',
+  'field.choose': 'منتخب کریں…',
+  'error.formLacksField': 'یہ فارم بھیجا نہیں جا سکتا: اس میں اکاؤنٹ کے لیے ضروری ایک معلومات کا خانہ نہیں ہے۔ سائٹ کو یہ ٹھیک کرنا ہوگا۔',
   'password.show': 'پاس ورڈ دکھائیں',
   'password.rules': 'پاس ورڈ کے قواعد',
   'password.rule.minLength': (length) => `کم از کم ${length} ${plural.select(length) === 'one' ? 'حرف' : 'حروف'}`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': 'Số điện thoại bắt đầu bằng mã quốc gia, ví dụ +1 555 010 0199.',
   'field.phoneCountry': 'Quốc gia hoặc khu vực',
   'field.phoneCountryHint': 'Chọn quốc gia, hoặc bắt đầu số bằng + và mã quốc gia.',
+  'field.choose': 'Chọn…',
+  'error.formLacksField': 'Không thể gửi biểu mẫu này: thiếu một trường cho thông tin mà tài khoản cần. Trang web cần sửa lỗi này.',
   'password.show': 'Hiện mật khẩu',
   'password.rules': 'Mật khẩu của bạn cần có',
   'password.rule.minLength': (length) => `ít nhất ${length} ký tự`,

@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': '手机号码以国家/地区代码开头，例如 +1 555 010 0199。',
   'field.phoneCountry': '国家/地区',
   'field.phoneCountryHint': '请选择国家/地区，或以 + 和国家/地区代码开头输入号码。',
+  'field.choose': '请选择…',
+  'error.formLacksField': '无法提交此表单：缺少账户所需信息的字段。需要网站修复此问题。',
   'password.show': '显示密码',
   'password.rules': '密码需要包含',
   'password.rule.minLength': (length) => `至少 ${length} 个字符`,

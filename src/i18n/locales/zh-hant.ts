@@ -28,6 +28,8 @@ export default {
   'field.emailOrPhoneHint': '手機號碼以國碼開頭，例如 +1 555 010 0199。',
   'field.phoneCountry': '國家/地區',
   'field.phoneCountryHint': '請選擇國家/地區，或以 + 和國碼開頭輸入號碼。',
+  'field.choose': '請選擇…',
+  'error.formLacksField': '無法送出此表單：缺少帳戶所需資料的欄位。需要網站修正此問題。',
   'password.show': '顯示密碼',
   'password.rules': '密碼需要包含',
   'password.rule.minLength': (length) => `至少 ${length} 個字元`,
