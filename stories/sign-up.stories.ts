@@ -112,6 +112,44 @@ export const PhoneNumberWithCountry: StepStory = {
   },
 };
 
+/** `form-fields`: the attributes as the page configures them (a first field, a select, a date with a hint, a checkbox). */
+const FORM_FIELDS = {
+  signUp: [
+    { name: 'given_name', label: 'First name', order: 0 },
+    { name: 'custom:plan', label: 'Plan', type: 'select', required: true, options: [{ value: 'free', label: 'Free' }, { value: 'pro', label: 'Pro' }] },
+    { name: 'birthdate', type: 'date', hint: 'You need to be 16 or older.' },
+    { name: 'custom:newsletter', label: 'Send me the monthly newsletter', type: 'checkbox' },
+  ],
+} as const;
+
+export const FormFields: StepStory = {
+  args: { 'sign-up-attributes': 'email', formFields: FORM_FIELDS },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const order = [...element.querySelectorAll('.auth-field')].map((box) => box.getAttribute('data-field'));
+    await expect(order).toEqual(['given_name', 'username', 'password', 'email', 'custom:plan', 'birthdate', 'custom:newsletter']);
+    await expect(within(element).getByLabelText('Plan')).toHaveRole('combobox');
+    await expect(within(element).getByLabelText('Date of birth (optional)')).toHaveAccessibleDescription('You need to be 16 or older.');
+    await expect(within(element).getByLabelText('Send me the monthly newsletter (optional)')).toHaveAttribute('type', 'checkbox');
+  },
+};
+
+/** A required select left at "Choose…": refused at the field before sending. */
+export const FormFieldsRequiredSelect: StepStory = {
+  name: 'Form fields: required select (checked before sending)',
+  args: { 'sign-up-attributes': 'email', formFields: FORM_FIELDS, values: { username: 'ana', password: PASSWORD, email: 'ana@example.com' } },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    await userEvent.click(within(element).getByRole('button', { name: 'Create account' }));
+    const plan = within(element).getByLabelText('Plan');
+    await waitFor(() => expect(plan).toHaveAttribute('aria-invalid', 'true'));
+    await expect(plan).toHaveAccessibleDescription('Fill in this field.');
+  },
+};
+
+/** The page's own markup lacks an attribute the pool requires: the form is at fault, said at form level. */
+export const FormLacksField = s.error(fieldCheck('given_name', 'formLacksField'), FILLED);
+
 /** The password checklist as the person types: some rules met (✓), others still needed (✗), in words too. */
 export const PasswordRulesPartlyMet: StepStory = {
   args: { values: FILLED },
