@@ -28,7 +28,7 @@ const isRegistry = (moduleId) => /[\\/]src[\\/]i18n[\\/]built-in-locales\.ts$/.t
 
 /** The phone fields and their library (loaded only on a step that shows a phone field). */
 export const isPhoneModule = (moduleId) =>
-  /[\\/]node_modules[\\/]libphonenumber-js[\\/]|[\\/]src[\\/]elements[\\/]shared[\\/]phone-[\w-]+\.ts$/.test(moduleId);
+  /[\\/]node_modules[\\/]libphonenumber-js[\\/]|[\\/]src[\\/]elements[\\/]shared[\\/]phone-(fields|format|countries)\.ts$/.test(moduleId);
 
 /**
  * Sorts the chunks of a page: what it loads up front (the entry and its static imports), the

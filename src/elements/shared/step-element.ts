@@ -21,7 +21,7 @@ import { en } from '../../i18n/en.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
 import type { PasswordChecklist } from './password-checklist.js';
-import type { PhoneFields } from './phone-fields.js';
+import { PhoneFieldsLoader } from './phone-loader.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
 
@@ -137,27 +137,13 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return this.form?.elements.namedItem(name) as HTMLInputElement | null;
   }
 
-  #phones?: PhoneFields;
-  #phonesLoad?: Promise<void>;
-
-  /**
-   * The country picker and formatting when field `name` takes a phone number: loaded with the first
-   * such field, never in the first load (until then, and if it cannot load, a plain field).
-   */
-  #phoneFields(name: string): PhoneFields | undefined {
-    const rules = this.view.fields.find((field) => field.name === name)?.rules ?? [];
-    if (!rules.includes('phone') && !rules.includes('emailOrPhone')) return;
-    this.#phonesLoad ??= import('./phone-fields.js').then(({ PhoneFields }) => {
-      this.#phones = new PhoneFields(this);
-      this.requestUpdate();
-    }, () => {});
-    return this.#phones;
-  }
+  /** The country picker and formatting of phone fields, loaded with the first one (phone-loader.ts). */
+  readonly #phones = new PhoneFieldsLoader(this);
 
   /** What the form holds, phone numbers in E.164 once the picker is there. */
   #values(): Record<string, string> {
     const values = readForm(this.form!);
-    return this.#phones?.normalize(values) ?? values;
+    return this.#phones.loaded?.normalize(values) ?? values;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -200,7 +186,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
       return;
     }
     const values = this.#values();
-    const errors = validateFields(values, rulesOf(this.view.fields), this.#phones?.isValid);
+    const errors = validateFields(values, rulesOf(this.view.fields), this.#phones.loaded?.isValid);
     this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
     if (errors.length) {
       event.stopPropagation();
@@ -236,7 +222,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   protected renderField(options: FieldOptions): TemplateResult {
     const id = `${this.idPrefix}-${options.name}`;
     const error = this.errorFor(options.name);
-    const phones = this.#phoneFields(options.name);
+    const phones = this.#phones.for(this.view.fields.find((field) => field.name === options.name));
     const hint = phones?.hint(options.name) ?? options.hint;
     const hintId = hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
