@@ -74,7 +74,7 @@ describe('countries', () => {
   it('every country, named in the language given, sorted for it, with its calling code', () => {
     const german = countryOptions('de');
     expect(german.length).to.be.greaterThan(240);
-    expect(german.find(([code]) => code === 'DE')![1]).to.equal('Deutschland (\u2066+49\u2069)');
+    expect(german.find(([code]) => code === 'DE')![1]).to.equal('Deutschland (\u200e+49)');
     const names = german.map(([, label]) => label);
     expect([...names].sort(new Intl.Collator('de').compare)).to.deep.equal(names);
     expect(countryOptions('not a tag!').length, 'a malformed tag falls back to English').to.equal(german.length);

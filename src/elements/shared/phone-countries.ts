@@ -11,15 +11,15 @@ const lists = new Map<string, readonly CountryOption[]>();
 
 /**
  * "United Kingdom (+44)" for every country, sorted by name as `lang` sorts. The name comes first
- * so that typing it in the closed `<select>` finds it; the calling code is isolated, so a
- * right-to-left name does not reorder it.
+ * so that typing it in the closed `<select>` finds it. A left-to-right mark before the calling code
+ * keeps its + in front on a right-to-left page (a select's text ignores isolates).
  */
 export function countryOptions(lang: string): readonly CountryOption[] {
   let list = lists.get(lang);
   if (!list) {
     const [names, collator] = namesIn(lang);
     list = getCountries()
-      .map((code): CountryOption => [code, `${names.of(code) ?? code} (\u2066+${getCountryCallingCode(code)}\u2069)`])
+      .map((code): CountryOption => [code, `${names.of(code) ?? code} (\u200e+${getCountryCallingCode(code)})`])
       .sort(([, a], [, b]) => collator.compare(a, b));
     lists.set(lang, list);
   }
