@@ -29,11 +29,16 @@ const isRegistry = (moduleId) => /[\\/]src[\\/]i18n[\\/]built-in-locales\.ts$/.t
 /** The code `persist` loads (the sealed session, cross-tab agreement): never loaded without it. */
 export const isPersistModule = (moduleId) => /[\\/]src[\\/]cognito[\\/](persisted-session|sealed-store|tab-sync)\.ts$/.test(moduleId);
 
+/** The phone fields and their library (loaded only on a step that shows a phone field). */
+export const isPhoneModule = (moduleId) =>
+  /[\\/]node_modules[\\/]libphonenumber-js[\\/]|[\\/]src[\\/]elements[\\/]shared[\\/]phone-(fields|format|countries)\.ts$/.test(moduleId);
+
 /**
  * Sorts the chunks of a page: what it loads up front (the entry and its static imports), the
  * built-in catalogues and their list (loaded only for a language other than English), the sealed
- * session (loaded only with `persist`), and the rest of what it loads later (the QR encoder on
- * TOTP setup, SRP and the challenge wire format).
+ * session (loaded only with `persist`), the phone fields with their library (only on a step with a
+ * phone field), and the rest of what it loads later (the QR encoder on TOTP setup, SRP and the
+ * challenge wire format).
  */
 export function splitPage(chunks) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -47,12 +52,14 @@ export function splitPage(chunks) {
   const later = chunks.filter((c) => !upFront.has(c));
   const isI18n = (c) => c.moduleIds.some((id) => localeOf(id) || isRegistry(id));
   const isPersist = (c) => c.moduleIds.some(isPersistModule);
+  const isPhone = (c) => c.moduleIds.some(isPhoneModule);
   return {
     upFront: [...upFront],
     registry: later.filter((c) => c.moduleIds.some(isRegistry)),
     locales: later.filter((c) => c.moduleIds.some(localeOf)),
     persist: later.filter(isPersist),
-    lazy: later.filter((c) => !isI18n(c) && !isPersist(c)),
+    phone: later.filter(isPhone),
+    lazy: later.filter((c) => !isI18n(c) && !isPersist(c) && !isPhone(c)),
   };
 }
 
@@ -69,6 +76,7 @@ export async function pageBundleSize(entry = 'src/define.ts') {
     ...sizeOf(page.upFront),
     lazy: sizeOf(page.lazy),
     persist: sizeOf(page.persist),
+    phone: sizeOf(page.phone),
     registry: sizeOf(page.registry),
     locales: page.locales.map((c) => ({ tag: localeOf(c.moduleIds.find(localeOf)), ...sizeOf([c]) })),
     chunks: chunks.length,
@@ -80,6 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`<auth-flow> + fetch transport + lit, minified: ${size.bytes} B, gzip ${size.gzip} B (${(size.gzip / 1024).toFixed(1)} KiB)`);
   console.log(`loaded later (QR encoder on TOTP setup, SRP, challenges): gzip ${size.lazy.gzip} B`);
   console.log(`loaded only with persist (the sealed session, cross-tab agreement): gzip ${size.persist.gzip} B`);
+  console.log(`loaded only with a phone field (the picker, the phone library and its metadata): gzip ${size.phone.gzip} B`);
   const gzips = size.locales.map((l) => l.gzip);
   console.log(`for a language other than English: the list of locales, gzip ${size.registry.gzip} B, then one catalogue of ${size.locales.length}, gzip ${Math.min(...gzips)}–${Math.max(...gzips)} B`);
 }

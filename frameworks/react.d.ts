@@ -164,6 +164,14 @@ check the field for it, and send the address or number as Cognito stores it. Emp
 sending: empty for Cognito's default (8 characters, lower and upper case, a number, a symbol),
 the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`. */
   "password-policy"?: AuthFlowElement["passwordPolicy"];
+  /** The country a phone field's picker starts with (ISO 3166 alpha-2, `GB`); by default the region
+of the page's language (`en-GB`), then of the browser's. */
+  "default-country"?: AuthFlowElement["defaultCountry"];
+  /** How sign-up (`signUp`) and the forced new password (`newPasswordRequired`) show attributes: per
+step, a list of `{ name, label, hint, placeholder, type, options, autocomplete, required, order }`
+for standard and `custom:` attributes (`type`: `text`, `email`, `tel`, `number`, `checkbox`,
+`select` with `options`, `date`). A property, or JSON in the attribute. */
+  "form-fields"?: AuthFlowElement["formFields"];
   /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
   variant?: AuthFlowElement["variant"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
@@ -235,6 +243,14 @@ check the field for it, and send the address or number as Cognito stores it. Emp
 sending: empty for Cognito's default (8 characters, lower and upper case, a number, a symbol),
 the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`. */
   passwordPolicy?: AuthFlowElement["passwordPolicy"];
+  /** The country a phone field's picker starts with (ISO 3166 alpha-2, `GB`); by default the region
+of the page's language (`en-GB`), then of the browser's. */
+  defaultCountry?: AuthFlowElement["defaultCountry"];
+  /** How sign-up (`signUp`) and the forced new password (`newPasswordRequired`) show attributes: per
+step, a list of `{ name, label, hint, placeholder, type, options, autocomplete, required, order }`
+for standard and `custom:` attributes (`type`: `text`, `email`, `tel`, `number`, `checkbox`,
+`select` with `options`, `date`). A property, or JSON in the attribute. */
+  formFields?: AuthFlowElement["formFields"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   preferredChallenge?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */

@@ -39,7 +39,18 @@ export { ACCOUNT_VIEWS, availableViews, type AccountConfig, type AccountView, ty
 export { AuthController, type AuthControllerOptions, type CommandOptions } from './core/controller.js';
 export * from './core/controller-events.js';
 export { abortError, AuthError, describeError, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
-export { parseAttributeList, type AttributeRequest, type FieldKind, type FieldSpec } from './core/fields.js';
+export {
+  configureFields,
+  isAttributeName,
+  parseAttributeList,
+  type AttributeRequest,
+  type FieldKind,
+  type FieldOption,
+  type FieldSpec,
+  type FieldType,
+  type FormField,
+  type FormFields,
+} from './core/fields.js';
 export { transition, type Outcome } from './core/machine.js';
 export {
   ENTRY_STEPS,

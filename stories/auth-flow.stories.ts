@@ -335,6 +335,48 @@ export const StepHeaderAndFooter: Story = {
   },
 };
 
+/**
+ * `form-fields` and a terms checkbox of the page's own in `slot="sign-up-footer"`: its named field
+ * joins the submission, and the page's `auth-submit` listener refuses it unticked.
+ */
+export const SignUpFieldsAndTerms: Story = {
+  args: {
+    startAt: 'signUp',
+    latency: 0,
+    'sign-up-attributes': 'email',
+    formFields: { signUp: [{ name: 'custom:plan', label: 'Plan', type: 'select', required: true, options: ['Free', 'Pro'] }] },
+  },
+  render: (args, context) => {
+    const flow = renderFlow(
+      args,
+      context,
+      html`<div slot="sign-up-footer" class="story-legal">
+        <label><input type="checkbox" name="terms" aria-describedby="story-terms-error" /> I accept the <a href="#terms">terms of use</a></label>
+        <p id="story-terms-error" hidden>Accept the terms of use to create an account.</p>
+      </div>`,
+    );
+    flow.addEventListener('auth-submit', (event) => {
+      const message = flow.querySelector<HTMLElement>('#story-terms-error')!;
+      message.hidden = event.detail.step !== 'signUp' || !!event.detail.values.terms;
+      if (!message.hidden) event.preventDefault();
+    });
+    return flow;
+  },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    await userEvent.type(await canvas.findByLabelText('Username'), 'ana');
+    await userEvent.type(canvas.getByLabelText('Password'), PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Email'), 'ana@example.com');
+    await userEvent.selectOptions(canvas.getByLabelText('Plan'), 'Pro');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await expect(await canvas.findByText('Accept the terms of use to create an account.')).toBeVisible();
+    await userEvent.click(canvas.getByLabelText(/I accept the/));
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await expect(await canvas.findByRole('heading', { name: 'Confirm your account' })).toBeVisible();
+  },
+};
+
 /** `slot="sign-in"`: the app's own sign-in markup; the flow still runs it (fields named like the kit's). */
 export const OwnSignInMarkup: Story = {
   args: { latency: 0 },

@@ -1,6 +1,6 @@
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ANY_CALL, cognitoError, fieldCheck, PASSWORD } from './support/fixtures.js';
-import { stepElement, stepStories } from './support/step-stories.js';
+import { stepElement, stepStories, type StepStory } from './support/step-stories.js';
 
 // Sign-in errors go through describeError with `signingIn`, as the controller does.
 const signIn = (name: string, message?: string) => cognitoError(name, message, { signingIn: true });
@@ -91,6 +91,83 @@ export const Passwordless = {
   name: 'Passwordless (CUSTOM_WITHOUT_SRP)',
   args: { passwordless: true },
 } satisfies typeof Empty;
+
+/** The country picker before a phone field, once the phone library (loaded with the step) is there. */
+async function countryPicker(canvasElement: HTMLElement): Promise<{ element: HTMLElement; select: HTMLSelectElement; field: HTMLInputElement }> {
+  const element = await stepElement(canvasElement, 'auth-sign-in');
+  const select = await waitFor(() => {
+    const found = element.querySelector<HTMLSelectElement>('select.auth-country');
+    if (!found) throw new Error('no country picker yet');
+    return found;
+  });
+  return { element, select, field: element.querySelector<HTMLInputElement>('input[name=username]')! };
+}
+
+/** `username-attributes="phone_number"`: a country picker (starting at `default-country`) before the number. */
+export const PhoneUsername: StepStory = {
+  args: { 'username-attributes': 'phone_number', 'default-country': 'GB' },
+  play: async ({ canvasElement }) => {
+    const { select, field } = await countryPicker(canvasElement);
+    await expect(select).toHaveValue('GB');
+    await expect(select).toHaveAccessibleName('Country or region');
+    await expect(field).toHaveAccessibleName('Phone number');
+    await expect(field).toHaveAccessibleDescription('Choose the country, or start the number with + and its country code.');
+  },
+};
+
+/** A national number, formatted for the country chosen (sent as `+447400123456`). */
+export const PhoneFormatted: StepStory = {
+  args: { 'username-attributes': 'phone_number', 'default-country': 'GB', values: { username: '07400123456', password: PASSWORD } },
+  play: async ({ canvasElement }) => {
+    const { field } = await countryPicker(canvasElement);
+    await waitFor(() => expect(field).toHaveValue('07400 123456'));
+  },
+};
+
+/** A + and a calling code pick the country: typed with the United Kingdom chosen, a US number. */
+export const PhoneInternational: StepStory = {
+  args: { 'username-attributes': 'phone_number', 'default-country': 'GB', values: { username: '+12015550123', password: PASSWORD } },
+  play: async ({ canvasElement }) => {
+    const { select, field } = await countryPicker(canvasElement);
+    await waitFor(() => expect(select).toHaveValue('US'));
+    await expect(field).toHaveValue('+1 201 555 0123');
+  },
+};
+
+/** A number that cannot exist (no US number starts with 555), refused at the field before sending. */
+export const PhoneInvalid: StepStory = {
+  name: 'Phone invalid (checked before sending)',
+  args: { 'username-attributes': 'phone_number', 'default-country': 'US', values: { username: '5550100199', password: PASSWORD } },
+  play: async ({ canvasElement }) => {
+    const { element, field } = await countryPicker(canvasElement);
+    await userEvent.click(within(element).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    await expect(field).toHaveAccessibleDescription(expect.stringContaining('Enter the phone number with its country code'));
+    await expect(field).toHaveValue('(555) 010-0199');
+  },
+};
+
+/** The picker in Arabic: country names from the browser in the language on screen; the number stays left to right. */
+export const PhoneInArabic: StepStory = {
+  args: { 'username-attributes': 'phone_number', 'default-country': 'EG', values: { username: '01001234567', password: PASSWORD } },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const { select, field } = await countryPicker(canvasElement);
+    const egypt = new Intl.DisplayNames('ar', { type: 'region' }).of('EG')!;
+    await waitFor(() => expect(select.selectedOptions[0].textContent).toContain(egypt));
+    await expect(field).toHaveAttribute('dir', 'ltr');
+  },
+};
+
+/** `username-attributes="email phone_number"`: the picker shows once the text looks like a number. */
+export const EmailOrPhoneAsNumber: StepStory = {
+  args: { 'username-attributes': 'email phone_number', 'default-country': 'US', values: { username: '2015550123', password: PASSWORD } },
+  play: async ({ canvasElement }) => {
+    const { select, field } = await countryPicker(canvasElement);
+    await expect(select).toHaveValue('US');
+    await waitFor(() => expect(field).toHaveValue('(201) 555-0123'));
+  },
+};
 
 export const LongUsername = s.longUsername();
 export const LongTranslationsNarrow = s.longTranslationsNarrow(ERRORS.passwordRequired);

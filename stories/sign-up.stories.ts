@@ -1,4 +1,4 @@
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ANY_CALL, cognitoError, fieldCheck, PASSWORD } from './support/fixtures.js';
 import { stepElement, stepStories, type StepStory } from './support/step-stories.js';
 
@@ -20,7 +20,7 @@ const ERRORS = {
   misconfigured: cognitoError('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.'),
 };
 
-const FILLED = { username: 'ana', password: PASSWORD, email: 'ana@example.com', phone_number: '+1 555 010 0199' };
+const FILLED = { username: 'ana', password: PASSWORD, email: 'ana@example.com', phone_number: '+1 201 555 0123' };
 
 const s = stepStories({
   tag: 'auth-sign-up',
@@ -96,6 +96,59 @@ export const EmailUsername: StepStory = {
 
 /** `username-attributes="email phone_number"`: one field that takes either. */
 export const EmailOrPhoneUsername: StepStory = { args: { 'username-attributes': 'email phone_number' } };
+
+/** The `phone_number` attribute with its country picker (`default-country="DE"`), formatted for Germany. */
+export const PhoneNumberWithCountry: StepStory = {
+  args: { 'default-country': 'DE', values: { ...FILLED, phone_number: '015112345678' } },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const select = await waitFor(() => {
+      const found = element.querySelector<HTMLSelectElement>('.auth-field[data-field=phone_number] select.auth-country');
+      if (!found) throw new Error('no country picker yet');
+      return found;
+    });
+    await expect(select).toHaveValue('DE');
+    await waitFor(() => expect(within(element).getByLabelText('Phone number (optional)')).toHaveValue('01511 2345678'));
+  },
+};
+
+/** `form-fields`: the attributes as the page configures them (a first field, a select, a date with a hint, a checkbox). */
+const FORM_FIELDS = {
+  signUp: [
+    { name: 'given_name', label: 'First name', order: 0 },
+    { name: 'custom:plan', label: 'Plan', type: 'select', required: true, options: [{ value: 'free', label: 'Free' }, { value: 'pro', label: 'Pro' }] },
+    { name: 'birthdate', type: 'date', hint: 'You need to be 16 or older.' },
+    { name: 'custom:newsletter', label: 'Send me the monthly newsletter', type: 'checkbox' },
+  ],
+} as const;
+
+export const FormFields: StepStory = {
+  args: { 'sign-up-attributes': 'email', formFields: FORM_FIELDS },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    const order = [...element.querySelectorAll('.auth-field')].map((box) => box.getAttribute('data-field'));
+    await expect(order).toEqual(['given_name', 'username', 'password', 'email', 'custom:plan', 'birthdate', 'custom:newsletter']);
+    await expect(within(element).getByLabelText('Plan')).toHaveRole('combobox');
+    await expect(within(element).getByLabelText('Date of birth (optional)')).toHaveAccessibleDescription('You need to be 16 or older.');
+    await expect(within(element).getByLabelText('Send me the monthly newsletter (optional)')).toHaveAttribute('type', 'checkbox');
+  },
+};
+
+/** A required select left at "Choose…": refused at the field before sending. */
+export const FormFieldsRequiredSelect: StepStory = {
+  name: 'Form fields: required select (checked before sending)',
+  args: { 'sign-up-attributes': 'email', formFields: FORM_FIELDS, values: { username: 'ana', password: PASSWORD, email: 'ana@example.com' } },
+  play: async ({ canvasElement }) => {
+    const element = await stepElement(canvasElement, 'auth-sign-up');
+    await userEvent.click(within(element).getByRole('button', { name: 'Create account' }));
+    const plan = within(element).getByLabelText('Plan');
+    await waitFor(() => expect(plan).toHaveAttribute('aria-invalid', 'true'));
+    await expect(plan).toHaveAccessibleDescription('Fill in this field.');
+  },
+};
+
+/** The page's own markup lacks an attribute the pool requires: the form is at fault, said at form level. */
+export const FormLacksField = s.error(fieldCheck('given_name', 'formLacksField'), FILLED);
 
 /** The password checklist as the person types: some rules met (✓), others still needed (✗), in words too. */
 export const PasswordRulesPartlyMet: StepStory = {

@@ -18,7 +18,7 @@ import {
   AuthSignedUpEvent,
 } from './controller-events.js';
 import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
-import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
+import { attributeField, USERNAME_FIELD, type AttributeRequest, type FieldSpec, type FormFields } from './fields.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { fieldsOf, specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
 import { initialState, type EntryStep } from './steps.js';
@@ -26,7 +26,7 @@ import type { ContactVerificationHost, VerifyContact } from './contact-verificat
 
 const contactVerification = () => import('./contact-verification.js');
 import { normalizeUsername, usernameAttributeName, type UsernameKind } from './username.js';
-import { normalizeAttributes, normalizeCode } from './validation.js';
+import { normalizeAttributes, normalizeCode, validationError } from './validation.js';
 
 export type { CommandOptions } from './command-runner.js';
 export type { FactorMemory, PasskeyPrompt } from './controller-passwordless.js';
@@ -48,6 +48,8 @@ export interface AuthControllerOptions extends PasswordlessOptions {
   verifyContact?: VerifyContact;
   /** Remembered devices (docs/cognito.md §13): `never` (default), `ask` (a checkbox at MFA), `always`. */
   rememberDevice?: RememberDevice;
+  /** How the steps that ask for attributes show them: their rules are checked too (`form-fields`). */
+  formFields?: FormFields;
 }
 
 export class AuthController extends PasswordlessController implements StepCommands {
@@ -60,6 +62,7 @@ export class AuthController extends PasswordlessController implements StepComman
   verifyContact: VerifyContact;
   rememberDevice: RememberDevice;
   readonly #unwatch: (() => void) | undefined;
+  formFields: FormFields;
 
   constructor(backend: AuthBackend, options: AuthControllerOptions = {}) {
     super(backend, initialState(options.initialStep, options.username), options);
@@ -69,6 +72,7 @@ export class AuthController extends PasswordlessController implements StepComman
     this.passwordPolicy = options.passwordPolicy ?? null;
     this.verifyContact = options.verifyContact ?? 'prompt';
     this.rememberDevice = options.rememberDevice ?? 'never';
+    this.formFields = options.formFields ?? {};
     this.#unwatch = backend.onSessionChange?.((session) => this.#sessionElsewhere(session));
   }
 
@@ -80,8 +84,8 @@ export class AuthController extends PasswordlessController implements StepComman
 
   /** What the step table's fields and the view model are computed with. */
   get stepConfig(): StepConfig {
-    const { authFlowType, signUpAttributes, passkeyAutofill, usernameKind, passwordPolicy } = this;
-    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy, ...this.#deviceInput() };
+    const { authFlowType, signUpAttributes, passkeyAutofill, usernameKind, passwordPolicy, formFields } = this;
+    return { authFlowType, signUpAttributes, preferredChallenge: this.startingFactor(), passkeyAutofill, usernameKind, passwordPolicy, formFields, ...this.#deviceInput() };
   }
 
   #username(value: string): string {
@@ -138,9 +142,14 @@ export class AuthController extends PasswordlessController implements StepComman
     const username = this.#username(input.username);
     // A pool whose usernames are email addresses or phone numbers stores the username as that attribute too.
     const own = usernameAttributeName(username, this.usernameKind);
-    const attributes = normalizeAttributes(input.attributes ?? {});
+    const given = input.attributes ?? {};
+    // A required attribute with no field at all is the form's fault, not the person's: say so.
+    const lacking = this.signUpAttributes.find(({ name, required }) => required && name !== own && !Object.hasOwn(given, name));
+    if (lacking) return this.fail(validationError({ field: lacking.name, code: 'formLacksField' }));
+    const attributes = normalizeAttributes(given);
     if (own && username) attributes[own] ??= username;
-    const fields = [...STEPS.signUp.fields(this.getSnapshot() as never, this.stepConfig), ...this.#extraAttributeFields(attributes)];
+    const declared = STEPS.signUp.fields(this.getSnapshot() as never, this.stepConfig);
+    const fields = [...declared, ...this.#extraAttributeFields(attributes, declared)];
     if (this.invalid({ username, password: input.password, ...attributes }, fields, username)) return;
     const run = this.begin(options, username);
     await this.perform(
@@ -447,8 +456,8 @@ export class AuthController extends PasswordlessController implements StepComman
   }
 
   /** Sign-up attributes the form did not declare are still checked for their format. */
-  #extraAttributeFields(attributes: Record<string, string>): FieldSpec[] {
-    const declared = new Set(this.signUpAttributes.map(({ name }) => name));
+  #extraAttributeFields(attributes: Record<string, string>, fields: readonly FieldSpec[]): FieldSpec[] {
+    const declared = new Set(fields.map(({ name }) => name));
     return Object.keys(attributes)
       .filter((name) => !declared.has(name))
       .map((name) => attributeField({ name, required: false }));

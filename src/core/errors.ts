@@ -87,6 +87,8 @@ export const ERROR_CODES = [
   'invalidEmail',
   'invalidPhone',
   'invalidParameter',
+  /** The form has no field for an attribute the pool requires (the page's mistake, refused before the call). */
+  'formLacksField',
   'noVerifiedContact',
   'flowNotEnabled',
   'codeDeliveryFailure',

@@ -20,17 +20,53 @@ export type FieldKind =
   /** A Cognito user attribute (`email`, `phone_number`, `custom:…`). */
   | 'attribute';
 
+export type FieldType = 'text' | 'password' | 'email' | 'tel' | 'number' | 'checkbox' | 'select' | 'date';
+
+/** A choice of a `select` field: its value, and the text shown (the value when none). */
+export type FieldOption = string | { readonly value: string; readonly label?: string };
+
 export interface FieldSpec {
   /** The form field's name, which is also what the command reads. */
   name: string;
   kind: FieldKind;
   rules: readonly FieldRule[];
   required: boolean;
-  type: 'text' | 'password' | 'email' | 'tel' | 'checkbox';
+  type: FieldType;
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text';
   /** A new password's rules, which the UI shows as a checklist. */
   passwordPolicy?: PasswordPolicy;
+  /** The page's own words for the field (`form-fields`); else the UI's catalogue. */
+  label?: string;
+  placeholder?: string;
+  hint?: string;
+  /** A `select` field's choices. */
+  options?: readonly FieldOption[];
+}
+
+/**
+ * How a page shows an attribute on a step (`form-fields`): a standard attribute (`given_name`) or
+ * a `custom:` one, with its own label, hint, placeholder, input type, choices, autocomplete token,
+ * whether it is required, and its place (`order`: the place among the step's own fields, counting
+ * from 0 with `username` and `password` first, so 0 puts it first; without it a field keeps its
+ * place, and one the step lacked comes last).
+ */
+export interface FormField {
+  name: string;
+  label?: string;
+  placeholder?: string;
+  hint?: string;
+  required?: boolean;
+  autocomplete?: string;
+  type?: Exclude<FieldType, 'password'>;
+  options?: readonly FieldOption[];
+  order?: number;
+}
+
+/** `form-fields`, by step: the steps that ask for attributes. */
+export interface FormFields {
+  signUp?: readonly FormField[];
+  newPasswordRequired?: readonly FormField[];
 }
 
 /** One attribute a form asks for: `email`, or `phone_number?` for an optional one. */
@@ -104,10 +140,36 @@ const ATTRIBUTE_INPUT: Readonly<Record<string, Partial<FieldSpec>>> = {
   website: { autocomplete: 'url' },
 };
 
+/** Cognito's standard attributes and the `custom:` ones: what a form may send as attributes (not `terms`, `intent`…). */
+export const isAttributeName = (name: string): boolean =>
+  /^(custom:.+|address|birthdate|email|family_name|gender|given_name|locale|middle_name|name|nickname|phone_number|picture|preferred_username|profile|updated_at|website|zoneinfo)$/.test(name);
+
 export function attributeField({ name, required }: AttributeRequest): FieldSpec {
   const format: FieldRule[] = name === 'email' ? ['email'] : name === 'phone_number' ? ['phone'] : [];
   const input = Object.hasOwn(ATTRIBUTE_INPUT, name) ? ATTRIBUTE_INPUT[name] : {};
   return field(name, 'attribute', required ? ['required', ...format] : format, input);
+}
+
+/**
+ * The step's fields with the page's settings (`form-fields`) over its attribute fields, the ones it
+ * lacked added, in their `order`. A field the pool requires stays required; the username, password
+ * and code fields are the kit's and stay as they are.
+ */
+export function configureFields(fields: readonly FieldSpec[], custom: readonly FormField[] = []): FieldSpec[] {
+  const placed = fields.map((spec, at) => ({ spec, at }));
+  for (const { order, ...own } of custom) {
+    let entry = placed.find(({ spec }) => spec.name === own.name);
+    if (entry ? entry.spec.kind !== 'attribute' : !isAttributeName(own.name)) continue;
+    entry ??= placed[placed.push({ spec: attributeField({ name: own.name, required: false }), at: placed.length }) - 1];
+    const { spec } = entry;
+    const required = spec.required || !!own.required;
+    // A type of its own brings its format rule (an address, a phone number) and its own keyboard.
+    const format: FieldRule[] = own.type ? (own.type === 'email' ? ['email'] : own.type === 'tel' ? ['phone'] : []) : spec.rules.filter((rule) => rule !== 'required');
+    const rules: FieldRule[] = required ? ['required', ...format] : format;
+    entry.spec = Object.freeze({ ...spec, ...(own.type && { inputmode: undefined, autocomplete: undefined }), ...own, required, rules });
+    entry.at = order === undefined ? entry.at : order - 0.5; // before the step's own field at that place
+  }
+  return placed.sort((a, b) => a.at - b.at).map(({ spec }) => spec);
 }
 
 /** Rules by field name, in form order, for `validateFields`. */

@@ -12,8 +12,10 @@ import {
   attributeField,
   CODE_FIELD,
   CONTACT_CHOICE_FIELD,
+  configureFields,
   EMAIL_FIELD,
   FACTOR_FIELD,
+  isAttributeName,
   MFA_CHOICE_FIELD,
   newPasswordField,
   PASSWORD_FIELD,
@@ -21,6 +23,7 @@ import {
   usernameField,
   type AttributeRequest,
   type FieldSpec,
+  type FormFields,
 } from './fields.js';
 import type { PasswordPolicy } from './password-policy.js';
 import type { UsernameKind } from './username.js';
@@ -46,6 +49,8 @@ export interface StepConfig {
   passwordPolicy?: PasswordPolicy | null;
   /** `ask`: the MFA code steps offer "Remember this device". */
   rememberDevice?: RememberDevice;
+  /** How the steps that ask for attributes show them (`form-fields`). */
+  formFields?: FormFields;
 }
 
 export const DEFAULT_STEP_CONFIG: StepConfig = { authFlowType: 'USER_SRP_AUTH', signUpAttributes: [] };
@@ -117,11 +122,9 @@ export interface StepSpec<S extends StepName> {
   intents?: Readonly<Record<string, (commands: StepCommands, options: CommandOptions) => Promise<void> | void>>;
 }
 
-/** Fields that are form plumbing, not Cognito attributes. */
-const NOT_ATTRIBUTES = new Set(['username', 'password', 'intent', 'global']);
-
+/** The values that are Cognito attributes (not the username, the password, a terms checkbox…). */
 function attributesOf(values: FormValues): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([name]) => !NOT_ATTRIBUTES.has(name)));
+  return Object.fromEntries(Object.entries(values).filter(([name]) => isAttributeName(name)));
 }
 
 const v = (values: FormValues, name: string): string => (Object.hasOwn(values, name) ? values[name] : '');
@@ -153,12 +156,16 @@ export const STEPS = {
   signUp: {
     phase: 'entry',
     heading: 'signUp.heading',
-    fields: (_state, config) => [
-      usernameField(config.usernameKind),
-      newPasswordField(config.passwordPolicy),
-      // The username is the email address or phone number: no second field for it.
-      ...config.signUpAttributes.filter(({ name }) => !usernameCovers(config.usernameKind, name)).map(attributeField),
-    ],
+    fields: (_state, config) =>
+      configureFields(
+        [
+          usernameField(config.usernameKind),
+          newPasswordField(config.passwordPolicy),
+          // The username is the email address or phone number: no second field for it.
+          ...config.signUpAttributes.filter(({ name }) => !usernameCovers(config.usernameKind, name)).map(attributeField),
+        ],
+        config.formFields?.signUp?.filter(({ name }) => !usernameCovers(config.usernameKind, name)),
+      ),
     submit: (c, values, options) =>
       c.signUp({ username: v(values, 'username'), password: v(values, 'password'), attributes: attributesOf(values) }, options),
   },
@@ -244,7 +251,11 @@ export const STEPS = {
     challenge: 'newPassword',
     enter: (challenge) =>
       challenge.type === 'newPassword' ? { step: 'newPasswordRequired', missingAttributes: challenge.missingAttributes } : null,
-    fields: (state, config) => [newPasswordField(config.passwordPolicy), ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
+    fields: (state, config) =>
+      configureFields(
+        [newPasswordField(config.passwordPolicy), ...state.missingAttributes.map((name) => attributeField({ name, required: true }))],
+        config.formFields?.newPasswordRequired,
+      ),
     submit: (c, values, options) =>
       c.confirmSignIn({ newPassword: v(values, 'password'), attributes: attributesOf(values) }, options),
   },

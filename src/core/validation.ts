@@ -40,7 +40,10 @@ export function normalizeCode(value: string): string {
   return value.replace(/\s/g, '');
 }
 
-function check(rule: FieldRule, value: string): FieldError['code'] | null {
+/** The E.164 shape Cognito wants; a UI with a phone library passes a stricter check (the number exists). */
+const isE164 = (value: string): boolean => PHONE.test(normalizePhone(value));
+
+function check(rule: FieldRule, value: string, isPhone: (value: string) => boolean): FieldError['code'] | null {
   if (rule === 'required') return value === '' ? 'required' : null;
   if (value === '') return null; // optional and empty
   if (typeof rule === 'object') {
@@ -49,7 +52,7 @@ function check(rule: FieldRule, value: string): FieldError['code'] | null {
   }
   if (rule === 'emailOrPhone') rule = value.includes('@') ? 'email' : 'phone';
   if (rule === 'email') return EMAIL.test(value) ? null : 'invalidEmail';
-  if (rule === 'phone') return PHONE.test(normalizePhone(value)) ? null : 'invalidPhone';
+  if (rule === 'phone') return isPhone(value) ? null : 'invalidPhone';
   return CODE.test(normalizeCode(value)) ? null : 'invalidCodeFormat';
 }
 
@@ -57,12 +60,13 @@ function check(rule: FieldRule, value: string): FieldError['code'] | null {
 export function validateFields(
   values: Readonly<Record<string, string | undefined>>,
   rules: Readonly<Record<string, readonly FieldRule[]>>,
+  isPhone = isE164,
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const [field, fieldRules] of Object.entries(rules)) {
     const value = (values[field] ?? '').trim();
     for (const rule of fieldRules) {
-      const code = check(rule, value);
+      const code = check(rule, value, isPhone);
       if (code) {
         errors.push({ field, code });
         break;

@@ -259,6 +259,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
       if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
       if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);
+      if (changed.has('formFields')) this.#controller.formFields = this.formFields;
     }
     if (changed.has('lang') || changed.has('messages') || changed.has('useBrowserLanguage')) void this.#locale.load();
   }
@@ -298,11 +299,11 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   }
 
   #settings(): StepSettings {
-    const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts } = this;
+    const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill, rememberDevice } = this.#controller?.stepConfig ?? {};
     const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, rememberDevice, headingLevel, ...providers };
+    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, rememberDevice, headingLevel, ...providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -321,6 +322,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       signUpAttributes: parseAttributeList(this.signUpAttributes),
       usernameKind: parseUsernameAttributes(this.usernameAttributes),
       passwordPolicy: parsePasswordPolicy(this.passwordPolicy),
+      formFields: this.formFields,
       revealUnknownUsers: this.revealUnknownUsers,
       preferredChallenge: this.preferredChallenge || undefined,
       passkeyPrompt: this.passkeyPrompt,

@@ -21,11 +21,15 @@ export class AuthResetPasswordElement extends AuthStepElement<'resetPassword' | 
   /** The pool's password policy: empty for Cognito's default, `none`, JSON, or `min=8 lower upper digit symbol`. */
   @property({ attribute: 'password-policy' }) passwordPolicy = '';
 
+  /** The country a phone field's picker starts with (ISO 3166 alpha-2); by default the region of the page's language, then of the browser's. */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
+
   readonly #checklist = new PasswordChecklist(this);
 
   protected override applySettings(settings: StepSettings): void {
     this.usernameAttributes = settings.usernameAttributes;
     this.passwordPolicy = settings.passwordPolicy;
+    this.defaultCountry = settings.defaultCountry;
   }
 
   protected override viewOptions(): ViewOptions {

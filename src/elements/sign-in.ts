@@ -35,8 +35,12 @@ export class AuthSignInElement extends AuthStepElement<'signIn'> {
   /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
   @property({ attribute: 'username-attributes' }) usernameAttributes = '';
 
+  /** The country a phone field's picker starts with (ISO 3166 alpha-2); by default the region of the page's language, then of the browser's. */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
+
   protected override applySettings(settings: StepSettings): void {
     this.usernameAttributes = settings.usernameAttributes;
+    this.defaultCountry = settings.defaultCountry;
     this.hideSignUp = settings.hideSignUp;
     this.passwordless = settings.authFlowType === 'CUSTOM_WITHOUT_SRP';
     this.authFlowType = settings.authFlowType;

@@ -9,7 +9,7 @@ import { CognitoApiBackend } from '../../src/cognito/api/backend.js';
 import { createFetchTransport } from '../../src/cognito/transports/fetch.js';
 import { createSdkTransport } from '../../src/cognito/transports/sdk.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
-import { fill, input, submit, waitFor } from '../support/dom.js';
+import { countryPicker, fill, input, submit, waitFor } from '../support/dom.js';
 import { buttonNamed, describedBy, STRONG } from '../support/flow.js';
 import { createUser, latestCode, localCognito, uniqueUsername } from '../support/local-cognito.js';
 
@@ -32,7 +32,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
 
       buttonNamed(el, 'Create an account').click();
       await waitFor(() => el.querySelector('auth-sign-up form'));
-      fill(el, { username, password: STRONG, email: `${username}@example.com`, phone_number: '+15550100199' });
+      fill(el, { username, password: STRONG, email: `${username}@example.com`, phone_number: '+12015550199' });
       const codeSent = oneEvent(el, 'auth-code-sent');
       submit(el);
       const sent = (await codeSent).detail;
@@ -132,7 +132,8 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
       const el = await mount();
       el.controller!.goTo('signUp');
       await waitFor(() => el.querySelector('auth-sign-up form'));
-      fill(el, { username: 'demo', password: STRONG, email: 'someone@example.com', phone_number: '+15550100123' });
+      await countryPicker(el, 'phone_number');
+      fill(el, { username: 'demo', password: STRONG, email: 'someone@example.com', phone_number: '+12015550123' });
       submit(el);
       await waitFor(() => input(el, 'username').getAttribute('aria-invalid') === 'true');
       expect(describedBy(input(el, 'username'))).to.include(
@@ -142,7 +143,7 @@ for (const [transportName, transport] of Object.entries(TRANSPORTS)) {
         'demo',
         STRONG,
         'someone@example.com',
-        '+15550100123',
+        '+1 201 555 0123',
       ]);
     });
 

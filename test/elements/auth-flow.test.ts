@@ -6,7 +6,7 @@ import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { registerLocale } from '../../src/i18n/translate.js';
 import { deferred, EMAIL_DELIVERY, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { fill, input, submit, waitFor } from '../support/dom.js';
+import { countryPicker, fill, input, submit, waitFor } from '../support/dom.js';
 
 async function mount(script: Script) {
   const backend = new ScriptedBackend(script);
@@ -240,7 +240,8 @@ describe('<auth-flow>', () => {
     const { el } = await mount({ signUp: [new AuthError('UsernameExistsException', 'User already exists')] });
     el.controller!.goTo('signUp');
     await waitFor(() => el.querySelector('auth-sign-up form'));
-    fill(el, { username: 'taken', password: PASSWORD, email: 'me@example.com', phone_number: '+15550100199' });
+    await countryPicker(el, 'phone_number');
+    fill(el, { username: 'taken', password: PASSWORD, email: 'me@example.com', phone_number: '+12015550123' });
     submit(el);
     await waitFor(() => input(el, 'username').getAttribute('aria-invalid') === 'true');
     expect(document.activeElement).to.equal(input(el, 'username'));
@@ -248,7 +249,7 @@ describe('<auth-flow>', () => {
       'taken',
       PASSWORD,
       'me@example.com',
-      '+15550100199',
+      '+1 201 555 0123',
     ]);
   });
 

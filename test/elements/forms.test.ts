@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { PasswordChecklist } from '../../src/elements/shared/password-checklist.js';
 import { EMAIL_DELIVERY, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
-import { fill, input, submit, waitFor } from '../support/dom.js';
+import { countryPicker, fill, input, submit, waitFor } from '../support/dom.js';
 
 const PASSWORD = 'Correct-horse-9';
 
@@ -67,21 +67,22 @@ describe('username-attributes', () => {
     expect(call.input).to.deep.equal({ username: 'bo@example.com', password: PASSWORD, attributes: { email: 'bo@example.com' } });
   });
 
-  it('phone_number: a tel field checked as E.164, sent without spaces', async () => {
+  it('phone_number: a tel field with a country picker, checked and sent in E.164', async () => {
     const { el, backend } = await mount({ usernameAttributes: 'phone_number' }, { forgotPassword: [EMAIL_DELIVERY] });
     const username = input(el, 'username');
     expect([username.type, username.getAttribute('autocomplete'), username.inputMode]).to.deep.equal(['tel', 'username', 'tel']);
     expect(label(el, 'username')).to.equal('Phone number');
     el.controller!.goTo('resetPassword');
     await waitFor(() => el.querySelector('auth-reset-password form'));
+    await countryPicker(el);
     fill(el, { username: '555 0199' });
     submit(el);
     await waitFor(() => input(el, 'username').getAttribute('aria-invalid') === 'true');
     expect(description(input(el, 'username'))[0]).to.equal('Enter the phone number with its country code, like +15550100199.');
-    fill(el, { username: '+1 (555) 010-0199' });
+    fill(el, { username: '+1 (201) 555-0123' });
     submit(el);
     const call = await waitFor(() => backend.calls.find((c) => c.method === 'forgotPassword'));
-    expect(call.input).to.deep.include({ username: '+15550100199' });
+    expect(call.input).to.deep.include({ username: '+12015550123' });
   });
 
   it('email phone_number: one field, "Email or phone number", that takes either and refuses neither', async () => {
@@ -96,10 +97,10 @@ describe('username-attributes', () => {
     fill(el, { username: 'ana@example', password: PASSWORD });
     submit(el);
     await waitFor(() => description(input(el, 'username'))[0] === 'Enter an email address like name@example.com.');
-    fill(el, { username: '+1 555 010 0199', password: PASSWORD });
+    fill(el, { username: '+1 201 555 0123', password: PASSWORD });
     submit(el);
     const call = await waitFor(() => backend.calls.find((c) => c.method === 'signIn'));
-    expect(call.input).to.deep.include({ username: '+15550100199' });
+    expect(call.input).to.deep.include({ username: '+12015550123' });
   });
 });
 

@@ -74,9 +74,28 @@ function gzipKiB(chunks) {
 }
 
 /**
+ * The sign-up form shows the plan the example's `formFields` (set the framework's way) asks for: a
+ * required select with its choices. Then back to sign-in.
+ */
+async function showsFormFields(page) {
+  await page.evaluate(() => document.querySelector('auth-flow').controller.goTo('signUp'));
+  const plan = 'auth-flow auth-sign-up select[name="custom:plan"]';
+  await page.waitForSelector(plan, { visible: true });
+  const shown = await page.$eval(plan, (select) => ({
+    label: document.querySelector(`label[for="${select.id}"]`)?.textContent?.trim(),
+    required: select.required,
+    options: [...select.options].map((option) => option.value),
+  }));
+  assert.deepEqual(shown, { label: 'Plan', required: true, options: ['', 'free', 'pro'] });
+  await page.evaluate(() => document.querySelector('auth-flow').controller.goTo('signIn'));
+  await waitForText(page, '#step', 'Controller state: signIn');
+}
+
+/**
  * Signs in as `demo` in example `name`, checking what the framework rendered: the controller state
- * and the greeting it gives before and after, and the line only the `auth-signed-in` handler
- * writes. Then a reload: still signed in, with no sign-in event; a sign-out; a reload: signed out.
+ * and the greeting it gives before and after, the line only the `auth-signed-in` handler writes,
+ * and the sign-up form as the example's `formFields` configure it. Then a reload: still signed in,
+ * with no sign-in event; a sign-out; a reload: signed out.
  */
 async function signsIn(name, t, extra = async () => {}) {
   // A browser context of its own: the sealed session of one example is not the next one's.
@@ -86,6 +105,7 @@ async function signsIn(name, t, extra = async () => {}) {
     await page.goto(exampleUrl(name));
     await waitForText(page, '#step', 'Controller state: signIn');
     assert.equal(await textOf(page, '#greeting'), 'Not signed in');
+    await showsFormFields(page);
 
     await signIn(page, demo);
     await waitForText(page, '#event', `Last event: signed in as ${demo.username}`);

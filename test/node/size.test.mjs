@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildPage, isPersistModule, localeOf, pageBundleSize, splitPage } from '../../bench/page-bundle.mjs';
+import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, splitPage } from '../../bench/page-bundle.mjs';
 
 // The whole flow with the fetch transport and lit, minified + gzip. The aim is ~15 KiB; the budget
 // only stops growth that nobody decided on. Raise it in the same commit as the feature that needs it.
@@ -21,14 +21,24 @@ import { buildPage, isPersistModule, localeOf, pageBundleSize, splitPage } from 
 // catalogue fallback when a language cannot be loaded; 34.4 KiB with forms as the pool is
 // configured: the controller checks the username's kind and the password policy before sending, so
 // its rules, the attribute parsing and the checklist's strings are in the first load (the checklist
-// itself loads with the steps that set a password); 34.9 KiB with `<auth-account>` (the API
-// backend's account methods, each a line that loads api/account.ts; the account page is its own entry).
-const BUDGET_GZIP = 35 * 1024;
+// itself loads with the steps that set a password). Then, in one session: the API backend's
+// account methods (+0.2 KiB; the account page is its own entry), verifying a contact after sign-in
+// (+0.4 KiB: its two steps in the table and the machine, their strings; the commands load after a
+// sign-in), the session following other tabs (+0.1 KiB; the sealed store loads only with
+// `persist`), remembered devices (+0.65 KiB: the attribute, the checkbox field, the device key on
+// sign-in and refresh; the device math loads on demand), phone fields (+0.25 KiB: the import of the
+// picker, `default-country` and its strings) and `form-fields` (+0.65 KiB: the step table lays a
+// page's attribute fields over the pool's, so the controller checks them for any UI): 37.5 KiB.
+// The first load grew with every feature; cutting it to the ~15 KiB aim needs the controller,
+// the table and the English strings split by step (open issue).
+const BUDGET_GZIP = 38 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
-// ceremonies with their library, and passkey registration; 20.3 KiB with the API backend's account
-// operations (api/account.ts), fetched the first time an account page calls one.
-const LAZY_BUDGET_GZIP = 21 * 1024;
+// ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
+// operations (api/account.ts, fetched the first time an account page calls one), the commands for
+// verifying a contact after sign-in, remembered devices (api/devices.ts with the device store) and
+// the select and checkbox templates of `form-fields`.
+const LAZY_BUDGET_GZIP = 24 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 const ACCOUNT_BUDGET_GZIP = 10 * 1024;
@@ -41,6 +51,14 @@ const LOCALE_BUDGET_GZIP = 5 * 1024;
 // cross-tab agreement (BroadcastChannel, Web Locks). A page without `persist` never fetches it, so
 // it counts neither in the first load nor in the later steps above. 1.8 KiB when it came.
 const PERSIST_BUDGET_GZIP = 2.5 * 1024;
+// Loaded only on a step that shows a phone field: the country picker and the phone library with its
+// metadata for every country, 36.3 KiB. The library's builds with the functions the picker uses
+// (bench/phone-library.mjs: esbuild, minified, gzip -9): `min` 34.8 KiB, `mobile` 39.2 KiB, `max`
+// 54.4 KiB; `core` is 15.6 KiB of code before any metadata, and with the min metadata 34.5 KiB, so
+// metadata of one's own only saves by leaving countries out. `min` formats and checks every country
+// (the right length and prefixes); `max` adds number types the kit does not use. A budget of its own,
+// so that neither the library nor the steps can grow unseen inside the other's.
+const PHONE_BUDGET_GZIP = 38 * 1024;
 
 test(`a page with <auth-flow> and the fetch transport stays under ${BUDGET_GZIP} B gzip`, async () => {
   const size = await pageBundleSize();
@@ -48,6 +66,17 @@ test(`a page with <auth-flow> and the fetch transport stays under ${BUDGET_GZIP}
   assert.ok(size.gzip <= BUDGET_GZIP, `${size.gzip} B gzip is over the ${BUDGET_GZIP} B budget`);
   assert.ok(size.lazy.gzip > 0, 'the later steps, the QR encoder, SRP and the challenge wire format are split out, loaded only when needed');
   assert.ok(size.lazy.gzip <= LAZY_BUDGET_GZIP, `lazy chunks: ${size.lazy.gzip} B gzip`);
+  assert.ok(size.phone.gzip > 20 * 1024, `the phone library with its metadata is split out (${size.phone.gzip} B): did the import change?`);
+  assert.ok(size.phone.gzip <= PHONE_BUDGET_GZIP, `the phone fields and their library: ${size.phone.gzip} B gzip`);
+});
+
+test('the phone fields and their library are one chunk, loaded later, never in the first load', async () => {
+  const page = splitPage(await buildPage());
+  const upFront = page.upFront.flatMap((chunk) => chunk.moduleIds).filter(isPhoneModule);
+  assert.deepEqual(upFront, [], 'the first load holds no phone module');
+  assert.equal(page.phone.length, 1, 'one chunk');
+  const names = page.phone[0].moduleIds.map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/')).filter((id) => id.startsWith('src/'));
+  assert.deepEqual(names.sort(), ['src/elements/shared/phone-countries.ts', 'src/elements/shared/phone-fields.ts', 'src/elements/shared/phone-format.ts']);
 });
 
 test('the page bundle does not pull in either Cognito SDK', async () => {

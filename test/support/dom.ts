@@ -22,6 +22,11 @@ export function submit(root: ParentNode): void {
   button.click();
 }
 
+/** The country picker before phone field `name`, once the phone library has arrived (it loads with the step). */
+export function countryPicker(root: ParentNode, name = 'username'): Promise<HTMLSelectElement> {
+  return waitFor(() => root.querySelector<HTMLSelectElement>(`.auth-field[data-field="${name}"] select.auth-country`));
+}
+
 /** Polls until `check` returns something truthy (rendering and requests are asynchronous). */
 export async function waitFor<T>(check: () => T, timeout = 5000): Promise<NonNullable<T>> {
   const started = Date.now();

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, DestroyRef, inject, signal } from '@angular/core';
 import 'cognito-auth-flow/define';
-import { AuthController, CognitoApiBackend, type AuthSignedInDomEvent } from 'cognito-auth-flow';
+import { AuthController, CognitoApiBackend, type AuthSignedInDomEvent, type FormFields } from 'cognito-auth-flow';
 import { config } from './config';
 
 @Component({
@@ -13,9 +13,10 @@ import { config } from './config';
       <p role="status" id="greeting">{{ user() ? 'Welcome, ' + user() : 'Not signed in' }}</p>
       <p id="step">Controller state: {{ state().step }}{{ state().pending ? ' (working…)' : '' }}</p>
       <p id="event">Last event: {{ lastEvent() }}</p>
-      <!-- [controller] sets the property; (auth-…) listens to the kit's events, $event typed from HTMLElementEventMap. -->
+      <!-- [controller] and [formFields] set the properties; (auth-…) listens to the kit's events, $event typed from HTMLElementEventMap. -->
       <auth-flow
         [controller]="controller"
+        [formFields]="formFields"
         hide-sign-up
         (auth-signed-in)="onSignedIn($event)"
         (auth-signed-out)="lastEvent.set('signed out as ' + $event.detail.username)"
@@ -34,6 +35,10 @@ export class AppComponent {
     return state.step === 'signedIn' ? state.session.username : null;
   });
   protected readonly lastEvent = signal('–');
+  // How sign-up shows its attributes (the kit's form-fields): a plan to choose, required.
+  protected readonly formFields: FormFields = {
+    signUp: [{ name: 'custom:plan', label: 'Plan', type: 'select', required: true, options: [{ value: 'free', label: 'Free' }, { value: 'pro', label: 'Pro' }] }],
+  };
 
   constructor() {
     const unsubscribe = this.controller.subscribe((next) => this.state.set(next));

@@ -1,5 +1,5 @@
 import 'cognito-auth-flow/define';
-import { AuthController, CognitoApiBackend, type AuthFlowElement, type StepName } from 'cognito-auth-flow';
+import { AuthController, CognitoApiBackend, type AuthFlowElement, type FormFields, type StepName } from 'cognito-auth-flow';
 import { useRef, useState, useSyncExternalStore } from 'react';
 import { config } from './config.js';
 import { useAuthFlowEvent } from './use-auth-flow-event.js';
@@ -9,6 +9,11 @@ import { useAuthFlowEvent } from './use-auth-flow-event.js';
 const controller = new AuthController(new CognitoApiBackend({ ...config, persist: 'local' }));
 // A session kept from an earlier visit shows without signing in again.
 void controller.restore();
+
+// How sign-up shows its attributes (the kit's form-fields): a plan to choose, required.
+const formFields: FormFields = {
+  signUp: [{ name: 'custom:plan', label: 'Plan', type: 'select', required: true, options: [{ value: 'free', label: 'Free' }, { value: 'pro', label: 'Pro' }] }],
+};
 
 export function App() {
   // subscribe/getSnapshot are stable functions shaped for useSyncExternalStore.
@@ -30,11 +35,12 @@ export function App() {
       </p>
       <p id="event">Last event: {lastEvent}</p>
       <p id="steps">Steps seen: {steps.join(' → ') || '–'}</p>
-      {/* React 19 sets `controller` and `hideSignUp` as properties (the element has them) and
-          listens to `auth-signed-in` for `onauth-signed-in`. */}
+      {/* React 19 sets `controller`, `formFields` and `hideSignUp` as properties (the element has
+          them) and listens to `auth-signed-in` for `onauth-signed-in`. */}
       <auth-flow
         ref={flow}
         controller={controller}
+        formFields={formFields}
         hideSignUp
         onauth-signed-in={(event) => setLastEvent(`signed in as ${event.detail.username}`)}
         onauth-signed-out={(event) => setLastEvent(`signed out as ${event.detail.username}`)}

@@ -1,10 +1,11 @@
 /**
- * `<auth-flow>`'s attributes for forms as the user pool is configured: what it takes as a username
- * and its password policy. A mixin, like sign-in-options.ts, so the element's file stays about the
+ * `<auth-flow>`'s attributes for forms as the user pool is configured: what it takes as a username,
+ * its password policy, the country phone numbers start with, and how attribute fields look. A mixin, like sign-in-options.ts, so the element's file stays about the
  * flow itself.
  */
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { FormFields } from '../../core/fields.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
@@ -13,6 +14,8 @@ type Constructor<T> = new (...args: any[]) => T;
 export interface FormOptionsProperties {
   usernameAttributes: string;
   passwordPolicy: string;
+  defaultCountry: string;
+  formFields: FormFields;
   variant: '' | 'modal';
 }
 
@@ -31,6 +34,20 @@ export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Con
    * the pool's `PasswordPolicy` as JSON, a compact `min=10 lower upper digit symbol`, or `none`.
    */
   @property({ attribute: 'password-policy' }) passwordPolicy = '';
+
+  /**
+   * The country a phone field's picker starts with (ISO 3166 alpha-2, `GB`); by default the region
+   * of the page's language (`en-GB`), then of the browser's.
+   */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
+
+  /**
+   * How sign-up (`signUp`) and the forced new password (`newPasswordRequired`) show attributes: per
+   * step, a list of `{ name, label, hint, placeholder, type, options, autocomplete, required, order }`
+   * for standard and `custom:` attributes (`type`: `text`, `email`, `tel`, `number`, `checkbox`,
+   * `select` with `options`, `date`). A property, or JSON in the attribute.
+   */
+  @property({ type: Object, attribute: 'form-fields' }) formFields: FormFields = {};
 
   /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
   @property() variant: '' | 'modal' = '';

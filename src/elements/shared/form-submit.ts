@@ -4,8 +4,10 @@
  * `waitUntil` for the app's own checks), then run as the step's command.
  */
 import type { AuthController } from '../../core/controller.js';
+import type { StepName } from '../../core/steps.js';
 import { emit, type AuthSubmitDetail } from './events.js';
 import { intentOf, valuesOf } from './form.js';
+import { slotNameFor } from './step-host.js';
 
 /** Form fields that are the person's secrets: never copied into an event. */
 const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'newPassword', 'code', 'answer']);
@@ -13,6 +15,21 @@ const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'newPassword', '
 /** The form's fields without the secret ones, for `auth-submit` listeners. */
 function publicValues(values: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name) && name !== 'intent'));
+}
+
+/**
+ * The named fields of the markup an app puts around the step (`<step>-header`, `<step>-footer`):
+ * they join the submission (a terms checkbox, ticked or not, for an `auth-submit` listener to judge).
+ */
+function slottedValues(host: HTMLElement, step: StepName): Record<string, string> {
+  const slot = slotNameFor(step);
+  const values: Record<string, string> = {};
+  const around = `:scope>:is([slot=${slot}-header],[slot=${slot}-footer])`;
+  const control = ':is(input,select,textarea)[name]';
+  for (const field of host.querySelectorAll<HTMLInputElement>(`${around} ${control},${around}${control}`)) {
+    if (!field.disabled && (!'checkbox radio'.includes(field.type) || field.checked)) values[field.name] = field.value;
+  }
+  return values;
 }
 
 export class FormSubmitter {
@@ -28,7 +45,7 @@ export class FormSubmitter {
     const state = controller?.getSnapshot();
     if (!controller || !state || state.pending || this.#submitting) return;
     const intent = intentOf(event);
-    const values = valuesOf(event, form);
+    const values = { ...slottedValues(this.host, state.step), ...valuesOf(event, form) };
     this.#submitting = true;
     try {
       const waits: Promise<unknown>[] = [];

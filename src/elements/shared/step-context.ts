@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuthFlowType, FirstFactor, RememberDevice } from '../../core/backend.js';
+import type { FormFields } from '../../core/fields.js';
 import type { AuthState } from '../../core/steps.js';
 import type { ProviderOption } from './federation.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -18,6 +19,10 @@ export interface StepSettings {
   usernameAttributes: string;
   /** The pool's password policy (`password-policy`). */
   passwordPolicy: string;
+  /** The country phone fields start with (`default-country`). */
+  defaultCountry: string;
+  /** How steps show their attributes (`form-fields`). */
+  formFields: FormFields;
   authFlowType: AuthFlowType;
   /** `USER_AUTH`: the factor to start with (a password factor puts the password on the first screen). */
   preferredChallenge?: FirstFactor;

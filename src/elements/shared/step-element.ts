@@ -12,7 +12,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { rulesOf, type FieldSpec } from '../../core/fields.js';
+import { rulesOf, type FieldType } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
@@ -21,6 +21,7 @@ import { en } from '../../i18n/en.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
 import type { PasswordChecklist } from './password-checklist.js';
+import { PhoneFieldsLoader } from './phone-loader.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
 
@@ -29,7 +30,7 @@ let instances = 0;
 export interface FieldOptions {
   name: string;
   label: string;
-  type?: FieldSpec['type'];
+  type?: FieldType;
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text';
   hint?: string;
@@ -38,6 +39,9 @@ export interface FieldOptions {
   required?: boolean;
   /** More description under the field (the password checklist), with its id for `aria-describedby`. */
   details?: { id: string; content: unknown };
+  placeholder?: string;
+  /** A control of its own instead of an `<input>` (a `<select>`), given its id, description and validity. */
+  control?: (id: string, describedBy: string | undefined, invalid: boolean) => TemplateResult;
 }
 
 /**
@@ -133,6 +137,15 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     return this.form?.elements.namedItem(name) as HTMLInputElement | null;
   }
 
+  /** The country picker and formatting of phone fields, loaded with the first one (phone-loader.ts). */
+  readonly #phones = new PhoneFieldsLoader(this);
+
+  /** What the form holds, phone numbers in E.164 once the picker is there. */
+  #values(): Record<string, string> {
+    const values = readForm(this.form!);
+    return this.#phones.loaded?.normalize(values) ?? values;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('state') as StateOf<S> | undefined;
     if (changed.has('state') && this.state.error && this.state.error !== previous?.error) {
@@ -172,8 +185,8 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
       event.stopPropagation();
       return;
     }
-    const values = readForm(this.form!);
-    const errors = validateFields(values, rulesOf(this.view.fields));
+    const values = this.#values();
+    const errors = validateFields(values, rulesOf(this.view.fields), this.#phones.loaded?.isValid);
     this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
     if (errors.length) {
       event.stopPropagation();
@@ -194,8 +207,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   };
 
   protected navigate(step: 'signIn' | 'signUp' | 'resetPassword'): void {
-    const username = this.field('username')?.value;
-    this.dispatchEvent(new AuthNavigateEvent(step, username));
+    this.dispatchEvent(new AuthNavigateEvent(step, this.#values().username));
   }
 
   /** The error shown at `name`: the check made here first, else the server's. */
@@ -210,16 +222,19 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   protected renderField(options: FieldOptions): TemplateResult {
     const id = `${this.idPrefix}-${options.name}`;
     const error = this.errorFor(options.name);
-    const hintId = options.hint ? `${id}-hint` : undefined;
+    const phones = this.#phones.for(this.view.fields.find((field) => field.name === options.name));
+    const hint = phones?.hint(options.name) ?? options.hint;
+    const hintId = hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
     const describedBy = [errorId, hintId, options.details?.id].filter(Boolean).join(' ') || undefined;
-    const input = html`<input
+    const input = options.control?.(id, describedBy, !!error) ?? html`<input
       id=${id}
       name=${options.name}
       type=${options.type ?? 'text'}
       autocomplete=${ifDefined(options.autocomplete)}
       inputmode=${ifDefined(options.inputmode)}
       value=${ifDefined(options.value)}
+      placeholder=${ifDefined(options.placeholder)}
       ?required=${options.required ?? false}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy)}
@@ -228,8 +243,8 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
     />`;
     return html`<div class="auth-field" data-field=${options.name}>
       <label for=${id}>${options.label}</label>
-      ${options.type === 'password' ? this.#withToggle(input, id) : input}
-      ${hintId ? html`<p class="auth-hint" id=${hintId}>${options.hint}</p>` : nothing} ${options.details?.content ?? nothing}
+      ${phones?.picker(options.name, id)}${options.type === 'password' ? this.#withToggle(input, id) : input}
+      ${hintId ? html`<p class="auth-hint" id=${hintId}>${hint}</p>` : nothing} ${options.details?.content ?? nothing}
       ${error ? html`<p class="auth-field-error" id=${errorId}>${error}</p>` : nothing}
     </div>`;
   }

@@ -108,7 +108,7 @@ export const stepStyles = css`
   :where(auth-flow, auth-account) :where(label) {
     font-weight: 600;
   }
-  :where(auth-flow, auth-account) :where(input:not([type='checkbox']):not([type='radio'])) {
+  :where(auth-flow, auth-account) :where(input:not([type='checkbox']):not([type='radio']), select) {
     box-sizing: border-box;
     width: 100%;
     min-height: 2.5rem;
@@ -119,10 +119,10 @@ export const stepStyles = css`
     border: var(--auth-flow-field-border);
     border-radius: var(--auth-flow-radius);
   }
-  :where(auth-flow, auth-account) :where(input[aria-invalid='true']) {
+  :where(auth-flow, auth-account) :where(input, select)[aria-invalid='true'] {
     border-color: var(--auth-flow-error-color);
   }
-  :where(auth-flow, auth-account) :where(input, button):focus-visible {
+  :where(auth-flow, auth-account) :where(input, button, select):focus-visible {
     outline: var(--auth-flow-focus-ring);
     outline-offset: 2px;
   }
