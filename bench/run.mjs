@@ -9,6 +9,7 @@ import { comparePeers, installPeers, printComparison } from './compare.mjs';
 import { measureFirstRender } from './first-render.mjs';
 import { pageBundleSize } from './page-bundle.mjs';
 import { measureStepChanges } from './step-change.mjs';
+import { measureSubmit } from './submit.mjs';
 
 
 async function bundleGzip(contents) {
@@ -66,6 +67,12 @@ try {
   await browser.close();
   server.close();
 }
+
+// ── after submit ────────────────────────────────────────────────────────────────────────────
+const submitted = await measureSubmit(puppeteer, { rounds: Number(process.env.ROUNDS ?? 10), executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+console.log(`From the sign-in submit to InitiateAuth going out (real <auth-flow>, A made while typing; median of ${submitted.rounds})`);
+console.log(`  ${submitted.submit.toFixed(1)} ms   (budget 10 ms; identity-js computes A in this gap)`);
+console.log(`  then, when PASSWORD_VERIFIER arrives, the verifier's work: ${submitted.verifier.toFixed(1)} ms`);
 
 // ── first render ────────────────────────────────────────────────────────────────────────────
 const render = await measureFirstRender(puppeteer, Number(process.env.ROUNDS ?? 15));
