@@ -1,25 +1,14 @@
 // Submit to request, for `npm run bench` (issue: SRP leaves ≤ 10 ms of work after submit): the
 // real `<auth-flow>` in Chromium (bench/submit-page.ts), medians over interleaved rounds; the first
 // round warms up (modules load, the JIT).
-import { createServer } from 'node:http';
-import { build as esbuild } from 'esbuild';
+import { serveScriptPage } from './script-page.mjs';
 
 export async function measureSubmit(puppeteer, { rounds = 10, executablePath, args }) {
-  const page = await esbuild({
-    entryPoints: ['bench/submit-page.ts'], bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
-    write: false, minify: true, logLevel: 'silent', splitting: false, define: { 'process.env.NODE_ENV': '"production"' },
-    conditions: ['production'],
-  });
-  const script = page.outputFiles[0].text;
-  const server = createServer((request, response) => {
-    if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script>');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const page = await serveScriptPage('bench/submit-page.ts');
   const browser = await puppeteer.launch({ executablePath, headless: true, args });
   try {
     const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await tab.goto(page.url);
     await tab.waitForFunction('typeof window.submitToRequest === "function"');
     const submit = [];
     const verifier = [];
@@ -34,7 +23,7 @@ export async function measureSubmit(puppeteer, { rounds = 10, executablePath, ar
     return { submit: median(submit), verifier: median(verifier), rounds };
   } finally {
     await browser.close();
-    server.close();
+    page.close();
   }
 }
 
