@@ -35,7 +35,7 @@ const sdk = await bundleGzip(`import { CognitoIdentityProviderClient, InitiateAu
   export { CognitoIdentityProviderClient, InitiateAuthCommand, RespondToAuthChallengeCommand, SignUpCommand,
   ConfirmSignUpCommand, ResendConfirmationCodeCommand, GlobalSignOutCommand };`);
 console.log('size (minified + gzip)');
-console.log(`  <auth-flow> + UI + fetch transport + lit   ${kib(ours.gzip)}   (+ ${kib(ours.lazy.gzip)} loaded only on TOTP setup)`);
+console.log(`  <auth-flow> + UI + fetch transport + lit   ${kib(ours.gzip)}   (+ ${kib(ours.lazy.gzip)} loaded later: the other steps, SRP, QR, passkeys, devices…)`);
 console.log(`  baseline: amazon-cognito-identity-js, no UI  ${kib(identityJs)}   ratio ${(ours.gzip / identityJs).toFixed(2)}`);
 console.log(`  baseline: AWS SDK v3 client + 6 commands, no UI  ${kib(sdk)}   ratio ${(ours.gzip / sdk).toFixed(2)}`);
 
