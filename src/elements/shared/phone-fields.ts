@@ -11,6 +11,7 @@
  * meanwhile is kept and formatted when the picker appears.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { StepView } from '../../core/view.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -33,6 +34,21 @@ interface PhoneField {
   shown: boolean;
   /** The text after the last keystroke, to tell a deleted space or bracket from a deleted digit. */
   last: string;
+}
+
+const optionLists = new Map<string, HTMLTemplateElement>();
+
+/** The country options in `lang`, built once per language and cloned, with `selected` chosen. */
+function optionsFor(lang: string, selected: CountryCode): DocumentFragment {
+  let list = optionLists.get(lang);
+  if (!list) {
+    list = document.createElement('template');
+    for (const [code, label] of countryOptions(lang)) list.content.append(new Option(label, code));
+    optionLists.set(lang, list);
+  }
+  const options = list.content.cloneNode(true) as DocumentFragment;
+  for (const option of options.children as HTMLCollectionOf<HTMLOptionElement>) option.selected = option.value === selected;
+  return options;
 }
 
 export class PhoneFields implements ReactiveController {
@@ -60,8 +76,11 @@ export class PhoneFields implements ReactiveController {
     const field = this.#field(name);
     if (!field.shown) return nothing;
     const choose = (event: Event) => this.#choose(name, (event.target as HTMLSelectElement).value as CountryCode);
-    return html`<select id=${`${id}-country`} class="auth-country" aria-label=${this.host.t('field.phoneCountry')} @change=${choose}>
-      ${countryOptions(this.#language()).map(([code, label]) => html`<option value=${code} .selected=${code === field.country}>${label}</option>`)}
+    const lang = this.#language();
+    // ~245 options: cloned from one built list per language, once per picker (guard), not
+    // re-rendered as templates on every step change (bench/step-change.mjs).
+    return html`<select id=${`${id}-country`} class="auth-country" aria-label=${this.host.t('field.phoneCountry')} .value=${field.country} @change=${choose}>
+      ${guard([lang], () => optionsFor(lang, field.country))}
     </select>`;
   }
 
