@@ -42,7 +42,8 @@ export class ModalPresenter {
   #closed = (): void => {
     const opener = this.#opener;
     this.#opener = null;
-    if (opener?.isConnected) opener.focus();
+    // Unless focus went into the host meanwhile: the app `gate` shows once signed in.
+    if (opener?.isConnected && !this.host.contains(document.activeElement)) opener.focus();
   };
 
   /** The frame inside the dialog (labelled by the step's heading). */
