@@ -129,9 +129,9 @@ export { slotNameFor } from './shared/step-host.js';
  * @cssprop [--auth-flow-focus-ring=2px solid var(--auth-flow-color-accent)] - Focus outline.
  * @cssprop [--auth-flow-error-color=var(--auth-flow-color-danger)] - Error text and invalid borders.
  * @cssprop [--auth-flow-card-background=var(--auth-flow-color-surface)] - Background of the card (and of the modal).
- * @cssprop [--auth-flow-card-border=1px solid color-mix(in srgb, var(--auth-flow-color-border) 50%, transparent)] - Border of the card; `0` for none.
+ * @cssprop [--auth-flow-card-border=1px solid color-mix(in srgb, var(--auth-flow-color-border) 50%, #0000)] - Border of the card; `0` for none.
  * @cssprop [--auth-flow-card-radius=calc(var(--auth-flow-radius) * 2)] - Corner radius of the card.
- * @cssprop [--auth-flow-card-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 16px rgb(0 0 0 / 0.08)] - Shadow of the card; `none` for none.
+ * @cssprop [--auth-flow-card-shadow=0 2px 12px #0002] - Shadow of the card; `none` for none.
  * @cssprop [--auth-flow-card-padding=calc(var(--auth-flow-space) * 1.5)] - Space inside the card.
  * @cssprop [--auth-flow-brand-height=3rem] - The tallest the `brand` slot's logo is drawn.
  */

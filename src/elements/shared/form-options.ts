@@ -51,7 +51,11 @@ export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Con
    */
   @property({ type: Object, attribute: 'form-fields' }) formFields: FormFields = {};
 
-  /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
+  /**
+   * `modal`: the flow in a native dialog, opened with `show()` or without script by a page button
+   * (`commandfor="<this element's id>" command="--show"`), closed with Escape, `close()`, a button
+   * with `command="--close"`, or a sign-in; focus then goes back to what opened it.
+   */
   @property() variant: '' | 'modal' = '';
 
   /**

@@ -18,6 +18,8 @@ const darkPalette = css`
     --auth-flow-color-success: #56d364;
 `;
 
+// The card's tokens (--auth-flow-card-*) and --auth-flow-brand-height are not declared on :host:
+// their defaults are the fallbacks where they are used, which keeps the first load small.
 export const frameStyles = css`
   :host {
     /* Base palette */
