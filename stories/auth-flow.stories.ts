@@ -215,7 +215,7 @@ export const SignUpToSignedIn: Story = {
     });
     await step('Signed in, then out', async () => {
       await expect(await canvas.findByText('Signed in as designer.')).toBeVisible();
-      await userEvent.click(within(app as HTMLElement).getByRole('button', { name: 'Sign out' }));
+      await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
       await expect(await canvas.findByText('You are signed out.')).toBeVisible();
     });
     await step('Events: each milestone, never a secret', async () => {
@@ -523,7 +523,7 @@ export const ModalTrigger: Story = {
   },
   play: async ({ canvasElement }) => {
     const { flow } = await flowOf(canvasElement);
-    const opener = within(canvasElement).getByRole('button', { name: 'Sign in' });
+    const opener = canvasElement.querySelector<HTMLButtonElement>('button[commandfor]')!;
     const dialog = flow.shadowRoot!.querySelector('dialog')!;
     opener.focus();
     await userEvent.keyboard('{Enter}');

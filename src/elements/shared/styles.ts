@@ -87,6 +87,7 @@ export const frameStyles = css`
     border: 0;
     color: inherit;
     background: none;
+    width: 100%;
     max-width: min(var(--auth-flow-max-width), calc(100vw - 2rem));
   }
   dialog::backdrop {
