@@ -11,6 +11,10 @@ console.log(requireNode('web-test-runner'));
 
 export default {
   files: ['test/**/*.test.ts'],
+  // One test file at a time, whatever the machine: the default (half the CPUs) runs files in
+  // parallel tabs, and then keyboard, focus and modal-dialog tests in one tab time out while another
+  // holds focus, and the refresh timers of session tests are throttled in background tabs.
+  concurrency: 1,
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [
     localCognitoPlugin(),

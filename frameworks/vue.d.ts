@@ -66,6 +66,10 @@ type AuthAccountElementProps = {
 };
 
 type AuthFlowElementProps = {
+  /** `plain`: no card (border, corner radius, shadow) around the flow; the `--auth-flow-card-*` tokens style the card otherwise. An attribute only (read by the styles). */
+  appearance?: AuthFlowElement["undefined"];
+  /** Light or dark whatever the system says; by default the system's preference. An attribute only (read by the styles). */
+  "color-scheme"?: AuthFlowElement["undefined"];
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   "user-pool-id"?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */
@@ -111,8 +115,14 @@ step, a list of `{ name, label, hint, placeholder, type, options, autocomplete, 
 for standard and `custom:` attributes (`type`: `text`, `email`, `tel`, `number`, `checkbox`,
 `select` with `options`, `date`). A property, or JSON in the attribute. */
   "form-fields"?: AuthFlowElement["formFields"];
-  /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
+  /** `modal`: the flow in a native dialog, opened with `show()` or without script by a page button
+(`commandfor="<this element's id>" command="--show"`), closed with Escape, `close()`, a button
+with `command="--close"`, or a sign-in; focus then goes back to what opened it. */
   variant?: AuthFlowElement["variant"];
+  /** The flow as a gate before your app: the element's own children (those without a `slot`) show
+only while someone is signed in, in place of the flow; until then, and after a sign-out
+(`el.controller.signOut()` from the app), the flow shows and they are hidden. */
+  gate?: AuthFlowElement["gate"];
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
   "preferred-challenge"?: AuthFlowElement["preferredChallenge"];
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
@@ -301,8 +311,9 @@ export type CustomElements = {
    * - **close(): _void_** - `variant="modal"`: closes the dialog; focus goes back where it was.
    *
    * ### **Slots:**
-   *  - _default_ - The current step's element (managed by the flow).
-   * - **header** - Above every step (a logo, a title).
+   *  - _default_ - The current step's element (managed by the flow). With `gate`: your app, shown only while someone is signed in (the flow's step elements then carry `slot="step"`).
+   * - **brand** - At the top of the frame, centred, at most `--auth-flow-brand-height` high: your logo (`<img slot="brand" alt="…">`).
+   * - **header** - Above every step (a title, a notice).
    * - **footer** - Below every step (links, legal text).
    * - **sign-in** - Replaces the sign-in step with your own markup; likewise `sign-up`, `confirm-sign-up` and every step name in kebab case. Your `<form>` needs fields named like the kit's (`username`, `password`, `code`…).
    * - **sign-in-header** - Above the `sign-in` step only (below `header`).
@@ -363,9 +374,16 @@ export type CustomElements = {
    * - **--auth-flow-button-color** - Text of the main button. _(default: var(--auth-flow-color-on-accent))_
    * - **--auth-flow-focus-ring** - Focus outline. _(default: 2px solid var(--auth-flow-color-accent))_
    * - **--auth-flow-error-color** - Error text and invalid borders. _(default: var(--auth-flow-color-danger))_
+   * - **--auth-flow-card-background** - Background of the card (and of the modal). _(default: var(--auth-flow-color-surface))_
+   * - **--auth-flow-card-border** - Border of the card; `0` for none. _(default: 1px solid color-mix(in srgb, var(--auth-flow-color-border) 50%, #0000))_
+   * - **--auth-flow-card-radius** - Corner radius of the card. _(default: calc(var(--auth-flow-radius) * 2))_
+   * - **--auth-flow-card-shadow** - Shadow of the card; `none` for none. _(default: 0 2px 12px #0002)_
+   * - **--auth-flow-card-padding** - Space inside the card. _(default: calc(var(--auth-flow-space) * 1.5))_
+   * - **--auth-flow-brand-height** - The tallest the `brand` slot's logo is drawn. _(default: 3rem)_
    *
    * ### **CSS Parts:**
-   *  - **frame** - The box around everything.
+   *  - **frame** - The box around everything: a card unless `appearance="plain"`.
+   * - **app** - With `gate`, once signed in: the box around your app (in place of the frame).
    * - **body** - Holds the current step.
    * - **status** - The visually hidden live region announcing step changes.
    * - **warning** - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.

@@ -4,6 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AUTH_FLOW_TYPES } from '../src/core/backend.js';
 import { ENTRY_STEPS, STEP_NAMES } from '../src/core/step-table.js';
 import type { StepName } from '../src/core/steps.js';
+import type { AuthFlowElement } from '../src/elements/auth-flow.js';
 import { en } from '../src/i18n/en.js';
 import { PASSWORD } from './support/fixtures.js';
 import { declarationOf, eventArgName, hiddenMembers } from './support/frame.js';
@@ -429,6 +430,111 @@ export const Misconfigured: Story = {
 // ── look and language ────────────────────────────────────────────────────────────────────────
 
 export const Dark: Story = { globals: { scheme: 'dark' } };
+
+/** A logo for the `brand` slot: inline SVG, so a strict CSP needs no `img-src data:`. */
+const brand = html`<svg slot="brand" role="img" aria-label="Acme Cloud" width="160" height="40" viewBox="0 0 160 40">
+  <rect width="40" height="40" rx="10" fill="#0b5cad" />
+  <path d="M12 28 20 10l8 18" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round" />
+  <text x="50" y="27" font-size="20" font-family="system-ui, sans-serif" font-weight="600" fill="currentColor">Acme Cloud</text>
+</svg>`;
+
+/** `slot="brand"`: the logo at the top of the card, centred, no taller than `--auth-flow-brand-height`. */
+export const Brand: Story = {
+  render: (args, context) => renderFlow(args, context, brand),
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const logo = within(flow).getByRole('img', { name: 'Acme Cloud' });
+    await expect(logo.getBoundingClientRect().height).toBeLessThanOrEqual(48);
+    await expect(flow.shadowRoot!.querySelector('[part=frame] slot')).toHaveAttribute('name', 'brand');
+  },
+};
+export const BrandDark: Story = { ...Brand, globals: { scheme: 'dark' } };
+
+/** The card drawn from the `--auth-flow-card-*` tokens (here another radius, shadow and padding). */
+export const CardTokens: Story = {
+  render: (args, context) => {
+    const flow = renderFlow(args, context, brand);
+    flow.style.setProperty('--auth-flow-card-radius', '0');
+    flow.style.setProperty('--auth-flow-card-shadow', '0 12px 32px #0003');
+    flow.style.setProperty('--auth-flow-card-padding', '2rem');
+    return flow;
+  },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const frame = getComputedStyle(flow.shadowRoot!.querySelector('[part=frame]')!);
+    await expect(frame.borderTopLeftRadius).toBe('0px');
+    await expect(frame.paddingTop).toBe('32px');
+  },
+};
+
+/** `appearance="plain"`: no card, for a page that puts the flow in its own panel. */
+export const Plain: Story = {
+  args: { appearance: 'plain' },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const frame = getComputedStyle(flow.shadowRoot!.querySelector('[part=frame]')!);
+    await expect(frame.boxShadow).toBe('none');
+    await expect(frame.borderTopWidth).toBe('0px');
+  },
+};
+export const PlainDark: Story = { ...Plain, globals: { scheme: 'dark' } };
+
+/**
+ * `gate`: the element's own children are the app, shown only once signed in (here a dashboard whose
+ * button signs out through `el.controller.signOut()`); the flow otherwise.
+ */
+export const Gate: Story = {
+  args: { latency: 0, gate: true },
+  render: (args, context) => {
+    const flow = renderFlow(
+      args,
+      context,
+      html`<div class="story-app">
+        <h2>Acme Cloud dashboard</h2>
+        <p>Only people who signed in see this.</p>
+        <button type="button" autofocus>Sign out</button>
+      </div>`,
+    );
+    flow.querySelector('.story-app button')!.addEventListener('click', () => void (flow as AuthFlowElement).controller?.signOut());
+    return flow;
+  },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const canvas = within(flow);
+    const app = flow.querySelector('.story-app')!;
+    await expect(app.checkVisibility()).toBe(false);
+    await userEvent.type(canvas.getByLabelText('Username'), 'ana');
+    await userEvent.type(canvas.getByLabelText('Password'), `${PASSWORD}{Enter}`);
+    await waitFor(() => expect(app.checkVisibility()).toBe(true));
+    await userEvent.click(within(app as HTMLElement).getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(app.checkVisibility()).toBe(false));
+    await expect(await canvas.findByRole('heading', { name: 'Sign in' })).toBeVisible();
+  },
+};
+export const GateDark: Story = { ...Gate, globals: { scheme: 'dark' } };
+
+/** `variant="modal"` opened without script by a page button: `commandfor` the flow's id, `command="--show"`. */
+export const ModalTrigger: Story = {
+  args: { latency: 0, variant: 'modal' },
+  render: (args, context) => {
+    const flow = renderFlow(args, context);
+    flow.id = 'story-sign-in';
+    return html`<button type="button" commandfor="story-sign-in" command="--show">Sign in</button>${flow}`;
+  },
+  play: async ({ canvasElement }) => {
+    const { flow } = await flowOf(canvasElement);
+    const opener = canvasElement.querySelector<HTMLButtonElement>('button[commandfor]')!;
+    const dialog = flow.shadowRoot!.querySelector('dialog')!;
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(dialog.open).toBe(true));
+    await waitFor(() => expect(within(flow).getByLabelText('Username')).toHaveFocus());
+    // A synthetic Escape does not close a native dialog (the element test presses a real one).
+    flow.close();
+    await waitFor(() => expect(dialog.open).toBe(false));
+    await waitFor(() => expect(opener).toHaveFocus());
+  },
+};
 export const LongTranslations: Story = { args: { startAt: 'signUp' }, globals: { locale: 'en-XA' } };
 export const RightToLeft: Story = {
   args: { startAt: 'confirmSignUp' },

@@ -40,6 +40,9 @@ export { slotNameFor } from './shared/step-host.js';
  * @summary The whole Cognito sign-up / sign-in flow in one tag.
  * @tag auth-flow
  *
+ * @attr {'plain'} appearance - `plain`: no card (border, corner radius, shadow) around the flow; the `--auth-flow-card-*` tokens style the card otherwise. An attribute only (read by the styles).
+ * @attr {'light' | 'dark'} color-scheme - Light or dark whatever the system says; by default the system's preference. An attribute only (read by the styles).
+ *
  * @fires auth-step-change - The step changed; detail: `{ step, previousStep }`.
  * @fires auth-submit - A form is about to be sent (cancelable); detail: `{ step, intent, values, clientMetadata, waitUntil(promise) }`, without secrets.
  * @fires auth-pending-change - A request started or ended; detail: `{ pending }`.
@@ -56,8 +59,9 @@ export { slotNameFor } from './shared/step-host.js';
  * @fires auth-passkey-declined - The passkey offer after sign-in was dismissed; detail: `{ username }`.
  * @fires auth-device-remembered - The sign-in made this device a remembered one (`remember-device`); detail: `{ username }` (never the device's key or secret).
  *
- * @slot - The current step's element (managed by the flow).
- * @slot header - Above every step (a logo, a title).
+ * @slot - The current step's element (managed by the flow). With `gate`: your app, shown only while someone is signed in (the flow's step elements then carry `slot="step"`).
+ * @slot brand - At the top of the frame, centred, at most `--auth-flow-brand-height` high: your logo (`<img slot="brand" alt="…">`).
+ * @slot header - Above every step (a title, a notice).
  * @slot footer - Below every step (links, legal text).
  * @slot sign-in - Replaces the sign-in step with your own markup; likewise `sign-up`, `confirm-sign-up` and every step name in kebab case. Your `<form>` needs fields named like the kit's (`username`, `password`, `code`…).
  * @slot sign-in-header - Above the `sign-in` step only (below `header`).
@@ -99,7 +103,8 @@ export { slotNameFor } from './shared/step-host.js';
  * @slot offer-passkey-header - Above the `offer-passkey` step only (below `header`).
  * @slot offer-passkey-footer - Below the `offer-passkey` step only (above `footer`).
  *
- * @csspart frame - The box around everything.
+ * @csspart frame - The box around everything: a card unless `appearance="plain"`.
+ * @csspart app - With `gate`, once signed in: the box around your app (in place of the frame).
  * @csspart body - Holds the current step.
  * @csspart status - The visually hidden live region announcing step changes.
  * @csspart warning - "This step ends in 30 seconds", shown half a minute before a challenge step's Session ends.
@@ -123,6 +128,12 @@ export { slotNameFor } from './shared/step-host.js';
  * @cssprop [--auth-flow-button-color=var(--auth-flow-color-on-accent)] - Text of the main button.
  * @cssprop [--auth-flow-focus-ring=2px solid var(--auth-flow-color-accent)] - Focus outline.
  * @cssprop [--auth-flow-error-color=var(--auth-flow-color-danger)] - Error text and invalid borders.
+ * @cssprop [--auth-flow-card-background=var(--auth-flow-color-surface)] - Background of the card (and of the modal).
+ * @cssprop [--auth-flow-card-border=1px solid color-mix(in srgb, var(--auth-flow-color-border) 50%, #0000)] - Border of the card; `0` for none.
+ * @cssprop [--auth-flow-card-radius=calc(var(--auth-flow-radius) * 2)] - Corner radius of the card.
+ * @cssprop [--auth-flow-card-shadow=0 2px 12px #0002] - Shadow of the card; `none` for none.
+ * @cssprop [--auth-flow-card-padding=calc(var(--auth-flow-space) * 1.5)] - Space inside the card.
+ * @cssprop [--auth-flow-brand-height=3rem] - The tallest the `brand` slot's logo is drawn.
  */
 export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   static override styles = frameStyles;
@@ -231,6 +242,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.addEventListener('auth-navigate', this.#onNavigate);
     this.addEventListener('auth-announce', this.#onAnnounce);
     this.addEventListener('auth-provider', this.#onProvider);
+    this.addEventListener('command', this.#onCommand);
     if (this.#controller && !this.#detach) this.#attach(this.#controller);
   }
 
@@ -240,6 +252,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.removeEventListener('auth-navigate', this.#onNavigate);
     this.removeEventListener('auth-announce', this.#onAnnounce);
     this.removeEventListener('auth-provider', this.#onProvider);
+    this.removeEventListener('command', this.#onCommand);
     this.#detach?.abort();
     this.#detach = null;
   }
@@ -262,32 +275,44 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       if (changed.has('formFields')) this.#controller.formFields = this.formFields;
     }
     if (changed.has('lang') || changed.has('messages') || changed.has('useBrowserLanguage')) void this.#locale.load();
+    this.#steps.gate = this.gate;
   }
 
   protected override render() {
     const step = this.snapshot?.step;
     const custom = step ? this.#steps.customMarkup(step) : null;
     const stepSlot = step ? slotNameFor(step) : null;
-    const frame = html`<div part="frame" dir=${this.#locale.dir} lang=${this.#locale.lang}>
-      <slot name="header"></slot>
-      <div part="body">
-        ${this.configError
-          ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
-          : html`${this.#expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
-              ${stepSlot ? html`<slot name=${`${stepSlot}-header`}></slot>` : nothing}
-              <slot name=${custom ? stepSlot! : nothing}></slot>
-              ${stepSlot ? html`<slot name=${`${stepSlot}-footer`}></slot>` : nothing}`}
-      </div>
-      <slot name="footer"></slot>
+    // gate, signed in: the app in place of the flow; the same live region, so what it says is read.
+    const app = this.gate && step === 'signedIn';
+    const frame = html`<div part=${app ? 'app' : 'frame'} dir=${app ? nothing : this.#locale.dir} lang=${app ? nothing : this.#locale.lang}>
+      ${app
+        ? html`<slot></slot>`
+        : html`<slot name="brand"></slot><slot name="header"></slot>
+            <div part="body">
+              ${this.configError
+                ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
+                : html`${this.#expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
+                    ${stepSlot ? html`<slot name=${`${stepSlot}-header`}></slot>` : nothing}
+                    <slot name=${custom ? stepSlot! : this.gate ? 'step' : nothing}></slot>
+                    ${stepSlot ? html`<slot name=${`${stepSlot}-footer`}></slot>` : nothing}`}
+            </div>
+            <slot name="footer"></slot>`}
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
-    return this.variant === 'modal' ? this.#modal.render(frame, this.#locale.t(step ? specOf(step).heading : 'signIn.heading')) : frame;
+    return this.variant === 'modal' && !app ? this.#modal.render(frame, this.#locale.t(step ? specOf(step).heading : 'signIn.heading')) : frame;
   }
 
   /** `variant="modal"`: opens the flow's dialog, focus on the step's first field. */
   show(): Promise<void> {
     return this.#modal.show();
   }
+
+  /** A page's button opens or closes the modal without script: `commandfor` this element's id, `command="--show"` or `"--close"`. */
+  #onCommand = (event: Event): void => {
+    const { command, source } = event as Event & { command: string; source: HTMLElement | null };
+    if (command === '--show') void this.#modal.show(source);
+    if (command === '--close') this.close();
+  };
 
   /** `variant="modal"`: closes the dialog; focus goes back where it was. */
   close(): void {

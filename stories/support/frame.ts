@@ -101,7 +101,11 @@ export function applyAttributes(
   const target = element as unknown as Record<string, unknown>;
   const declaration = declarationOf(tag);
   for (const attribute of declaration?.attributes ?? []) {
-    if (args[attribute.name] !== undefined) target[attribute.fieldName ?? attribute.name] = args[attribute.name];
+    const value = args[attribute.name];
+    if (value === undefined) continue;
+    // An attribute with no property (`appearance`, read by the styles) is set as an attribute.
+    if (attribute.fieldName) target[attribute.fieldName] = value;
+    else if (value !== '') element.setAttribute(attribute.name, String(value));
   }
   for (const member of declaration?.members ?? []) {
     if (member.kind !== 'field' || member.privacy || member.static || skip.includes(member.name)) continue;

@@ -1,6 +1,7 @@
 /**
  * The design tokens, read from the kit's own stylesheet (`frameStyles`), so the theming story lists
- * every token the CSS defines, documented in the manifest or not, with its light and dark values.
+ * every token the CSS defines (declared on `:host`, or only given a default where it is used),
+ * documented in the manifest or not, with its light and dark values.
  */
 import { html, LitElement, nothing } from 'lit';
 import { frameStyles } from '../../src/elements/shared/styles.js';
@@ -20,6 +21,19 @@ function declarations(block: string): [string, string][] {
   return [...block.matchAll(/(--auth-flow-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]);
 }
 
+/** Tokens with no declaration, only a default where they are used (`var(--auth-flow-card-radius, 12px)`). */
+function fallbacks(text: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const match of text.matchAll(/var\((--auth-flow-[\w-]+),\s*/g)) {
+    // The fallback runs to the parenthesis that closes this var( (it may hold calc(), var()…).
+    let depth = 1;
+    let end = match.index + match[0].length;
+    for (; end < text.length && depth; end++) depth += text[end] === '(' ? 1 : text[end] === ')' ? -1 : 0;
+    found.push([match[1], text.slice(match.index + match[0].length, end - 1).trim()]);
+  }
+  return found;
+}
+
 function parseTokens(): Token[] {
   const text = frameStyles.cssText;
   const host = text.slice(text.indexOf(':host {'), text.indexOf('}', text.indexOf(':host {')));
@@ -27,9 +41,11 @@ function parseTokens(): Token[] {
   const darkStart = text.indexOf(":host([color-scheme='dark'])");
   const dark = new Map(darkStart >= 0 ? declarations(text.slice(darkStart, text.indexOf('}', darkStart))) : []);
   const documented = new Map((declarationOf('auth-flow')?.cssProperties ?? []).map((p) => [p.name, p.description ?? null]));
-  return declarations(host).map(([name, light]) => ({
+  const declared = declarations(host);
+  const undeclared = fallbacks(text).filter(([name], index, all) => !declared.some(([d]) => d === name) && all.findIndex(([n]) => n === name) === index);
+  return [...declared, ...undeclared].map(([name, light]) => ({
     name,
-    tier: split >= 0 && host.indexOf(name) > split ? 'component' : 'base',
+    tier: undeclared.some(([n]) => n === name) || (split >= 0 && host.indexOf(name) > split) ? 'component' : 'base',
     light,
     dark: dark.get(name) ?? null,
     description: documented.get(name) ?? null,

@@ -3,12 +3,12 @@
  * is and what the polite live region says — what a screen-reader user hears and where their next
  * keystroke goes. Keys are real key events (the browser's own Enter, Tab and Space).
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { input, waitFor } from '../support/dom.js';
 import { freshName, mountFlow, STRONG } from '../support/flow.js';
-import { createUser, latestCode, totpCode } from '../support/local-cognito.js';
+import { createUser, latestCode, localCognito, totpCode } from '../support/local-cognito.js';
 
 const live = (el: AuthFlowElement) => el.shadowRoot!.querySelector('[part=status]')!.textContent!.replace(/\u00a0/g, '').trim();
 const focused = () => document.activeElement as HTMLElement;
@@ -154,5 +154,52 @@ describe('e2e: keyboard only — focus and live region after every step and erro
     await type('Better-Pass-2049');
     await press('Enter');
     await arrive(el, 'auth-sign-in', 'Sign in. Your password was changed. Sign in with the new one.');
+  });
+
+  it('gate + modal: a page button opens the sign-in, the app shows once signed in, sign-out hides it, Escape closes', async () => {
+    const user = await createUser({ username: freshName('kbd-gate'), password: STRONG });
+    const { endpoint, userPoolId, clientId } = await localCognito();
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <button id="open-sign-in" commandfor="kbd-gate" command="--show">Sign in</button>
+      <auth-flow id="kbd-gate" gate variant="modal" user-pool-id=${userPoolId} client-id=${clientId} endpoint=${endpoint} passkey-prompt="never">
+        <main><h1>Reports</h1><button id="app-sign-out" autofocus>Sign out of Reports</button></main>
+      </auth-flow>
+    </div>`);
+    const el = root.querySelector<AuthFlowElement>('auth-flow')!;
+    const opener = root.querySelector('#open-sign-in')!;
+    const appButton = root.querySelector<HTMLButtonElement>('#app-sign-out')!;
+    appButton.addEventListener('click', () => void el.controller!.signOut());
+    const dialog = () => el.shadowRoot!.querySelector('dialog');
+    await waitFor(() => el.querySelector('auth-sign-in form'), 8000);
+    expect(appButton.checkVisibility(), 'the app is hidden before sign-in').to.equal(false);
+    expect(dialog()!.open).to.equal(false);
+
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo(() => opener);
+    await press('Enter');
+    await waitFor(() => dialog()?.open);
+    expect(focusIs(focused()), 'the first field of the dialog').to.equal(focusIs(input(el, 'username')));
+    await type(user.username);
+    await press('Tab');
+    await type(STRONG);
+    await press('Enter');
+    await waitFor(() => appButton.checkVisibility(), 8000);
+    expect(dialog(), 'the dialog is gone with the flow').to.equal(null);
+    await waitFor(() => live(el) === 'You are signed in', 8000);
+    await waitFor(() => focused() === appButton, 2000).catch(() => {});
+    expect(focusIs(focused()), 'the app’s autofocus control').to.equal(focusIs(appButton));
+
+    await press('Enter');
+    await waitFor(() => el.querySelector('auth-sign-in form'), 8000);
+    await el.updateComplete;
+    expect(appButton.checkVisibility(), 'the app is hidden again').to.equal(false);
+    expect(dialog()!.open, 'the flow waits, closed, for the button').to.equal(false);
+
+    await tabTo(() => opener);
+    await press('Enter');
+    await waitFor(() => dialog()?.open);
+    await press('Escape');
+    await waitFor(() => !dialog()!.open);
+    expect(focusIs(focused()), 'focus back on the page button').to.equal(focusIs(opener));
   });
 });

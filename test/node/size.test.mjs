@@ -29,6 +29,8 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // sign-in and refresh; the device math loads on demand), phone fields (+0.25 KiB: the import of the
 // picker, `default-country` and its strings) and `form-fields` (+0.65 KiB: the step table lays a
 // page's attribute fields over the pool's, so the controller checks them for any UI): 37.5 KiB.
+// Then +0.4 KiB for the finished look and the gate (the card and its tokens, the brand slot, the
+// 24 px targets, `gate` with its slot and focus, the modal's `--show` / `--close` commands): 37.9 KiB.
 // The first load grew with every feature; cutting it to the ~15 KiB aim needs the controller,
 // the table and the English strings split by step (open issue).
 const BUDGET_GZIP = 38 * 1024;

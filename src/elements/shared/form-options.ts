@@ -1,7 +1,8 @@
 /**
  * `<auth-flow>`'s attributes for forms as the user pool is configured: what it takes as a username,
- * its password policy, the country phone numbers start with, and how attribute fields look. A mixin, like sign-in-options.ts, so the element's file stays about the
- * flow itself.
+ * its password policy, the country phone numbers start with, and how attribute fields look; and how
+ * the flow is presented (a modal, a gate before the app). A mixin, like
+ * sign-in-options.ts, so the element's file stays about the flow itself.
  */
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,6 +18,7 @@ export interface FormOptionsProperties {
   defaultCountry: string;
   formFields: FormFields;
   variant: '' | 'modal';
+  gate: boolean;
 }
 
 export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormOptionsProperties> {
@@ -49,8 +51,19 @@ export function FormOptions<T extends Constructor<LitElement>>(Base: T): T & Con
    */
   @property({ type: Object, attribute: 'form-fields' }) formFields: FormFields = {};
 
-  /** `modal`: the flow in a native dialog, opened with `show()`, closed with Escape, `close()` or a sign-in. */
+  /**
+   * `modal`: the flow in a native dialog, opened with `show()` or without script by a page button
+   * (`commandfor="<this element's id>" command="--show"`), closed with Escape, `close()`, a button
+   * with `command="--close"`, or a sign-in; focus then goes back to what opened it.
+   */
   @property() variant: '' | 'modal' = '';
+
+  /**
+   * The flow as a gate before your app: the element's own children (those without a `slot`) show
+   * only while someone is signed in, in place of the flow; until then, and after a sign-out
+   * (`el.controller.signOut()` from the app), the flow shows and they are hidden.
+   */
+  @property({ type: Boolean, reflect: true }) gate = false;
   }
   return FormOptionsElement;
 }

@@ -1,8 +1,8 @@
 /**
  * `<auth-flow variant="modal">`: the flow in a native `<dialog>`, opened with `show()`. The browser
  * gives the modal behaviour (the page behind is inert, Escape closes, focus stays inside); this adds
- * focus on the step's first field as it opens, focus back where it was when it closes, and closing
- * once the person is signed in.
+ * focus on the step's first field as it opens, focus back where it was (or on the button that
+ * opened it, `commandfor`) when it closes, and closing once the person is signed in.
  */
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 
@@ -24,11 +24,12 @@ export class ModalPresenter {
     return !!this.#dialog?.open;
   }
 
-  async show(): Promise<void> {
+  /** Opens the dialog; focus goes back to `opener` (by default what has focus now) when it closes. */
+  async show(opener?: HTMLElement | null): Promise<void> {
     await this.host.updateComplete;
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
-    const active = document.activeElement;
+    const active = opener ?? document.activeElement;
     this.#opener = active instanceof HTMLElement && active !== document.body ? active : null;
     dialog.showModal();
     this.initialFocus()?.focus();
@@ -41,7 +42,8 @@ export class ModalPresenter {
   #closed = (): void => {
     const opener = this.#opener;
     this.#opener = null;
-    if (opener?.isConnected) opener.focus();
+    // Unless focus went into the host meanwhile: the app `gate` shows once signed in.
+    if (opener?.isConnected && !this.host.contains(document.activeElement)) opener.focus();
   };
 
   /** The frame inside the dialog (labelled by the step's heading). */

@@ -56,6 +56,9 @@ const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
   invalidCodeFormat: 'code',
 };
 
+/** Text fields a phone must not capitalise (besides every password, email, number and phone field). */
+const NO_CAPITALS = ['username', 'code', 'answer'];
+
 /**
  * @fires auth-navigate - Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`.
  */
@@ -238,7 +241,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
       ?required=${options.required ?? false}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy)}
-      autocapitalize=${options.type === 'email' || options.name === 'username' ? 'none' : 'sentences'}
+      autocapitalize=${options.type === 'text' && !NO_CAPITALS.includes(options.name) ? 'sentences' : 'none'}
       spellcheck="false"
     />`;
     return html`<div class="auth-field" data-field=${options.name}>

@@ -22,6 +22,11 @@ export class StepHost {
   #generation = 0;
   /** Said when a step's module could not be fetched, with a way to try again. */
   #failure: HTMLElement | null = null;
+  /**
+   * `gate`: the kit's step elements go in the frame's `step` slot, as the default slot is the app's;
+   * once signed in the app shows, and focus goes to its `autofocus` element, if it has one.
+   */
+  gate = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -72,6 +77,7 @@ export class StepHost {
       this.#element = document.createElement(tag) as AuthStepElement;
       this.host.append(this.#element);
     }
+    this.#slotIn(this.#element);
     if (this.#shownScreen === null) {
       // The next steps, fetched while the person reads the first one, so a step change rarely waits.
       globalThis.requestIdleCallback?.(() => void defineStepElements().catch(() => {}));
@@ -81,7 +87,12 @@ export class StepHost {
     const element = this.#element;
     await element?.updateComplete;
     this.#announceStep(element ?? custom);
-    const focusable = element ? element.initialFocus : custom?.querySelector<HTMLElement>('input, select, textarea, button');
+    const focusable =
+      this.gate && state.step === 'signedIn'
+        ? this.host.querySelector<HTMLElement>(':scope > :not([slot])[autofocus], :scope > :not([slot]) [autofocus]')
+        : element
+          ? element.initialFocus
+          : custom?.querySelector<HTMLElement>('input, select, textarea, button');
     if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
   }
 
@@ -97,9 +108,15 @@ export class StepHost {
     const retry = Object.assign(document.createElement('button'), { type: 'button', className: 'auth-submit', textContent: context.t('flow.retry') });
     retry.addEventListener('click', () => void this.show(context));
     failure.append(message, retry);
+    this.#slotIn(failure);
     this.#failure = failure;
     this.host.append(failure);
     retry.focus();
+  }
+
+  #slotIn(element: HTMLElement | null): void {
+    if (this.gate) element?.setAttribute('slot', 'step');
+    else element?.removeAttribute('slot');
   }
 
   /** "Heading. Why you are here. Where the code went.", in reading order. */

@@ -18,6 +18,8 @@ const darkPalette = css`
     --auth-flow-color-success: #56d364;
 `;
 
+// The card's tokens (--auth-flow-card-*) and --auth-flow-brand-height are not declared on :host:
+// their defaults are the fallbacks where they are used, which keeps the first load small.
 export const frameStyles = css`
   :host {
     /* Base palette */
@@ -31,7 +33,7 @@ export const frameStyles = css`
     --auth-flow-color-success: #1a7f37;
     --auth-flow-radius: 6px;
     --auth-flow-space: 1rem;
-    --auth-flow-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --auth-flow-font: system-ui, sans-serif;
     /* Component tokens */
     --auth-flow-max-width: 24rem;
     --auth-flow-field-border: 1px solid var(--auth-flow-color-border);
@@ -44,7 +46,6 @@ export const frameStyles = css`
     display: block;
     max-width: var(--auth-flow-max-width);
     color: var(--auth-flow-color-text);
-    background: var(--auth-flow-color-surface);
     font-family: var(--auth-flow-font);
     line-height: 1.4;
     color-scheme: light dark;
@@ -58,14 +59,35 @@ export const frameStyles = css`
     ${darkPalette}
   }
   [part='frame'] {
+    box-sizing: border-box;
+    max-width: var(--auth-flow-max-width);
+    padding: var(--auth-flow-card-padding, calc(var(--auth-flow-space) * 1.5));
+    background: var(--auth-flow-card-background, var(--auth-flow-color-surface));
+    border: var(--auth-flow-card-border, 1px solid color-mix(in srgb, var(--auth-flow-color-border) 50%, #0000));
+    border-radius: var(--auth-flow-card-radius, calc(var(--auth-flow-radius) * 2));
+    box-shadow: var(--auth-flow-card-shadow, 0 2px 12px #0002);
+  }
+  :host([appearance='plain']) [part='frame'] {
     padding: var(--auth-flow-space);
+    border: 0;
+    border-radius: 0;
+    box-shadow: none;
+  }
+  :host([gate]) {
+    max-width: none;
+  }
+  ::slotted([slot='brand']) {
+    display: block;
+    max-height: var(--auth-flow-brand-height, 3rem);
+    max-width: 100%;
+    margin: 0 auto var(--auth-flow-space);
   }
   dialog {
     padding: 0;
     border: 0;
-    border-radius: var(--auth-flow-radius);
     color: inherit;
-    background: var(--auth-flow-color-surface);
+    background: none;
+    width: 100%;
     max-width: min(var(--auth-flow-max-width), calc(100vw - 2rem));
   }
   dialog::backdrop {
@@ -127,23 +149,20 @@ export const stepStyles = css`
     outline-offset: 2px;
   }
   :where(auth-flow, auth-account) :where(.auth-password) {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-  }
-  :where(auth-flow, auth-account) :where(.auth-password input) {
-    flex: 1 1 12rem;
+    display: grid;
   }
   :where(auth-flow, auth-account) :where(.auth-toggle, .auth-link) {
+    min-height: 1.5rem;
     font: inherit;
     color: var(--auth-flow-color-accent);
     background: none;
     border: 0;
-    padding: 0.25rem;
+    padding: 0.25rem 0;
     cursor: pointer;
     text-decoration: underline;
   }
   :where(auth-flow, auth-account) :where(.auth-toggle) {
+    justify-self: end;
     white-space: nowrap;
   }
   :where(auth-flow, auth-account) :where(.auth-submit) {
