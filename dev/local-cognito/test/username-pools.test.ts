@@ -275,6 +275,37 @@ describe('a pool whose usernames are phone numbers', () => {
   });
 });
 
+describe('a username pool made at run time (cognito-local CreateUserPool, then the proxy as for the seeded ones)', () => {
+  it('signs up and in by phone number, and by email in any case with CaseSensitive false', async () => {
+    const upstream = async (operation: string, body: object) => {
+      const response = await fetch(lc.upstreamEndpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${operation}` },
+        body: JSON.stringify(body),
+      });
+      assert.equal(response.status, 200);
+      return (await response.json()) as Record<string, any>;
+    };
+    const userPoolId = (
+      await upstream('CreateUserPool', {
+        PoolName: 'made-later',
+        UsernameAttributes: ['email', 'phone_number'],
+        UsernameConfiguration: { CaseSensitive: false },
+        AutoVerifiedAttributes: ['email', 'phone_number'],
+      })
+    ).UserPool.Id;
+    const clientId = (await upstream('CreateUserPoolClient', { UserPoolId: userPoolId, ClientName: 'later', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }))
+      .UserPoolClient.ClientId;
+    const pool: LocalUsernamePool = { userPoolId, clientId, usernameAttributes: ['email', 'phone_number'] };
+    const phone = freshPhone();
+    assert.match(await signUpAndConfirm(pool, phone), UUID);
+    assert.ok(assertOk(await passwordAuth(pool, phone)).AuthenticationResult.AccessToken);
+    const email = `${uniqueName('Later')}@example.com`;
+    await signUpAndConfirm(pool, email);
+    assert.ok(assertOk(await passwordAuth(pool, email.toLowerCase())).AuthenticationResult.AccessToken);
+  });
+});
+
 describe('a pool whose usernames are email addresses or phone numbers', () => {
   it('signs up either; a number gets no email attribute (none was given)', async () => {
     const email = `${uniqueName('either')}@example.com`;
