@@ -17,8 +17,8 @@ export function localCognitoPlugin() {
     },
     serve(context) {
       if (context.path !== CONFIG_PATH) return;
-      const { endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl, oauthDomain, identityProviders } = instance;
-      const config = { endpoint, userPoolId, clientId, userAuthClientId, region, outboxUrl, oauthDomain, identityProviders };
+      const { endpoint, userPoolId, clientId, userAuthClientId, region, usernamePools, outboxUrl, oauthDomain, identityProviders } = instance;
+      const config = { endpoint, userPoolId, clientId, userAuthClientId, region, usernamePools, outboxUrl, oauthDomain, identityProviders };
       return { body: JSON.stringify(config), type: 'json' };
     },
   };

@@ -97,6 +97,29 @@ export interface LocalPasskey extends Required<Omit<LocalPasskeySpec, 'attachmen
   lastUsedAt?: number;
 }
 
+/**
+ * A seeded pool whose usernames are email addresses and/or phone numbers (docs/cognito.md §8.7):
+ * SignUp takes the address or number as `Username`, the user's username becomes a UUID (= `sub`),
+ * and every call accepts the address or number; emails match in any case (`CaseSensitive: false`).
+ */
+export interface LocalUsernamePool {
+  userPoolId: string;
+  /** Its public app client: SRP, password and refresh flows, no secret. */
+  clientId: string;
+  /** The pool's `UsernameAttributes`. */
+  usernameAttributes: ('email' | 'phone_number')[];
+}
+
+/** The seeded pools by what their usernames are, named as `<auth-flow username-attributes>` reads them. */
+export interface LocalUsernamePools {
+  /** `UsernameAttributes: ["email"]`. */
+  email: LocalUsernamePool;
+  /** `UsernameAttributes: ["phone_number"]`. */
+  phone: LocalUsernamePool;
+  /** `UsernameAttributes: ["email", "phone_number"]`: either signs up and in. */
+  emailOrPhone: LocalUsernamePool;
+}
+
 /** `POST {controlUrl}/users` → 201 `{ username }`. */
 export interface LocalUserSpec {
   username: string;
@@ -300,6 +323,9 @@ export interface LocalCognito {
   /** The seeded app client with ALLOW_USER_AUTH (choice-based sign-in, passkeys, SignUp Sessions). */
   userAuthClientId: string;
   region: string;
+  /** More seeded pools, whose usernames are email addresses and/or phone numbers (empty at start). */
+  usernamePools: LocalUsernamePools;
+  /** Every code "sent"; `?username=NAME` and/or `?destination=ADDRESS_OR_NUMBER` narrow it. */
   outboxUrl: string;
   /** `${endpoint}/_local`: users (and their passkeys), totp, settings, faults, outbox, config, identity providers, federated users (README.md). */
   controlUrl: string;
@@ -321,8 +347,14 @@ export interface Seed {
   clientId: string;
   userAuthClientId: string;
   region: string;
+  usernamePools: LocalUsernamePools;
   users: SeededUser[];
   identityProviders: LocalIdentityProvider[];
+}
+
+/** `GET {controlUrl}/config`: the seeded pools, clients, users and providers, and the managed-login domain. */
+export interface LocalConfig extends Seed {
+  oauthDomain: string;
 }
 
 export declare const seed: Seed;

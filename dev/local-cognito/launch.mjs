@@ -75,11 +75,32 @@ export async function launchLocalCognito({
 /** Copies the committed seed (cognito-local's db) unless `keepState` and a db is already there. */
 function seedState(dir, keepState) {
   const poolFile = join(dir, '.cognito', 'db', `${seed.userPoolId}.json`);
-  if (keepState && existsSync(poolFile)) return;
+  if (keepState && existsSync(poolFile)) return addMissingPools(dir);
   rmSync(join(dir, '.cognito'), { recursive: true, force: true });
   rmSync(join(dir, 'proxy-state.json'), { force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(SEED, '.cognito'), join(dir, '.cognito'), { recursive: true });
+}
+
+/**
+ * A kept state from before a seeded pool existed gets that pool (empty, as seeded) and its app
+ * client, leaving everything already there as it is.
+ */
+function addMissingPools(dir) {
+  const db = join(dir, '.cognito', 'db');
+  const clientsFile = join(db, 'clients.json');
+  const clients = JSON.parse(readFileSync(clientsFile, 'utf8'));
+  const seededClients = JSON.parse(readFileSync(join(SEED, '.cognito', 'db', 'clients.json'), 'utf8')).Clients;
+  let added = false;
+  for (const { userPoolId, clientId } of Object.values(seed.usernamePools)) {
+    const file = join(db, `${userPoolId}.json`);
+    if (!existsSync(file)) cpSync(join(SEED, '.cognito', 'db', `${userPoolId}.json`), file);
+    if (!clients.Clients?.[clientId]) {
+      clients.Clients = { ...clients.Clients, [clientId]: seededClients[clientId] };
+      added = true;
+    }
+  }
+  if (added) writeFileSync(clientsFile, JSON.stringify(clients, null, 2));
 }
 
 /** Tokens name the proxy as issuer, so clients fetch the JWKS through it. */
@@ -223,6 +244,7 @@ function instance({ dir, ownsStateDir, proxyPort, cognitoPort, children }) {
     clientId: seed.clientId,
     userAuthClientId: seed.userAuthClientId,
     region: seed.region,
+    usernamePools: seed.usernamePools,
     outboxUrl: `${endpoint}/_local/outbox`,
     controlUrl: `${endpoint}/_local`,
     // The managed login (hosted OAuth endpoints) is served by the proxy itself.

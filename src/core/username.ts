@@ -20,8 +20,9 @@ export const isEmailLike = (value: string): boolean => value.includes('@');
 /**
  * Trimmed; a phone number in E.164; an address with its domain lower-cased. Only the domain: it
  * is case-insensitive wherever mail goes, while the part before the `@` may not be, and whether
- * the pool compares usernames case-insensitively is a pool setting the kit cannot see (the local
- * Cognito compares them exactly, dev/local-cognito/README.md), so "Ana@Example.com" stays
+ * the pool compares usernames case-insensitively is a pool setting the kit cannot see
+ * (`UsernameConfiguration.CaseSensitive`; the local Cognito's email and phone-number pools compare
+ * in any case, its first pool exactly: docs/cognito.md §8.7), so "Ana@Example.com" stays
  * "Ana@example.com".
  */
 export function normalizeUsername(value: string, kind: UsernameKind = 'username'): string {

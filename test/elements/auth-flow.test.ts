@@ -98,6 +98,18 @@ describe('<auth-flow>', () => {
     expect(el.querySelector('auth-signed-in')!.textContent).to.contain('Signed in as ana.');
   });
 
+  it('names a person whose username is their sub (an email-username pool) by their email, not the UUID', async () => {
+    const sub = '0c9a4f3e-7b1d-4e2a-9f60-5d8e2b1c3a47';
+    const session = { ...SESSION, username: sub, idTokenClaims: { ...SESSION.idTokenClaims, sub, 'cognito:username': sub } };
+    const { el } = await mount({ signIn: [{ kind: 'done', session }] });
+    fill(el, { username: 'ana@example.com', password: PASSWORD });
+    submit(el);
+    const view = await waitFor(() => el.querySelector('auth-signed-in form'));
+    expect(view.querySelector('.auth-signed-in-user')!.textContent).to.equal('Signed in as ana@example.com.');
+    expect(view.textContent).not.to.contain(sub);
+    expect(view.textContent, 'the address once, not again as "Email:"').not.to.contain('Email:');
+  });
+
   it('fires a cancelable auth-submit without secrets, and a cancelled submit sends nothing', async () => {
     const { el, backend } = await mount({});
     fill(el, { username: 'ana', password: PASSWORD });

@@ -1,8 +1,10 @@
 /** Driving a real `<auth-flow>` against the local Cognito, as a person would. */
 import { fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define.js';
 import type { AuthFlowType } from '../../src/core/backend.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
+import type { LocalUsernamePools } from '../../dev/local-cognito/launch.mjs';
 import { fill, submit, waitFor } from './dom.js';
 import { localCognito, uniqueUsername } from './local-cognito.js';
 
@@ -20,13 +22,26 @@ export async function mountFlow(
     passkeyPrompt?: 'after-sign-in' | 'never';
     rememberUsername?: boolean;
     rememberDevice?: 'ask' | 'always' | 'never';
+    /** One of the pools whose usernames are emails or phone numbers (with its client), and `username-attributes` to match. */
+    usernamePool?: keyof LocalUsernamePools;
+    /** `default-country` of phone fields, e.g. `GB`. */
+    defaultCountry?: string;
+    /** `sign-up-attributes`, when not the element's default (`email phone_number?`). */
+    signUpAttributes?: string;
   } = {},
 ): Promise<AuthFlowElement> {
-  const { endpoint, userPoolId, clientId, userAuthClientId } = await localCognito();
+  const local = await localCognito();
+  const { endpoint, userAuthClientId } = local;
+  const pool = options.usernamePool ? local.usernamePools[options.usernamePool] : undefined;
+  const userPoolId = pool?.userPoolId ?? local.userPoolId;
+  const clientId = pool?.clientId ?? (options.userAuthClient ? userAuthClientId : local.clientId);
   const el = await fixture<AuthFlowElement>(html`<auth-flow
     user-pool-id=${userPoolId}
-    client-id=${options.userAuthClient ? userAuthClientId : clientId}
+    client-id=${clientId}
     endpoint=${endpoint}
+    username-attributes=${pool?.usernameAttributes.join(' ') ?? ''}
+    default-country=${options.defaultCountry ?? ''}
+    sign-up-attributes=${ifDefined(options.signUpAttributes)}
     auth-flow-type=${options.authFlowType ?? 'USER_SRP_AUTH'}
     persist=${options.persist ?? ''}
     request-timeout=${options.requestTimeout ?? 0}

@@ -6,6 +6,7 @@ import type {
   LocalSettings,
   LocalTestIdentity,
   LocalUserSpec,
+  LocalUsernamePools,
 } from '../../dev/local-cognito/launch.mjs';
 
 export interface LocalCognito {
@@ -16,6 +17,8 @@ export interface LocalCognito {
   /** The app client with ALLOW_USER_AUTH (choice-based sign-in, passkeys, sign-in after sign-up). */
   userAuthClientId: string;
   region: string;
+  /** Pools whose usernames are email addresses (`email`), phone numbers (`phone`) or either (`emailOrPhone`), each with its app client. */
+  usernamePools: LocalUsernamePools;
   outboxUrl: string;
   /** The managed-login domain (the local Cognito's own origin): /oauth2/authorize, /oauth2/token, /logout, … */
   oauthDomain: string;
@@ -40,17 +43,22 @@ export function localCognito(): Promise<LocalCognito> {
   return config;
 }
 
-/** Waits for a code sent to `username` after `since` (an ISO time) and returns the newest. */
-export async function latestCode(username: string, since = new Date(0).toISOString()): Promise<string> {
+/**
+ * Waits for a code sent to `username` after `since` (an ISO time) and returns the newest. In a pool
+ * whose usernames are emails or phone numbers the username is a UUID: pass `{ destination }`, the
+ * address or number (any case), instead.
+ */
+export async function latestCode(who: string | { destination: string }, since = new Date(0).toISOString()): Promise<string> {
   const { outboxUrl } = await localCognito();
+  const query = typeof who === 'string' ? `username=${encodeURIComponent(who)}` : `destination=${encodeURIComponent(who.destination)}`;
   for (let attempt = 0; attempt < 50; attempt++) {
-    const response = await fetch(`${outboxUrl}?username=${encodeURIComponent(username)}`);
+    const response = await fetch(`${outboxUrl}?${query}`);
     const messages = (await response.json()) as OutboxMessage[];
     const fresh = messages.filter((m) => m.at >= since);
     if (fresh.length) return fresh[fresh.length - 1].code;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`no code reached the outbox for ${username}`);
+  throw new Error(`no code reached the outbox for ${typeof who === 'string' ? who : who.destination}`);
 }
 
 /** A username no other test (or earlier run against the same store) has used. */

@@ -43,7 +43,7 @@ export async function handleControl(ctx: Context, options: ControlOptions, req: 
       ctx.managedLogin.sessions.clear();
       return { status: 204 };
     case 'GET /_local/outbox':
-      return { status: 200, body: ctx.outbox.list(url.searchParams.get('username')) };
+      return { status: 200, body: ctx.outbox.list(url.searchParams.get('username'), url.searchParams.get('destination')) };
     case 'DELETE /_local/outbox':
       ctx.outbox.clear();
       return { status: 204 };

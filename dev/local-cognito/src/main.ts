@@ -36,6 +36,8 @@ interface Manifest {
   clientId: string;
   userAuthClientId: string;
   region: string;
+  /** The pools whose usernames are email addresses and/or phone numbers, each with its app client. */
+  usernamePools: Json;
   users: { username: string; profile?: Json }[];
   identityProviders: IdentityProvider[];
 }
@@ -95,9 +97,9 @@ for (const { username, profile } of manifest.users) {
   for (const passkey of passkeysFromSpec(ctx, spec)) passkeys.add(manifest.userPoolId, username, passkey);
 }
 
-const { userPoolId, clientId, userAuthClientId, region, users, identityProviders } = manifest;
+const { userPoolId, clientId, userAuthClientId, region, usernamePools, users, identityProviders } = manifest;
 const server = createProxyServer(ctx, {
-  config: { userPoolId, clientId, userAuthClientId, region, users, identityProviders },
+  config: { userPoolId, clientId, userAuthClientId, region, usernamePools, users, identityProviders },
   publicUrl: () => `http://${settings.host}:${(server.address() as AddressInfo).port}`,
 });
 

@@ -34,10 +34,14 @@ export class Outbox {
     return entry;
   }
 
-  /** Oldest first. */
-  list(username?: string | null): OutboxMessage[] {
-    const all = this.state.data.outbox;
-    return username ? all.filter((m) => m.username === username) : [...all];
+  /**
+   * Oldest first; only those for `username` and/or to `destination` when given. The destination
+   * matches in any case: it is what a test knows of a user whose username is a UUID (an email or
+   * phone-number username, docs/cognito.md §8.7).
+   */
+  list(username?: string | null, destination?: string | null): OutboxMessage[] {
+    const to = destination?.toLowerCase();
+    return this.state.data.outbox.filter((m) => (!username || m.username === username) && (!to || m.destination.toLowerCase() === to));
   }
 
   clear(): void {

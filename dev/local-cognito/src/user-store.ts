@@ -37,6 +37,8 @@ export interface PoolOptions {
   /** Attributes a user may also sign in with once verified (cognito-local stores them, the proxy honours them). */
   AliasAttributes?: string[];
   AutoVerifiedAttributes?: string[];
+  /** `CaseSensitive: false`: usernames, and emails and preferred usernames that sign in, match in any case. Absent = case-sensitive (the API's default). */
+  UsernameConfiguration?: { CaseSensitive?: boolean };
   MfaConfiguration?: string;
   Policies?: { PasswordPolicy?: Partial<PasswordPolicy> };
   AccountRecoverySetting?: { RecoveryMechanisms?: { Name: string; Priority: number }[] };
@@ -87,17 +89,19 @@ export class UserStore {
   /**
    * cognito-local's lookup (username, then `sub`, then the pool's UsernameAttributes), then, as
    * Cognito, a value of one of the pool's AliasAttributes (an email or phone number only once verified).
+   * In a pool with `UsernameConfiguration.CaseSensitive: false` each of these matches in any case.
    */
   async findUser(poolId: string, username: unknown): Promise<StoredUser | undefined> {
     if (typeof username !== 'string' || !username) return undefined;
     const { Options, Users } = await this.pool(poolId);
     if (Object.hasOwn(Users, username)) return Users[username];
+    const same = nameMatcher(Options);
     const users = Object.values(Users);
     const names = ['sub', ...(Options.UsernameAttributes ?? [])];
     const aliases = Options.AliasAttributes ?? [];
     return (
-      users.find((user) => names.some((name) => attribute(user, name) === username)) ??
-      users.find((user) => aliases.some((name) => attribute(user, name) === username && aliasUsable(user, name)))
+      users.find((user) => same(user.Username, username) || names.some((name) => same(attribute(user, name), username))) ??
+      users.find((user) => aliases.some((name) => same(attribute(user, name), username) && aliasUsable(user, name)))
     );
   }
 
@@ -174,6 +178,16 @@ async function stamp(path: string): Promise<{ key: string; mtimeMs: number } | u
   } catch {
     return undefined;
   }
+}
+
+/**
+ * How the pool compares what a person types with a stored username or sign-in value: exactly, or
+ * in any case when `UsernameConfiguration.CaseSensitive` is false (docs/cognito.md §8.7).
+ */
+export function nameMatcher(options: PoolOptions): (stored: string | undefined, given: string) => boolean {
+  if (options.UsernameConfiguration?.CaseSensitive !== false) return (stored, given) => stored === given;
+  const folded = (value: string) => value.toLowerCase();
+  return (stored, given) => stored !== undefined && folded(stored) === folded(given);
 }
 
 /** An email or phone number counts as a sign-in alias only when verified; preferred_username always. */

@@ -4,6 +4,7 @@
  * does; a new password that breaks the policy or lacks a required attribute keeps it too. The
  * USER_AUTH first-factor answers are in user-auth-answers.ts.
  */
+import { EMAIL_PATTERN } from '../contact-formats.js';
 import { record, type Context, type OperationRequest, type OperationResult } from '../context.js';
 import { answerDeviceKey } from '../device-sign-in.js';
 import { CognitoError, MESSAGES, errors } from '../errors.js';
@@ -18,7 +19,6 @@ import type { Json } from '../upstream.js';
 import type { AppClient } from '../user-store.js';
 import { answerDevicePasswordVerifier, answerDeviceSrpAuth } from './device-challenges.js';
 import { answerPasswordVerifier } from './sign-in.js';
-import { EMAIL_PATTERN } from './sign-up.js';
 import { answerFirstFactorCode, answerPasskey, answerPasswordChallenge, answerPasswordSrpChallenge, answerSelectChallenge } from './user-auth-answers.js';
 
 export async function respondToAuthChallenge(ctx: Context, { body, sourceIp }: OperationRequest): Promise<OperationResult> {

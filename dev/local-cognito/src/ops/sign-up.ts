@@ -4,20 +4,21 @@
  * cognito-local lacks) and the outbox. Confirmation is checked here and applied upstream with
  * AdminConfirmSignUp, so the newest code wins even though cognito-local only knows the first.
  * ALLOW_USER_AUTH clients also get the Sessions for signing in at once (sign-in-after-sign-up.ts),
- * and may sign up without a password when the pool signs in with codes.
+ * and may sign up without a password when the pool signs in with codes. In a pool whose usernames
+ * are email addresses or phone numbers the user's username is a new UUID (pool-usernames.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { flowAllowed } from '../client-flows.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../contact-formats.js';
 import { record, type Context, type OperationRequest } from '../context.js';
 import { codeDeliveryDetails, signUpDelivery } from '../delivery.js';
 import { MESSAGES, errors } from '../errors.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
+import { signUpByAttribute, usernameAttributeOf } from '../pool-usernames.js';
 import { confirmedSignUpSession, signUpSession } from '../sign-in-after-sign-up.js';
 import { attribute, type AppClient, type StoredUser } from '../user-store.js';
 
 const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
-export const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+$/;
-const PHONE_PATTERN = /^\+[1-9][0-9]{4,14}$/;
 
 export function validateUsername(username: unknown): asserts username is string {
   if (typeof username !== 'string' || !USERNAME_PATTERN.test(username) || username.length > 128) {
@@ -45,13 +46,17 @@ export async function signUp(ctx: Context, { body }: OperationRequest) {
   const client = await ctx.store.client(body.ClientId);
   validateUsername(body.Username);
   const { Options } = await ctx.store.pool(client.UserPoolId);
+  // In a pool whose usernames are emails or phone numbers, Username is one (pool-usernames.ts).
+  const usernameAttribute = usernameAttributeOf(Options, body.Username);
   const passwordless = body.Password === undefined && passwordlessSignUpAllowed(ctx, client);
   if (!passwordless) enforcePasswordPolicy(body.Password, Options.Policies?.PasswordPolicy);
   validateAttributes(body.UserAttributes);
   // cognito-local needs a password; a passwordless user gets one nobody knows (profiles.ts `passwordless`).
   const upstreamBody = passwordless ? { ...body, Password: unknowablePassword() } : body;
-  const result = await ctx.upstream.call('SignUp', upstreamBody); // UsernameExistsException comes from here
-  const user = await ctx.store.findUser(client.UserPoolId, body.Username);
+  const { result, username } = usernameAttribute
+    ? await signUpByAttribute(ctx, client.UserPoolId, Options, upstreamBody, usernameAttribute)
+    : { result: await ctx.upstream.call('SignUp', upstreamBody), username: body.Username }; // UsernameExistsException comes from here
+  const user = await ctx.store.findUser(client.UserPoolId, username);
   if (user && passwordless) {
     ctx.profiles.update(client.UserPoolId, user.Username, (profile) => {
       profile.passwordless = true;
