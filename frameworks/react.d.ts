@@ -128,9 +128,9 @@ export type AuthAccountElementProps = {
 
 export type AuthFlowElementProps = {
   /** `plain`: no card (border, corner radius, shadow) around the flow; the `--auth-flow-card-*` tokens style the card otherwise. An attribute only (read by the styles). */
-  appearance?: AuthFlowElement["undefined"];
+  appearance?: AuthFlowElement["appearance"];
   /** Light or dark whatever the system says; by default the system's preference. An attribute only (read by the styles). */
-  "color-scheme"?: AuthFlowElement["undefined"];
+  "color-scheme"?: AuthFlowElement["colorScheme"];
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   "user-pool-id"?: AuthFlowElement["userPoolId"];
   /** Cognito app client id (a public client, without a secret). */

@@ -6,12 +6,13 @@
 // runs it after the analyzer (`node scripts/framework-types.mjs` reads custom-elements.json);
 // test/examples checks the committed files are fresh.
 //
-// The generators see a copy of the manifest, adjusted in three ways (the manifest itself is untouched):
+// The generators see a copy of the manifest, adjusted in four ways (the manifest itself is untouched):
 // - internal elements (the steps, subclasses of AuthStepElement, and the provider buttons the steps
 //   hold, all created by <auth-flow> itself) are left out: apps never write them;
 // - every public field is offered under its property name too (`userPoolId` beside `user-pool-id`):
 //   React 19 and Vue set properties on custom elements, and TypeScript checks only non-hyphenated
 //   JSX names (a misspelt `user-pol-id` passes, a misspelt `userPolId` fails);
+// - an attribute documented with `@attr` alone gets the field name the element declares for it;
 // - events documented without a type get their detail type from `HTMLElementEventMap`, where the kit
 //   declares every event; otherwise the generators type them `CustomEvent<never>`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,11 @@ export function manifestForTypes(manifest) {
     for (const declaration of module.declarations) {
       for (const member of declaration.members ?? []) {
         if (member.attribute && member.attribute !== member.name) delete member.attribute;
+      }
+      // An attribute documented with `@attr` alone (read by the styles) is typed by its declared
+      // field, named as the property would be (`color-scheme` → `colorScheme`).
+      for (const attribute of declaration.attributes ?? []) {
+        attribute.fieldName ??= attribute.name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
       }
       for (const event of declaration.events ?? []) {
         if (!event.type?.text && event.name) event.type = { text: `HTMLElementEventMap['${event.name}']['detail']` };

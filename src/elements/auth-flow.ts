@@ -150,6 +150,13 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
   @property({ attribute: 'user-pool-id' }) userPoolId = '';
 
+  // Read by the styles only (`:host([appearance='plain'])`, `:host([color-scheme='dark'])`): typed
+  // here for TypeScript and the framework types, with no property at run time.
+  /** @internal */
+  declare appearance?: '' | 'plain';
+  /** @internal */
+  declare colorScheme?: '' | 'light' | 'dark';
+
   /** Cognito app client id (a public client, without a secret). */
   @property({ attribute: 'client-id' }) clientId = '';
 
