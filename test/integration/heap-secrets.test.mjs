@@ -182,12 +182,25 @@ async function heapStrings(tab) {
   return JSON.parse(chunks.join('')).strings;
 }
 
+/**
+ * True when `text` holds `secret`. A code is all digits: it counts only where no other digit
+ * touches it, since six digits also turn up inside unrelated numbers (a timestamp, an id) and made
+ * this check fail on a busy machine with nothing leaked.
+ */
+function holds(text, secret) {
+  if (!/^\d+$/.test(secret)) return text.includes(secret);
+  for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) {
+    if (!/\d/.test(text[at - 1] ?? '') && !/\d/.test(text[at + secret.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The secrets of `named` that some heap string contains, as `kind` labels. */
 async function reachable(tab, named) {
   const strings = await heapStrings(tab);
   const found = [];
   for (const [kind, values] of Object.entries(named)) {
-    for (const value of values) if (value && strings.some((s) => s.includes(value))) found.push(kind);
+    for (const value of values) if (value && strings.some((s) => holds(s, value))) found.push(kind);
   }
   return [...new Set(found)];
 }

@@ -51,7 +51,7 @@ async function appBundle(name, source, bundler = 'vite') {
     configFile: false,
     logLevel: 'silent',
     // One file to serve: the parts the backend loads on demand (the account operations) inlined.
-    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { inlineDynamicImports: true } } },
+    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { codeSplitting: false } } },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
   assert.equal(chunks.length, 1, 'one chunk');
