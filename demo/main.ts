@@ -1,8 +1,10 @@
 /**
- * The demo page: `<auth-flow>` against the local Cognito (or a real pool), with the outbox of sent
- * codes, the seeded users and a log of the events the page receives.
+ * The demo page: `<auth-flow>` (and, once signed in, `<auth-account>` below it) against the local
+ * Cognito (or a real pool), with the outbox of sent codes, the seeded users and a log of the events
+ * the page receives.
  */
 import '../src/define.js';
+import '../src/account.js';
 import type { AuthFlowElement } from '../src/elements/auth-flow.js';
 
 declare const __DEMO_CONFIG__: {
@@ -88,7 +90,9 @@ function item(text: string, ...children: Node[]): HTMLLIElement {
 const EVENTS = [
   'auth-step-change', 'auth-submit', 'auth-pending-change', 'auth-code-sent', 'auth-error',
   'auth-signed-up', 'auth-signed-in', 'auth-signed-out', 'auth-password-reset',
-  'auth-factor-chosen', 'auth-passkey-registered', 'auth-passkey-declined',
+  'auth-factor-chosen', 'auth-passkey-registered', 'auth-passkey-declined', 'auth-device-remembered',
+  // From the account page inside the flow (they bubble through it).
+  'auth-account-change', 'auth-account-deleted', 'auth-view-change',
 ] as const;
 const log = document.querySelector('#events')!;
 for (const type of EVENTS) {

@@ -64,6 +64,10 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type AuthAccountElementProps = {
+  /** `plain`: no card around the page (inside `<auth-flow>`, whose card holds it). An attribute only (read by the styles). */
+  appearance?: AuthAccountElement["appearance"];
+  /** Light or dark whatever the system says; by default the system's preference. An attribute only (read by the styles). */
+  "color-scheme"?: AuthAccountElement["colorScheme"];
   /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). Inside an `<auth-flow>` (e.g. in its `signed-in-footer` slot) it follows that one by itself. */
   for?: AuthAccountElement["for"];
   /** The user pool (`<region>_<id>`), when the element builds its own session (no `for`, no `controller`). */

@@ -40,6 +40,9 @@ const MFA_TYPES: readonly MfaType[] = ['TOTP', 'SMS', 'EMAIL'];
  * @fires auth-view-change - Another view is on screen; detail: `{ view, previousView }`.
  * @fires auth-error - Something failed; detail: `{ code, step, field?, retryable, name }` (`step` is the view on screen).
  *
+ * @attr {'plain'} appearance - `plain`: no card around the page (inside `<auth-flow>`, whose card holds it). An attribute only (read by the styles).
+ * @attr {'light' | 'dark'} color-scheme - Light or dark whatever the system says; by default the system's preference. An attribute only (read by the styles).
+ *
  * @slot signed-out - Shown while nobody is signed in (instead of a short "sign in first"), e.g. an `<auth-flow>`.
  * @slot header - Above every view.
  * @slot footer - Below every view.
@@ -51,6 +54,12 @@ export class AuthAccountElement extends LitElement {
 
   /** Installed by `cognito-auth-flow/account`: builds the backend from the attributes when no `for` or `controller` is given. */
   static defaultBackend: BackendFactory | null = null;
+
+  // Read by the styles only, typed for TypeScript and the framework types (no property at run time).
+  /** @internal */
+  declare appearance?: '' | 'plain';
+  /** @internal */
+  declare colorScheme?: '' | 'light' | 'dark';
 
   /** The id of an `<auth-flow>` whose session this page manages (it follows that flow's controller). Inside an `<auth-flow>` (e.g. in its `signed-in-footer` slot) it follows that one by itself. */
   @property({ attribute: 'for' }) for = '';
