@@ -281,4 +281,19 @@ describe('e2e: <auth-account>', () => {
     signInAs(page.flow, user.username, STRONG);
     await waitFor(() => page.flow.querySelector('auth-mfa-code form'), 8000);
   });
+
+  it('for= a flow that comes into the page later: it follows that flow once it is there', async () => {
+    const user = await createUser({ username: freshName('acct-late'), password: STRONG, email: `${freshName('l')}@example.com` });
+    const { endpoint, userPoolId, clientId } = await localCognito();
+    const root = await fixture<HTMLElement>(html`<div><auth-account for="late-flow"></auth-account></div>`);
+    const account = root.querySelector('auth-account')!;
+    const flow = Object.assign(document.createElement('auth-flow'), { id: 'late-flow' });
+    Object.assign(flow, { userPoolId, clientId, endpoint });
+    root.append(flow);
+    await waitFor(() => flow.querySelector('auth-sign-in form'));
+    signInAs(flow, user.username, STRONG);
+    await signedIn(flow);
+    await waitFor(() => account.querySelector('[data-attribute=email]'), 8000);
+    expect(account.querySelector('[data-attribute=email]')!.textContent).to.contain(user.email!);
+  });
 });

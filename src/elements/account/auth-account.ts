@@ -26,6 +26,8 @@ import { VIEW_TEMPLATES } from './views/index.js';
 
 let instances = 0;
 
+type FlowLike = HTMLElement & { controller?: AuthController | null };
+
 const MFA_TYPES: readonly MfaType[] = ['TOTP', 'SMS', 'EMAIL'];
 
 /**
@@ -224,18 +226,25 @@ export class AuthAccountElement extends LitElement {
   #connectFlow(): void {
     this.#flowListener?.abort();
     this.#flowListener = null;
+    const root = this.getRootNode() as Document | ShadowRoot;
     // `for`, else the flow it sits in (`<auth-account slot="signed-in-footer">` inside `<auth-flow>`).
-    const flow = (
-      this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) : this.userPoolId ? null : this.closest('auth-flow')
-    ) as (HTMLElement & { controller?: AuthController | null }) | null;
-    if (!flow) return;
+    if (!this.for && (this.userPoolId || !this.closest('auth-flow'))) return;
+    const isOurs = (flow: EventTarget | null): flow is FlowLike =>
+      flow instanceof HTMLElement && (this.for ? flow.id === this.for : flow === this.closest('auth-flow'));
     const listener = new AbortController();
     this.#flowListener = listener;
-    flow.addEventListener('auth-controller-change', (event) => this.#use((event as CustomEvent<{ controller: AuthController | null }>).detail.controller, false), {
-      signal: listener.signal,
-    });
-    this.#use(flow.controller ?? null, false);
+    // Heard at the root: the flow may come into the page (or build its controller) after this element.
+    root.addEventListener(
+      'auth-controller-change',
+      (event) => {
+        if (isOurs(event.target)) this.#use((event as CustomEvent<{ controller: AuthController | null }>).detail.controller, false);
+      },
+      { signal: listener.signal },
+    );
+    const flow = this.for ? root.getElementById?.(this.for) ?? null : this.closest('auth-flow');
+    if (isOurs(flow) && flow.controller) this.#use(flow.controller, false);
   }
+
 
   #buildOwn(): void {
     const factory = AuthAccountElement.defaultBackend;
