@@ -15,6 +15,7 @@ import {
   expectTokens,
   passwordSignIn,
   signInWithPassword,
+  putSettings,
   start,
   uniqueName,
   type LocalCognito,
@@ -31,10 +32,7 @@ before(async () => {
 after(() => lc?.stop());
 afterEach(() => control(lc, 'DELETE', '/settings'));
 
-async function settings(values: Record<string, unknown>) {
-  const result = await control(lc, 'PUT', '/settings', values);
-  assert.equal(result.status, 200, JSON.stringify(result.body));
-}
+const settings = (values: Record<string, unknown>) => putSettings(lc, values);
 
 function changePassword(accessToken: string, previous: string | undefined, proposed: string) {
   return call(lc, 'ChangePassword', { AccessToken: accessToken, PreviousPassword: previous, ProposedPassword: proposed });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PASSWORD, assertError, assertOk, call, control, createUser, latestCode, outbox, passwordSignIn, start, type LocalCognito } from './helpers.js';
+import { PASSWORD, assertError, assertOk, call, control, createUser, latestCode, outbox, passwordSignIn, putSettings, start, type LocalCognito } from './helpers.js';
 
 let lc: LocalCognito;
 before(async () => {
@@ -11,10 +11,7 @@ before(async () => {
 after(() => lc?.stop());
 afterEach(() => control(lc, 'DELETE', '/settings'));
 
-async function settings(values: Record<string, unknown>) {
-  const result = await control(lc, 'PUT', '/settings', values);
-  assert.equal(result.status, 200, JSON.stringify(result.body));
-}
+const settings = (values: Record<string, unknown>) => putSettings(lc, values);
 
 async function attributesOf(accessToken: string): Promise<Record<string, string>> {
   const user = assertOk(await call(lc, 'GetUser', { AccessToken: accessToken }));

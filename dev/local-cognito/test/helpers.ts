@@ -80,6 +80,12 @@ export async function passwordSignIn(lc: LocalCognito, username: string, passwor
 }
 
 /** A `/_local/…` control call; the body is parsed when there is one. */
+/** Changes run-time settings (`PUT /_local/settings`), failing the test when the proxy refuses them. */
+export async function putSettings(lc: LocalCognito, values: Record<string, unknown>): Promise<void> {
+  const result = await control(lc, 'PUT', '/settings', values);
+  if (result.status !== 200) throw new Error(`PUT /_local/settings: ${result.status} ${JSON.stringify(result.body)}`);
+}
+
 export async function control(lc: LocalCognito, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
   const response = await fetch(`${lc.controlUrl}${path}`, {
     method,
