@@ -38,7 +38,8 @@ export {
 export { ACCOUNT_VIEWS, availableViews, type AccountConfig, type AccountView, type AccountViewSpec, type ContactAttribute } from './core/account-views.js';
 export { AuthController, type AuthControllerOptions, type CommandOptions } from './core/controller.js';
 export * from './core/controller-events.js';
-export { abortError, AuthError, describeError, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
+export { abortError, AuthError, describeErrorLater, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
+export { describeError } from './core/error-mapping.js';
 export {
   configureFields,
   isAttributeName,

@@ -12,7 +12,7 @@ import type { CodeDelivery, MfaType, Passkey, PasskeyAuthenticator } from './bac
 import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
 import type { AuthController } from './controller.js';
 import { TypedEventTarget } from './controller-events.js';
-import { AuthError, describeError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
+import { AuthError, describeErrorLater, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import { rulesOf } from './fields.js';
 import type { FormValues } from './step-table.js';
 import { normalizeAttributes, normalizeCode, validateFields, validationError } from './validation.js';
@@ -404,7 +404,7 @@ export class AccountController extends TypedEventTarget<AccountEventMap> impleme
     if (outcome.status === 'done') this.#set({ ...outcome.value, loading: false });
     else {
       this.#set({ loading: false });
-      this.#fail(describeError(outcome.error));
+      this.#fail(await describeErrorLater(outcome.error));
     }
   }
 
@@ -469,8 +469,10 @@ export class AccountController extends TypedEventTarget<AccountEventMap> impleme
       if (this.#state.pending && run.isLatest()) this.#set({ pending: false });
       return;
     }
+    const error = explain(await describeErrorLater(outcome.error));
+    if (!run.isLatest()) return;
     this.#set({ pending: false });
-    this.#fail(explain(describeError(outcome.error)));
+    this.#fail(error);
   }
 
   #invalid(view: AccountView, values: Readonly<Record<string, string>>): boolean {

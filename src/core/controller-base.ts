@@ -6,7 +6,7 @@
 import type { AuthBackend, ChallengeHandle } from './backend.js';
 import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
 import { AuthErrorEvent, AuthStateChangeEvent, TypedEventTarget, type AuthControllerEventMap } from './controller-events.js';
-import { describeError, type ErrorInfo } from './errors.js';
+import { describeErrorLater, prefetchErrorMapping, type ErrorInfo } from './errors.js';
 import { rulesOf, type FieldSpec } from './fields.js';
 import { transition, type Outcome } from './machine.js';
 import { RefreshTimer } from './refresh-timer.js';
@@ -26,6 +26,8 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
     super();
     this.backend = backend;
     this.#state = state;
+    // What a failure needs, fetched while nothing happens (a failure offline still gets its message).
+    globalThis.requestIdleCallback?.(() => void prefetchErrorMapping().catch(() => {}));
   }
 
   /** The current state; a new object on every change (immutable), so identity comparison works. */
@@ -80,7 +82,12 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
       return;
     }
     if (outcome.status === 'done') return onResult(outcome.value);
-    const error = describeError(outcome.error, context);
+    const error = await describeErrorLater(outcome.error, context);
+    // Checked again: the mapping may have been fetched meanwhile, and another command started.
+    if (!run.isCurrent()) {
+      if (run.isLatest()) this.settle();
+      return;
+    }
     if (!onError?.(error)) this.fail(error);
   }
 

@@ -1,7 +1,7 @@
 /**
- * Errors: what backends throw (`AuthError`, keeping Cognito's exception name) and how the kit turns
- * a name into a stable code, a field and a retry hint. Messages are keyed on the code (i18n), never
- * on Cognito's English text; the message is read only for the documented sub-cases below.
+ * Errors: what backends throw (`AuthError`, keeping Cognito's exception name) and the codes the UI
+ * shows. Messages are keyed on the code (i18n), never on Cognito's English text. Turning a name into
+ * a code is error-mapping.ts, loaded when first needed.
  */
 
 /** Names the kit raises itself, for failures Cognito does not name. */
@@ -136,143 +136,24 @@ export interface ErrorInfo {
 /** Field names the elements use; attribute fields use Cognito's attribute name. */
 export type FieldName = 'username' | 'password' | 'code' | 'email' | 'phone_number' | (string & {});
 
-interface Rule {
-  code: ErrorCode;
-  field?: FieldName;
-  retryable?: boolean;
-}
+let mapping: Promise<typeof import('./error-mapping.js')> | undefined;
 
-const BY_NAME: Record<string, Rule> = {
-  UserNotFoundException: { code: 'userNotFound', field: 'username' },
-  UserNotConfirmedException: { code: 'userNotConfirmed' },
-  PasswordResetRequiredException: { code: 'passwordResetRequired' },
-  UsernameExistsException: { code: 'usernameExists', field: 'username' },
-  AliasExistsException: { code: 'aliasExists' },
-  CodeMismatchException: { code: 'codeMismatch', field: 'code' },
-  EnableSoftwareTokenMFAException: { code: 'codeMismatch', field: 'code' },
-  ExpiredCodeException: { code: 'codeExpired', field: 'code' },
-  LimitExceededException: { code: 'limitExceeded', retryable: true },
-  TooManyRequestsException: { code: 'tooManyRequests', retryable: true },
-  TooManyFailedAttemptsException: { code: 'tooManyFailedAttempts' },
-  InvalidPasswordException: { code: 'invalidPassword', field: 'password' },
-  PasswordHistoryPolicyViolationException: { code: 'passwordReused', field: 'password' },
-  CodeDeliveryFailureException: { code: 'codeDeliveryFailure', retryable: true },
-  UserLambdaValidationException: { code: 'triggerFailed' },
-  InvalidLambdaResponseException: { code: 'serviceError', retryable: true },
-  UnexpectedLambdaException: { code: 'serviceError', retryable: true },
-  InvalidSmsRoleAccessPolicyException: { code: 'misconfigured' },
-  InvalidSmsRoleTrustRelationshipException: { code: 'misconfigured' },
-  InvalidEmailRoleAccessPolicyException: { code: 'misconfigured' },
-  InvalidUserPoolConfigurationException: { code: 'misconfigured' },
-  /** ConfirmDevice for a device key already confirmed: nothing the person can do; the sign-in goes on without it. */
-  DeviceKeyExistsException: { code: 'serviceError' },
-  ResourceNotFoundException: { code: 'misconfigured' },
-  MFAMethodNotFoundException: { code: 'mfaMethodNotFound' },
-  SoftwareTokenMFANotFoundException: { code: 'softwareTokenNotFound' },
-  ConcurrentModificationException: { code: 'serviceError', retryable: true },
-  ForbiddenException: { code: 'forbidden' },
-  // The pool or app client is not set up for what the kit asked: nothing the person can retry.
-  OperationNotEnabledException: { code: 'misconfigured' },
-  FeatureUnavailableInTierException: { code: 'misconfigured' },
-  UnsupportedOperationException: { code: 'misconfigured' },
-  UnauthorizedException: { code: 'misconfigured' },
-  UnsupportedTokenTypeException: { code: 'misconfigured' },
-  // A rotated refresh token used again after its grace period: the session is over.
-  RefreshTokenReuseException: { code: 'tokenRevoked' },
-  InternalErrorException: { code: 'serviceError', retryable: true },
-  [KIT_ERROR_NAMES.network]: { code: 'network', retryable: true },
-  [KIT_ERROR_NAMES.timeout]: { code: 'timeout', retryable: true },
-  [KIT_ERROR_NAMES.aborted]: { code: 'aborted', retryable: true },
-  [KIT_ERROR_NAMES.unknownChallenge]: { code: 'unknownChallenge' },
-  [KIT_ERROR_NAMES.unsupported]: { code: 'notSupported' },
-  [KIT_ERROR_NAMES.passkeyCancelled]: { code: 'passkeyCancelled', retryable: true },
-  [KIT_ERROR_NAMES.passkeyExists]: { code: 'passkeyExists' },
-  [KIT_ERROR_NAMES.passkeyNotAllowed]: { code: 'passkeyNotAllowed' },
-  [KIT_ERROR_NAMES.passkeyUnsupported]: { code: 'passkeyUnsupported' },
-  [KIT_ERROR_NAMES.passkeyFailed]: { code: 'passkeyFailed', retryable: true },
-  [KIT_ERROR_NAMES.oauthCancelled]: { code: 'providerCancelled', retryable: true },
-  [KIT_ERROR_NAMES.oauthProvider]: { code: 'providerUnavailable' },
-  [KIT_ERROR_NAMES.oauthState]: { code: 'providerStateMismatch' },
-  [KIT_ERROR_NAMES.oauthCode]: { code: 'providerCodeInvalid', retryable: true },
-  [KIT_ERROR_NAMES.oauthToken]: { code: 'providerTokenInvalid' },
-  [KIT_ERROR_NAMES.oauthPopupClosed]: { code: 'providerWindowClosed', retryable: true },
-  // Cognito's verdicts on a passkey (docs/cognito.md §10).
-  WebAuthnOriginNotAllowedException: { code: 'passkeyNotAllowed' },
-  WebAuthnRelyingPartyMismatchException: { code: 'passkeyNotAllowed' },
-  WebAuthnCredentialNotSupportedException: { code: 'passkeyUnsupported' },
-  WebAuthnChallengeNotFoundException: { code: 'passkeyFailed', retryable: true },
-  WebAuthnNotEnabledException: { code: 'misconfigured' },
-  WebAuthnConfigurationMissingException: { code: 'misconfigured' },
-  WebAuthnClientMismatchException: { code: 'misconfigured' },
-};
-
-/** The documented message sub-cases (docs/cognito.md §5); everything else is keyed on the name alone. */
-function notAuthorized(message: string): Rule {
-  if (/attempts exceeded/i.test(message)) return { code: 'passwordAttemptsExceeded' };
-  if (/sign ?up is not permitted/i.test(message)) return { code: 'signUpDisabled' };
-  if (/cannot be reset in the current state/i.test(message)) return { code: 'passwordResetNotAllowed' };
-  if (/disabled/i.test(message)) return { code: 'userDisabled' };
-  if (/session is expired|invalid session/i.test(message)) return { code: 'sessionExpired' };
-  if (/status is confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
-  if (/token has been revoked|token (is )?expired|invalid (access|refresh) token/i.test(message)) {
-    return { code: 'tokenRevoked' };
-  }
-  return { code: 'incorrectCredentials' };
-}
-
-/** The pool's rule a refused password broke, from Cognito's "Password did not conform with policy: …". */
-function passwordRule(message: string): ErrorCode {
-  if (/not long enough/i.test(message)) return 'passwordTooShort';
-  if (/lowercase/i.test(message)) return 'passwordNeedsLowercase';
-  if (/uppercase/i.test(message)) return 'passwordNeedsUppercase';
-  if (/numeric/i.test(message)) return 'passwordNeedsNumber';
-  if (/symbol/i.test(message)) return 'passwordNeedsSymbol';
-  return 'invalidPassword';
-}
-
-function invalidParameter(message: string): Rule {
-  if (/already confirmed/i.test(message)) return { code: 'alreadyConfirmed' };
-  if (/no registered\/verified|no verified/i.test(message)) return { code: 'noVerifiedContact' };
-  if (/flow not enabled|not enabled for this client/i.test(message)) return { code: 'flowNotEnabled' };
-  // The pool's username rules (an email or a phone number as username, or no spaces).
-  if (/username should be an email/i.test(message)) return { code: 'invalidEmail', field: 'username' };
-  if (/username should be a phone/i.test(message)) return { code: 'invalidPhone', field: 'username' };
-  if (/'username'|username/i.test(message)) return { code: 'invalidUsername', field: 'username' };
-  if (/phone/i.test(message)) return { code: 'invalidPhone', field: 'phone_number' };
-  if (/email/i.test(message)) return { code: 'invalidEmail', field: 'email' };
-  if (/'password'|password/i.test(message)) return { code: 'invalidPassword', field: 'password' };
-  return { code: 'invalidParameter' };
+/** Fetches the mapping from names to codes (error-mapping.ts) ahead of need; the controller does so when the browser is idle. */
+export function prefetchErrorMapping(): Promise<typeof import('./error-mapping.js')> {
+  mapping ??= import('./error-mapping.js');
+  mapping.catch(() => (mapping = undefined));
+  return mapping;
 }
 
 /**
- * Maps any thrown value to what the UI shows. On sign-in, an unknown user reads exactly like a
- * wrong password, so the form never confirms that an account exists.
+ * `describeError`, from the mapping loaded on first use (it is not in the first load). If it cannot
+ * arrive, the page is offline (or was redeployed): that is what the person is told, and the next
+ * failure tries again.
  */
-export function describeError(error: unknown, context: { signingIn?: boolean } = {}): ErrorInfo {
-  const name = errorName(error);
-  const message = error instanceof Error ? error.message : '';
-  let rule: Rule;
-  if (name === 'NotAuthorizedException') rule = notAuthorized(message);
-  else if (name === 'InvalidPasswordException') rule = { code: passwordRule(message), field: 'password' };
-  else if (name === 'InvalidParameterException') rule = invalidParameter(message);
-  else rule = (Object.hasOwn(BY_NAME, name) && BY_NAME[name]) || { code: 'serviceError', retryable: true };
-  if (context.signingIn && rule.code === 'userNotFound') rule = { code: 'incorrectCredentials' };
-  const info: ErrorInfo = { code: rule.code, name, retryable: rule.retryable ?? false };
-  if (rule.field) info.field = rule.field;
-  // "PreSignUp failed with error Too young." → "Too young.": the app's own words, not Cognito's frame.
-  if (rule.code === 'triggerFailed' && message) info.detail = message.replace(/^\w+ failed with error\s*/, '');
-  return info;
-}
-
-/** True when the kit maps `name` to a code of its own (else it reads as a retryable service error). */
-export function isKnownErrorName(name: string): boolean {
-  return Object.hasOwn(BY_NAME, name) || name === 'NotAuthorizedException' || name === 'InvalidParameterException';
-}
-
-function errorName(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === 'AbortError') return KIT_ERROR_NAMES.aborted;
-    return error.name || KIT_ERROR_NAMES.unknown;
+export async function describeErrorLater(error: unknown, context: { signingIn?: boolean } = {}): Promise<ErrorInfo> {
+  try {
+    return (await prefetchErrorMapping()).describeError(error, context);
+  } catch {
+    return { code: 'network', name: KIT_ERROR_NAMES.network, retryable: true };
   }
-  return KIT_ERROR_NAMES.unknown;
 }

@@ -4,7 +4,8 @@
  * through `validationError`, so a story shows exactly the field or form placement the kit uses.
  */
 import type { AuthSession, CodeDelivery } from '../../src/core/backend.js';
-import { AuthError, describeError, KIT_ERROR_NAMES, type ErrorInfo } from '../../src/core/errors.js';
+import { describeError } from '../../src/core/error-mapping.js';
+import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from '../../src/core/errors.js';
 import type { AuthState, StateOf, StepName } from '../../src/core/steps.js';
 import { validationError, type FieldError } from '../../src/core/validation.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { encodeAnswer, parseChallenge, publicParameters } from '../../../src/cognito/challenges.js';
 import type { ChallengeAnswer } from '../../../src/core/backend.js';
-import { describeError } from '../../../src/core/errors.js';
+import { describeError } from '../../../src/core/error-mapping.js';
 
 describe('Cognito challenges on the wire', () => {
   it('parses every challenge the kit has a step for into its typed challenge', () => {

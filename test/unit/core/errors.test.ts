@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { AuthError, describeError, ERROR_CODES } from '../../../src/core/errors.js';
+import { describeError } from '../../../src/core/error-mapping.js';
+import { AuthError, ERROR_CODES } from '../../../src/core/errors.js';
 import { en } from '../../../src/i18n/en.js';
 
 describe('describeError', () => {
