@@ -8,19 +8,27 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  *
  * The built-in languages stay out of it (inlined, 44 catalogues would quadruple the file): a
  * second pass, `--mode locales`, writes their list as `dist/cdn/locales.js` and each catalogue as
- * `dist/cdn/locale-<tag>.js`, which a page in another language loads from beside auth-flow.js.
+ * `dist/cdn/locale-<tag>.js`, which a page in another language loads from beside auth-flow.js; the
+ * account page's the same way (`account-locales.js`, `account-locale-<tag>.js`). The phone library
+ * stays inlined: split off, it would need a second copy of lit.
  *
  * Not for bundlers: an app that bundles its own lit should import `cognito-auth-flow/define`, or the
  * page would carry two copies of lit. Run after the main build (`npm run build:cdn`, both passes);
  * the main build empties `dist/`.
  */
 
-/** translate.ts's import of the list of built-in locales, pointed at `locales.js` beside the file. */
+/**
+ * translate.ts's import of the list of built-in locales, pointed at `locales.js` beside the file,
+ * and the account page's (i18n/account/catalogue.ts) at `account-locales.js`.
+ */
 const localesBeside: Plugin = {
   name: 'built-in-locales-beside',
   enforce: 'pre',
-  resolveId: (source, importer) =>
-    source === './built-in-locales.js' && /[\\/]i18n[\\/]translate\.ts$/.test(importer ?? '') ? { id: './locales.js', external: true } : null,
+  resolveId: (source, importer) => {
+    if (source === './built-in-locales.js' && /[\\/]i18n[\\/]translate\.ts$/.test(importer ?? '')) return { id: './locales.js', external: true };
+    if (source === './built-in.js' && /[\\/]i18n[\\/]account[\\/]catalogue\.ts$/.test(importer ?? '')) return { id: './account-locales.js', external: true };
+    return null;
+  },
 };
 
 const kit: UserConfig = {
@@ -53,9 +61,13 @@ const locales: UserConfig = {
     minify: true,
     sourcemap: true,
     rolldownOptions: {
-      input: { locales: 'src/i18n/built-in-locales.ts' },
+      input: { locales: 'src/i18n/built-in-locales.ts', 'account-locales': 'src/i18n/account/built-in.ts' },
       preserveEntrySignatures: 'strict',
-      output: { entryFileNames: '[name].js', chunkFileNames: 'locale-[name].js' },
+      output: {
+        entryFileNames: '[name].js',
+        // `locale-de.js` for the flow, `account-locale-de.js` for the account page.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]i18n[\\/]account[\\/]/.test(id)) ? 'account-locale-[name].js' : 'locale-[name].js'),
+      },
     },
   },
 };
