@@ -176,6 +176,10 @@ async function heapStrings(tab) {
   const chunks = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
   await cdp.send('HeapProfiler.enable');
+  // Twice, a moment apart: what the last request's callbacks held is let go once they have run
+  // (a busy machine runs them late), and is then collected.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await new Promise((resolve) => setTimeout(resolve, 300));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
   await cdp.detach();
