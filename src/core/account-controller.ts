@@ -15,6 +15,7 @@ import { TypedEventTarget } from './controller-events.js';
 import { AuthError, describeErrorLater, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import { rulesOf } from './fields.js';
 import type { FormValues } from './step-table.js';
+import { createPasskey } from './create-passkey.js';
 import { normalizeAttributes, normalizeCode, validateFields, validationError } from './validation.js';
 
 /** What just happened that the view should say. */
@@ -305,13 +306,7 @@ export class AccountController extends TypedEventTarget<AccountEventMap> impleme
     await this.#run(
       options,
       async (run) => {
-        if (!backend.startPasskeyRegistration || !backend.completePasskeyRegistration) {
-          throw new AuthError(KIT_ERROR_NAMES.unsupported, 'This backend cannot create passkeys.');
-        }
-        if (!this.passkeys?.available()) throw new AuthError(KIT_ERROR_NAMES.passkeyUnsupported, 'This browser cannot use passkeys.');
-        const creation = await backend.startPasskeyRegistration(run.options);
-        const credential = await this.passkeys.create(creation, { signal: run.options.signal });
-        await backend.completePasskeyRegistration(credential, run.options);
+        await createPasskey(backend, this.passkeys, run.options);
         return backend.listPasskeys ? backend.listPasskeys(run.options) : null;
       },
       (passkeys) => {

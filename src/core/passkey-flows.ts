@@ -4,9 +4,10 @@
  * the sign-in ceremony, creating a passkey, and autofill (docs/cognito.md §10).
  */
 import type { AuthBackend, ChallengeHandle, FirstFactor, SignInResult } from './backend.js';
+import { createPasskey, unsupportedHere } from './create-passkey.js';
 import type { CommandOptions, Run } from './command-runner.js';
 import type { PasswordlessController } from './controller-passwordless.js';
-import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
+import type { ErrorInfo } from './errors.js';
 
 /** What the flows may do to the controller, beyond its public API. */
 export interface PasskeyFlowHost {
@@ -18,8 +19,6 @@ export interface PasskeyFlowHost {
   chooseFactor(factor: FirstFactor): void;
   stopAutofill(): void;
 }
-
-const unsupportedHere = () => new AuthError(KIT_ERROR_NAMES.passkeyUnsupported, 'This browser cannot use passkeys.');
 
 /** Cognito refused the assertion: say it is the passkey, not "wrong password". */
 function passkeyRefused(host: PasskeyFlowHost, error: ErrorInfo): boolean {
@@ -54,19 +53,7 @@ export async function hasNoPasskey(backend: AuthBackend): Promise<boolean> {
 
 export async function registerPasskey(host: PasskeyFlowHost, run: Run, done: () => void): Promise<void> {
   const { backend, passkeys } = host.controller;
-  await host.perform(
-    run,
-    async () => {
-      if (!backend.startPasskeyRegistration || !backend.completePasskeyRegistration) {
-        throw new AuthError(KIT_ERROR_NAMES.unsupported, 'This backend cannot create passkeys.');
-      }
-      if (!passkeys?.available()) throw unsupportedHere();
-      const creation = await backend.startPasskeyRegistration(run.options);
-      const credential = await passkeys.create(creation, { signal: run.options.signal });
-      await backend.completePasskeyRegistration(credential, run.options);
-    },
-    done,
-  );
+  await host.perform(run, () => createPasskey(backend, passkeys, run.options), done);
 }
 
 /**

@@ -26,7 +26,7 @@ export function registerLocale(lang: string, load: Loader | LocaleMessages): voi
 }
 
 /** `lang` itself, then shorter and shorter ("zh-hant-tw" → "zh-hant" → "zh"): the first tag `has`. */
-function closest(lang: string | null | undefined, has: (tag: string) => boolean | undefined): string | null {
+export function closest(lang: string | null | undefined, has: (tag: string) => boolean | undefined): string | null {
   for (let tag = (lang ?? '').toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) if (has(tag)) return tag;
   return null;
 }
@@ -91,11 +91,14 @@ export type Translate = <K extends MessageKey>(
 ) => string;
 
 export function translator(catalogue: Messages): Translate {
-  return (key, ...args) => {
-    const entry = catalogue[key] as string | ((...a: unknown[]) => string) | undefined;
-    if (entry === undefined) return key; // a visible key beats a blank label
-    return typeof entry === 'function' ? entry(...args) : entry;
-  };
+  return (key, ...args) => lookUp(catalogue, key, args);
+}
+
+/** A catalogue's text for `key` (a function entry called with `args`); the key itself when it has none. */
+export function lookUp(catalogue: object, key: string, args: unknown[]): string {
+  const entry = (catalogue as Record<string, string | ((...a: unknown[]) => string) | undefined>)[key];
+  if (entry === undefined) return key; // a visible key beats a blank label
+  return typeof entry === 'function' ? entry(...args) : entry;
 }
 
 /** Catalogue keys whose text takes no arguments, starting with `field.`: the attribute labels. */

@@ -10,14 +10,8 @@ import type { CallOptions, CodeDelivery, MfaType } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { accountProfile, mfaPreferenceMembers } from '../account-wire.js';
 import { codeDelivery, str, type Json } from '../wire.js';
-import type { AccessToken } from './passkeys.js';
+import { signedIn, type AccessToken } from './access-token.js';
 import type { ApiCall } from './session.js';
-
-async function signedIn(accessToken: AccessToken, options: CallOptions): Promise<string> {
-  const token = await accessToken(options);
-  if (!token) throw new AuthError('NotAuthorizedException', 'Access Token has been revoked');
-  return token;
-}
 
 export async function getProfile(call: ApiCall, accessToken: AccessToken, options: CallOptions): Promise<AccountProfile> {
   return accountProfile(await call('GetUser', { AccessToken: await signedIn(accessToken, options) }, options));

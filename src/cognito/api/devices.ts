@@ -12,7 +12,7 @@ import { AuthError } from '../../core/errors.js';
 import { DeviceStore, MemorySecretStore, type SecretStoreSource, type StoredDevice } from '../device-store.js';
 import type { SessionStore } from '../session-store.js';
 import { decodeJwtPayload, isUnknownDevice, str, stringRecord, throwIfAborted, type AuthenticationResult, type Json } from '../wire.js';
-import type { AccessToken } from './passkeys.js';
+import { signedIn, type AccessToken } from './access-token.js';
 import type { ApiCall } from './session.js';
 
 /** SRP's arithmetic (the same chunk sign-in loads). */
@@ -229,12 +229,6 @@ export class ApiDevices {
       await tokens.save(rest);
     }
   }
-}
-
-async function signedIn(accessToken: AccessToken, options: CallOptions): Promise<string> {
-  const token = await accessToken(options);
-  if (!token) throw new AuthError('NotAuthorizedException', 'Access Token has been revoked');
-  return token;
 }
 
 /** Epoch seconds on the wire (a `Date` from the SDK transport) → epoch milliseconds. */

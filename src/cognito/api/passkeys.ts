@@ -5,16 +5,8 @@
 import type { CallOptions, Passkey } from '../../core/backend.js';
 import { AuthError } from '../../core/errors.js';
 import { str, type Json } from '../wire.js';
+import { signedIn, type AccessToken } from './access-token.js';
 import type { ApiCall } from './session.js';
-
-/** The access token, or Cognito's own refusal when nobody is signed in. */
-export type AccessToken = (options: CallOptions) => Promise<string | null>;
-
-async function signedIn(accessToken: AccessToken, options: CallOptions): Promise<string> {
-  const token = await accessToken(options);
-  if (!token) throw new AuthError('NotAuthorizedException', 'Access Token has been revoked');
-  return token;
-}
 
 export async function startRegistration(call: ApiCall, accessToken: AccessToken, options: CallOptions): Promise<Record<string, unknown>> {
   const out = await call('StartWebAuthnRegistration', { AccessToken: await signedIn(accessToken, options) }, options);

@@ -11,6 +11,7 @@ import type { AccountConfig, AccountView } from '../../core/account-views.js';
 import type { FieldSpec } from '../../core/fields.js';
 import type { AccountTranslate } from '../../i18n/account/catalogue.js';
 import { errorMessage, fieldLabel, type Translate } from '../../i18n/translate.js';
+import { readForm } from '../shared/form.js';
 
 export interface ViewContext {
   state: AccountState;
@@ -125,14 +126,16 @@ export function back(context: ViewContext): TemplateResult {
   return action(context, context.ta('account.back'), () => context.controller.back(), { kind: 'link' });
 }
 
-/** The view's form: submit goes to the controller through the table (single-flight there and here). */
-export function form(context: ViewContext, body: unknown): TemplateResult {
-  const onSubmit = (event: SubmitEvent) => {
+/** A view's submit: its form's fields go to the controller through the table (single-flight there and here). */
+export function submitter(context: ViewContext): (event: SubmitEvent) => void {
+  return (event) => {
     event.preventDefault();
     if (context.state.pending) return;
-    const values: Record<string, string> = {};
-    for (const [name, value] of new FormData(event.target as HTMLFormElement)) if (typeof value === 'string') values[name] = value;
-    void context.controller.submit(values);
+    void context.controller.submit(readForm(event.target as HTMLFormElement));
   };
-  return html`<form novalidate @submit=${onSubmit} aria-busy=${context.state.pending ? 'true' : 'false'}>${body}</form>`;
+}
+
+/** The view's form. */
+export function form(context: ViewContext, body: unknown): TemplateResult {
+  return html`<form novalidate @submit=${submitter(context)} aria-busy=${context.state.pending ? 'true' : 'false'}>${body}</form>`;
 }

@@ -3,6 +3,7 @@
  * language the sign-in catalogue resolved to (account/built-in.ts; each its own chunk), over
  * English. Never rejects: a catalogue that does not arrive gives English.
  */
+import { closest, lookUp } from '../translate.js';
 import { accountEn, type AccountMessageKey, type AccountMessages } from './en.js';
 
 export type AccountTranslate = <K extends AccountMessageKey>(
@@ -11,11 +12,7 @@ export type AccountTranslate = <K extends AccountMessageKey>(
 ) => string;
 
 export function accountTranslator(messages: AccountMessages): AccountTranslate {
-  return (key, ...args) => {
-    const entry = messages[key] as string | ((...a: unknown[]) => string) | undefined;
-    if (entry === undefined) return key;
-    return typeof entry === 'function' ? entry(...args) : entry;
-  };
+  return (key, ...args) => lookUp(messages, key, args);
 }
 
 /** `lang` and shorter tags ("pt-br" → "pt"), the first with a catalogue; English otherwise. */
@@ -23,10 +20,8 @@ export async function loadAccountMessages(lang: string, overrides: Partial<Accou
   if (/^en(-|$)/i.test(lang) || !lang) return { ...accountEn, ...overrides };
   try {
     const { default: builtIn } = await import('./built-in.js');
-    for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
-      const load = builtIn.get(tag);
-      if (load) return { ...accountEn, ...(await load()).default, ...overrides };
-    }
+    const load = builtIn.get(closest(lang, (tag) => builtIn.has(tag)) ?? '');
+    if (load) return { ...accountEn, ...(await load()).default, ...overrides };
   } catch {
     // English, whole, rather than half a catalogue.
   }

@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import type { StateOf } from '../../../core/steps.js';
 import { defineLazily } from '../../shared/define-lazily.js';
-import { back, type ViewContext } from '../view-context.js';
+import { back, submitter, type ViewContext } from '../view-context.js';
 
 export function setUpTotp(context: ViewContext) {
   const { state, controller, t } = context;
@@ -18,13 +18,6 @@ export function setUpTotp(context: ViewContext) {
     error: state.error,
     notice: null,
   };
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    if (state.pending) return;
-    const values: Record<string, string> = {};
-    for (const [name, value] of new FormData(event.target as HTMLFormElement)) if (typeof value === 'string') values[name] = value;
-    void controller.submit(values);
-  };
-  return html`<auth-totp-setup .state=${step} .t=${t} totp-issuer=${context.totpIssuer} @submit=${onSubmit}></auth-totp-setup>
+  return html`<auth-totp-setup .state=${step} .t=${t} totp-issuer=${context.totpIssuer} @submit=${submitter(context)}></auth-totp-setup>
     ${back(context)}`;
 }
