@@ -34,15 +34,18 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // The first load grew with every feature; 37.9 KiB with the gate, the card and the brand slot;
 // 36.7 KiB with the mapping from exception names to codes loaded when the browser is idle or a
 // first failure needs it (core/error-mapping.ts). Cutting it to the ~15 KiB aim needs the
-// controller, the table and the English strings split by step (open issue).
-const BUDGET_GZIP = 37 * 1024;
+// controller, the table and the English strings split by step (open issue). 32.5 KiB with the API
+// backend (sign-in, the session, the transport, the wire format) loaded when the browser is idle or
+// on the first call, behind a stand-in that forwards to it (cognito/api/on-demand-backend.ts).
+const BUDGET_GZIP = 33 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
 // operations (api/account.ts, fetched the first time an account page calls one), the commands for
 // verifying a contact after sign-in, remembered devices (api/devices.ts with the device store) and
-// the select and checkbox templates of `form-fields`; 25.1 KiB with the error mapping.
-const LAZY_BUDGET_GZIP = 26 * 1024;
+// the select and checkbox templates of `form-fields`; 25.1 KiB with the error mapping; 29.7 KiB
+// with the API backend itself (it left the first load).
+const LAZY_BUDGET_GZIP = 31 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 const ACCOUNT_BUDGET_GZIP = 10 * 1024;
@@ -88,6 +91,19 @@ test('the page bundle does not pull in either Cognito SDK', async () => {
   const withSdk = await pageBundleSize('src/cognito/transports/sdk.ts');
   assert.ok(withSdk.gzip > 10 * 1024, 'the SDK transport bundles the SDK');
   assert.ok(size.gzip < withSdk.gzip, 'the default page must be smaller than the SDK alone');
+});
+
+test('the first load holds the default backend\'s stand-in only: the API backend, its transport and wire format load later', async () => {
+  const page = splitPage(await buildPage());
+  const cognito = page.upFront
+    .flatMap((chunk) => chunk.moduleIds)
+    .map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/'))
+    .filter((id) => id.startsWith('src/cognito/'));
+  assert.deepEqual(cognito.sort(), ['src/cognito/api/on-demand-backend.ts', 'src/cognito/default-backend.ts', 'src/cognito/oauth/lazy.ts', 'src/cognito/transport.ts']);
+  const later = page.lazy.flatMap((chunk) => chunk.moduleIds).map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/'));
+  for (const module of ['src/cognito/api/backend.ts', 'src/cognito/api/sign-in.ts', 'src/cognito/transports/fetch.ts']) {
+    assert.ok(later.includes(module), `${module} is loaded later`);
+  }
 });
 
 test('the first load holds the sign-in template only; every other step is its own chunk', async () => {
