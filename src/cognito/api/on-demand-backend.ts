@@ -6,8 +6,14 @@
  * only where the answer is known: a page without `persist` has no session before its first call.
  */
 import type { AuthBackend, AuthSession } from '../../core/backend.js';
+import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { regionFromPoolId } from '../transport.js';
 import type { CognitoApiBackend, CognitoApiBackendOptions } from './backend.js';
+
+/** The API backend's class, imported (a test passes its own). */
+export type LoadApiBackend = () => Promise<typeof CognitoApiBackend>;
+
+const loadApiBackend: LoadApiBackend = () => import('./backend.js').then((m) => m.CognitoApiBackend);
 
 /** The API backend's methods, forwarded once its code has arrived. */
 const FORWARDED = [
@@ -61,7 +67,7 @@ export class OnDemandApiBackend implements AuthBackend {
   readonly #load: () => Promise<CognitoApiBackend>;
   #backend: CognitoApiBackend | undefined;
 
-  constructor(options: CognitoApiBackendOptions) {
+  constructor(options: CognitoApiBackendOptions, load: LoadApiBackend = loadApiBackend) {
     this.userPoolId = options.userPoolId;
     this.clientId = options.clientId;
     // A malformed pool id fails here, at once, as the API backend's constructor would.
@@ -69,11 +75,13 @@ export class OnDemandApiBackend implements AuthBackend {
     this.#persist = !!(options.persist || options.storage);
     let loading: Promise<CognitoApiBackend> | undefined;
     this.#load = () =>
-      (loading ??= import('./backend.js').then(
-        ({ CognitoApiBackend }) => (this.#backend = new CognitoApiBackend(options)),
+      (loading ??= load().then(
+        (ApiBackend) => (this.#backend = new ApiBackend(options)),
         (error: unknown) => {
-          loading = undefined; // offline, or a redeploy removed the chunk: the next call tries again
-          throw error;
+          // Offline, or a redeploy removed the chunk: a network failure (the form says so and
+          // offers to try again), and the next call imports afresh.
+          loading = undefined;
+          throw new AuthError(KIT_ERROR_NAMES.network, 'The sign-in code could not be loaded.', { cause: error });
         },
       ));
     for (const name of FORWARDED) {

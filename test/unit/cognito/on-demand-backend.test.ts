@@ -69,3 +69,25 @@ describe('OnDemandApiBackend (the default backend before its code arrives)', () 
     expect((await backend.currentSession())?.username).to.equal('u');
   });
 });
+
+describe('OnDemandApiBackend when its code cannot be fetched', () => {
+  it('fails the call as a network error, and the next call imports afresh', async () => {
+    const { transport, operations } = recording({ ForgotPassword: { CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', Destination: 'a***@e***' } } });
+    let attempts = 0;
+    const load = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return CognitoApiBackend;
+    };
+    const backend = new OnDemandApiBackend({ userPoolId: POOL_ID, clientId: 'c', transport }, load);
+    const first = await backend.forgotPassword({ username: 'ana' }).then(
+      () => null,
+      (reason: Error) => reason,
+    );
+    expect(first?.name).to.equal('NetworkError');
+    expect(operations, 'nothing was sent').to.deep.equal([]);
+    const delivery = await backend.forgotPassword({ username: 'ana' });
+    expect(delivery.destination).to.equal('a***@e***');
+    expect([attempts, operations]).to.deep.equal([2, ['ForgotPassword']]);
+  });
+});
