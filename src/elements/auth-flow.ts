@@ -13,9 +13,10 @@ import { parseAttributeList } from '../core/fields.js';
 import { specOf } from '../core/step-table.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
 import { parseUsernameAttributes } from '../core/username.js';
-import type { AuthState, EntryStep } from '../core/steps.js';
+import type { AuthState, EntryStep, StepName } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
+import { englishTextFor } from '../i18n/en-rest-loader.js';
 import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
@@ -306,7 +307,19 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
             <slot name="footer"></slot>`}
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
-    return this.variant === 'modal' && !app ? this.#modal.render(frame, this.#locale.t(step ? specOf(step).heading : 'signIn.heading')) : frame;
+    return this.variant === 'modal' && !app ? this.#modal.render(frame, this.#dialogLabel(step)) : frame;
+  }
+
+  /**
+   * The dialog's name: the step's heading. Until its text is here (the rest of English, fetched with
+   * the step's template), the sign-in screen is still the one showing, and names it.
+   */
+  #dialogLabel(step: StepName | undefined): string {
+    const heading = step ? specOf(step).heading : 'signIn.heading';
+    const wait = englishTextFor([heading]);
+    if (!wait) return this.#locale.t(heading);
+    wait.then(() => this.requestUpdate(), () => {});
+    return this.#locale.t('signIn.heading');
   }
 
   /** `variant="modal"`: opens the flow's dialog, focus on the step's first field. */
@@ -410,7 +423,12 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       // After what the step said (its heading, why the person is here), not instead of it.
       if (event.type === 'signedin' && this.rememberUsername) lastUsername.set(this.snapshot?.username ?? '');
       if (event.type === 'codesent' && 'codeDelivery' in event) {
-        this.#announce(codeSentText(this.#locale.t, event.codeDelivery), this.snapshot?.step === this.#announcedStep);
+        const { codeDelivery } = event;
+        const say = () => this.#announce(codeSentText(this.#locale.t, codeDelivery), this.snapshot?.step === this.#announcedStep);
+        // Its sentence is in the rest of English: said once that is here (at once when it is).
+        const wait = englishTextFor(['code.sent']);
+        if (wait) wait.then(say, () => {});
+        else say();
       }
     });
   }

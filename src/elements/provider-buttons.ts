@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { en } from '../i18n/en.js';
+import { enFirst } from '../i18n/en-first.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import type { ProviderOption } from './shared/federation.js';
 import { adoptStepStyles } from './shared/styles.js';
@@ -91,7 +91,7 @@ export class AuthProviderButtonsElement extends LitElement {
   /** Above the step's form (`top`: "or" follows) or below it (`bottom`: "or" comes first). */
   @property() position: 'top' | 'bottom' = 'top';
 
-  @property({ attribute: false }) t: Translate = translator(en);
+  @property({ attribute: false }) t: Translate = translator(enFirst);
 
   @state() private ssoOpen = false;
   /** Unique per instance: two flows on a page must not share the SSO field's id. */

@@ -1,9 +1,11 @@
 /**
  * Which element renders each step, and loading it. Only the sign-in template is in the first load;
  * every other step's module is fetched the first time it is needed (and prefetched when the browser
- * is idle), so a page pays up front for the screen it shows (docs/architecture.md §2).
+ * is idle), with the rest of the English strings, so a page pays up front for the screen it shows
+ * (docs/architecture.md §2, §9).
  */
 import type { StepName } from '../core/steps.js';
+import { loadEnglishRest } from '../i18n/en-rest-loader.js';
 import { defineLazily, type Loader } from './shared/define-lazily.js';
 import { AuthSignInElement } from './sign-in.js';
 
@@ -33,23 +35,32 @@ export const STEP_TAGS = {
 
 export type StepTag = (typeof STEP_TAGS)[StepName];
 
+/**
+ * A later step's template, fetched with the rest of English (en-rest-loader.ts): the step is
+ * registered only once both are here, so it never renders before its strings.
+ */
+const later =
+  (template: Loader): Loader =>
+  () =>
+    Promise.all([template(), loadEnglishRest()]).then(([element]) => element);
+
 const LOADERS: Record<StepTag, Loader> = {
   'auth-sign-in': () => Promise.resolve(AuthSignInElement),
-  'auth-sign-up': () => import('./sign-up.js').then((m) => m.AuthSignUpElement),
-  'auth-confirm-code': () => import('./confirm-code.js').then((m) => m.AuthConfirmCodeElement),
-  'auth-mfa-code': () => import('./mfa-code.js').then((m) => m.AuthMfaCodeElement),
-  'auth-mfa-select': () => import('./mfa-select.js').then((m) => m.AuthMfaSelectElement),
-  'auth-totp-setup': () => import('./totp-setup.js').then((m) => m.AuthTotpSetupElement),
-  'auth-email-setup': () => import('./email-setup.js').then((m) => m.AuthEmailSetupElement),
-  'auth-new-password': () => import('./new-password.js').then((m) => m.AuthNewPasswordElement),
-  'auth-challenge-prompt': () => import('./challenge-prompt.js').then((m) => m.AuthChallengePromptElement),
-  'auth-reset-password': () => import('./reset-password.js').then((m) => m.AuthResetPasswordElement),
-  'auth-signed-in': () => import('./signed-in.js').then((m) => m.AuthSignedInElement),
-  'auth-factor-select': () => import('./factor-select.js').then((m) => m.AuthFactorSelectElement),
-  'auth-password-factor': () => import('./password-factor.js').then((m) => m.AuthPasswordFactorElement),
-  'auth-passkey-sign-in': () => import('./passkey-sign-in.js').then((m) => m.AuthPasskeySignInElement),
-  'auth-passkey-offer': () => import('./passkey-offer.js').then((m) => m.AuthPasskeyOfferElement),
-  'auth-verify-contact': () => import('./verify-contact.js').then((m) => m.AuthVerifyContactElement),
+  'auth-sign-up': later(() => import('./sign-up.js').then((m) => m.AuthSignUpElement)),
+  'auth-confirm-code': later(() => import('./confirm-code.js').then((m) => m.AuthConfirmCodeElement)),
+  'auth-mfa-code': later(() => import('./mfa-code.js').then((m) => m.AuthMfaCodeElement)),
+  'auth-mfa-select': later(() => import('./mfa-select.js').then((m) => m.AuthMfaSelectElement)),
+  'auth-totp-setup': later(() => import('./totp-setup.js').then((m) => m.AuthTotpSetupElement)),
+  'auth-email-setup': later(() => import('./email-setup.js').then((m) => m.AuthEmailSetupElement)),
+  'auth-new-password': later(() => import('./new-password.js').then((m) => m.AuthNewPasswordElement)),
+  'auth-challenge-prompt': later(() => import('./challenge-prompt.js').then((m) => m.AuthChallengePromptElement)),
+  'auth-reset-password': later(() => import('./reset-password.js').then((m) => m.AuthResetPasswordElement)),
+  'auth-signed-in': later(() => import('./signed-in.js').then((m) => m.AuthSignedInElement)),
+  'auth-factor-select': later(() => import('./factor-select.js').then((m) => m.AuthFactorSelectElement)),
+  'auth-password-factor': later(() => import('./password-factor.js').then((m) => m.AuthPasswordFactorElement)),
+  'auth-passkey-sign-in': later(() => import('./passkey-sign-in.js').then((m) => m.AuthPasskeySignInElement)),
+  'auth-passkey-offer': later(() => import('./passkey-offer.js').then((m) => m.AuthPasskeyOfferElement)),
+  'auth-verify-contact': later(() => import('./verify-contact.js').then((m) => m.AuthVerifyContactElement)),
 };
 
 export const STEP_ELEMENT_TAGS = Object.keys(LOADERS) as StepTag[];

@@ -1,11 +1,14 @@
 /**
- * Picking a locale and looking strings up. English is bundled; every other locale, built in
+ * Picking a locale and looking strings up. The first screen's English is bundled (en-first.ts), the
+ * rest of English loads later (en-rest-loader.ts); every other locale, built in
  * (built-in-locales.ts) or registered by the app, is a module loaded on first use, so a page pays
  * only for the languages it shows.
  */
 import type { CodeDelivery } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
-import { en, type MessageKey, type Messages } from './en.js';
+import { enFirst } from './en-first.js';
+import { englishRest } from './en-rest-loader.js';
+import type { MessageKey, Messages } from './en.js';
 
 /** A locale's strings; `$dir` says its direction when its language tag does not (default: from the tag). */
 export type LocaleMessages = Partial<Messages> & { $dir?: 'ltr' | 'rtl' };
@@ -36,9 +39,12 @@ export function matchLocale(lang: string | null | undefined, builtIn?: BuiltInLo
   return closest(lang, (tag) => loaders.has(tag) || builtIn?.has(tag));
 }
 
-/** The catalogue for `lang`, and the language and direction of what it actually holds. */
+/**
+ * The catalogue for `lang`, and the language and direction of what it actually holds. Its English is
+ * the first screen's; the translator finds the rest of English once it is here (`translator`).
+ */
 export interface Catalogue {
-  messages: Messages;
+  messages: Partial<Messages>;
   /** The language asked for, when a catalogue fits it; else `en`, the bundled fallback. */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -71,18 +77,14 @@ export async function loadCatalogue(
         const base = builtIn?.get(closest(lang, (tag) => builtIn.has(tag)) ?? '');
         const [built, own] = await Promise.all([base?.(), loaders.get(match)?.()]);
         const { $dir, ...locale }: LocaleMessages = { ...built?.default, ...own };
-        return { messages: { ...en, ...locale, ...overrides } as Messages, lang, dir: $dir ?? directionOf(lang) };
+        return { messages: { ...enFirst, ...locale, ...overrides }, lang, dir: $dir ?? directionOf(lang) };
       }
       if (isEnglish(lang)) break;
     }
   } catch {
     // Half a catalogue would mix languages under one `lang`: English, whole, instead.
   }
-  return { messages: { ...en, ...overrides }, lang: 'en', dir: 'ltr' };
-}
-
-export async function loadMessages(lang: string | readonly string[] | null | undefined, overrides: Partial<Messages> = {}): Promise<Messages> {
-  return (await loadCatalogue(lang, overrides)).messages;
+  return { messages: { ...enFirst, ...overrides }, lang: 'en', dir: 'ltr' };
 }
 
 export type Translate = <K extends MessageKey>(
@@ -90,8 +92,18 @@ export type Translate = <K extends MessageKey>(
   ...args: Messages[K] extends (...a: infer A) => string ? A : []
 ) => string;
 
-export function translator(catalogue: Messages): Translate {
-  return (key, ...args) => lookUp(catalogue, key, args);
+/**
+ * Looks strings up in `catalogue` (a locale with the page's own strings over it), then in English:
+ * its first part, then its rest once that is here (en-rest-loader.ts).
+ */
+export function translator(catalogue: Partial<Messages>): Translate {
+  return (key, ...args) => lookUp(holderOf(catalogue, key), key, args);
+}
+
+/** The first of the catalogue, English's first part and English's rest (once here) with text for `key`. */
+function holderOf(catalogue: object, key: string): object {
+  for (const part of [catalogue, enFirst, englishRest()]) if ((part as Record<string, unknown> | undefined)?.[key] !== undefined) return part!;
+  return catalogue;
 }
 
 /** A catalogue's text for `key` (a function entry called with `args`); the key itself when it has none. */
@@ -105,7 +117,8 @@ export function lookUp(catalogue: object, key: string, args: unknown[]): string 
 type LabelKey = { [K in MessageKey]: K extends `field.${string}` ? (Messages[K] extends string ? K : never) : never }[MessageKey];
 
 function isLabelKey(key: string): key is LabelKey {
-  return Object.hasOwn(en, key) && typeof en[key as MessageKey] === 'string';
+  const part = [enFirst, englishRest()].find((english) => english && Object.hasOwn(english, key));
+  return typeof (part as Record<string, unknown> | undefined)?.[key] === 'string';
 }
 
 /** The label for a Cognito attribute: the catalogue's `field.<name>`, else the name made readable. */
@@ -116,10 +129,15 @@ export function fieldLabel(t: Translate, name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The message for an error: its code's text, or the app's own trigger text when it wrote one. */
+/**
+ * The message for an error: its code's text, or the app's own trigger text when it wrote one. When
+ * the text is nowhere (the rest of English could not be fetched: offline), the network's, never a key.
+ */
 export function errorMessage(t: Translate, error: ErrorInfo): string {
   if (error.code === 'triggerFailed' && error.detail) return error.detail;
-  return t(`error.${error.code}`);
+  const key = `error.${error.code}` as const;
+  const text = t(key);
+  return text === key ? t('error.network') : text;
 }
 
 /** Direction for a language tag, for `dir` on the frame. */

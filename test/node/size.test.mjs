@@ -37,15 +37,18 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // controller, the table and the English strings split by step (open issue). 32.5 KiB with the API
 // backend (sign-in, the session, the transport, the wire format) loaded when the browser is idle or
 // on the first call, behind a stand-in that forwards to it (cognito/api/on-demand-backend.ts).
-const BUDGET_GZIP = 33 * 1024;
+// Then English split: the first screen's strings stay (i18n/en-first.ts), the rest (i18n/en-rest.ts,
+// 3.0 KiB) loads with the later steps' templates and before a request's error is shown: 30.1 KiB.
+const BUDGET_GZIP = 30.1 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
 // operations (api/account.ts, fetched the first time an account page calls one), the commands for
 // verifying a contact after sign-in, remembered devices (api/devices.ts with the device store) and
 // the select and checkbox templates of `form-fields`; 25.1 KiB with the error mapping; 29.7 KiB
-// with the API backend itself (it left the first load).
-const LAZY_BUDGET_GZIP = 31 * 1024;
+// with the API backend itself (it left the first load); LAZY with the English strings of every step
+// but sign-in, moved here from the first load (i18n/en-rest.ts): 32.6 KiB.
+const LAZY_BUDGET_GZIP = 33 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 const ACCOUNT_BUDGET_GZIP = 10 * 1024;
@@ -121,7 +124,14 @@ test('every built-in catalogue is a chunk of its own, and the first load holds n
     .flatMap((chunk) => chunk.moduleIds)
     .filter((id) => /[\\/]src[\\/]i18n[\\/]/.test(id))
     .map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/'));
-  assert.deepEqual(i18nUpFront.sort(), ['src/i18n/en.ts', 'src/i18n/translate.ts'], 'the first load holds English only');
+  assert.deepEqual(i18nUpFront.sort(), ['src/i18n/en-first.ts', 'src/i18n/en-rest-loader.ts', 'src/i18n/translate.ts'], 'the first load holds English only, its first part');
+  // The rest of English: one chunk of its own, loaded later; a sign-up sentence is in it, not in the first load.
+  const rest = chunks.filter((chunk) => chunk.moduleIds.some((id) => /[\\/]src[\\/]i18n[\\/]en-rest\.ts$/.test(id)));
+  assert.equal(rest.length, 1, 'the rest of English is in one chunk');
+  assert.ok(page.lazy.includes(rest[0]), 'loaded later');
+  const signUp = /'signUp\.heading': '([^']+)'/.exec(readFileSync('src/i18n/en-rest.ts', 'utf8'))[1];
+  assert.ok(rest[0].code.includes(signUp), `found "${signUp}" in the rest of English`);
+  assert.ok(!firstLoad.includes(signUp), `"${signUp}" is not in the first load`);
   assert.equal(page.registry.length, 1, 'the list of built-in locales is one chunk');
   for (const tag of tags) {
     const holding = chunks.filter((chunk) => chunk.moduleIds.some((id) => localeOf(id) === tag));

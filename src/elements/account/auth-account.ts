@@ -15,6 +15,7 @@ import { parsePasswordPolicy } from '../../core/password-policy.js';
 import { accountEn, type AccountMessages } from '../../i18n/account/en.js';
 import { accountTranslator, loadAccountMessages, type AccountTranslate } from '../../i18n/account/catalogue.js';
 import type { Messages } from '../../i18n/en.js';
+import { englishRest, loadEnglishRest } from '../../i18n/en-rest-loader.js';
 import { isolate } from '../../i18n/translate.js';
 import { browserPasskeys } from '../shared/browser-passkeys.js';
 import { emit } from '../shared/events.js';
@@ -144,6 +145,9 @@ export class AuthAccountElement extends LitElement {
       this.#view.className = 'auth-account-body';
     }
     if (this.#view.parentNode !== this) this.append(this.#view);
+    // The views show strings of the sign-in catalogue's later part (codes, verification methods,
+    // request errors): fetched now, so that they are here by the time the person is.
+    loadEnglishRest().catch(() => {});
     this.#connectFlow();
     if (this.#auth && !this.#detach) this.#attach();
   }
@@ -181,6 +185,16 @@ export class AuthAccountElement extends LitElement {
     const view = this.#view;
     if (!view) return;
     const state = this.snapshot;
+    if (state?.signedIn && this.#account && !englishRest()) {
+      // Drawn once the rest of English is here, never with a key in place of a string; if it cannot
+      // be fetched, the page says so (in the first part's words) and the next update tries again.
+      loadEnglishRest().then(
+        () => this.requestUpdate(),
+        () => render(html`<p class="auth-form-error" role="alert">${this.#locale.t('error.network')}</p>
+          <button type="button" class="auth-submit" @click=${() => this.requestUpdate()}>${this.#ta('account.retry')}</button>`, view),
+      );
+      return;
+    }
     render(state?.signedIn && this.#account ? VIEW_TEMPLATES[state.view](this.#context(state, this.#account)) : nothing, view);
   }
 

@@ -1,20 +1,21 @@
 /**
  * The language of a host element: its own `lang`, else the nearest ancestor's, else `<html lang>`,
  * followed as the page changes it; with none of them, the browser's languages if the host opts in
- * (`useBrowserLanguage`). Loads the catalogue (English is bundled, others on demand) and gives the
- * host a translator, and the language and direction of the catalogue actually used (a page in a
- * language without a catalogue, or whose catalogue did not arrive, shows English, declared
- * English, left to right).
+ * (`useBrowserLanguage`). Loads the catalogue (English is bundled, others on demand; English's later
+ * part is read once here, translate.ts) and gives the host a translator, and the language and
+ * direction of the catalogue actually used (a page in a language without a catalogue, or whose
+ * catalogue did not arrive, shows English, declared English, left to right).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from '../../i18n/en.js';
+import type { Messages } from '../../i18n/en.js';
+import { enFirst } from '../../i18n/en-first.js';
 import { loadCatalogue, translator, type Translate } from '../../i18n/translate.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages: Partial<Messages>; useBrowserLanguage?: boolean };
 
 export class LocaleController implements ReactiveController {
   /** Looks strings up in the current catalogue. */
-  t: Translate = translator(en);
+  t: Translate = translator(enFirst);
   /** The language of the strings shown (`en` until a catalogue for the requested one loads). */
   lang = 'en';
   #dir: 'ltr' | 'rtl' = 'ltr';

@@ -16,8 +16,10 @@ import { rulesOf, type FieldType } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
+import { specOf } from '../../core/step-table.js';
 import { connect, type StepView, type ViewOptions } from '../../core/view.js';
-import { en } from '../../i18n/en.js';
+import { enFirst } from '../../i18n/en-first.js';
+import { englishTextFor, loadEnglishRest } from '../../i18n/en-rest-loader.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
 import type { PasswordChecklist } from './password-checklist.js';
@@ -67,7 +69,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   @property({ attribute: false }) state!: StateOf<S>;
 
   /** Looks strings up in the current locale (from `<auth-flow>`, or set directly). */
-  @property({ attribute: false }) t: Translate = translator(en);
+  @property({ attribute: false }) t: Translate = translator(enFirst);
 
   /** Errors found before submitting, by field. Cleared field by field as the person fixes them. */
   @state() protected fieldErrors: Record<string, ErrorCode> = {};
@@ -102,6 +104,24 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   /** The step as the view model describes it: heading, fields with rules, actions, error placement. */
   get view(): StepView {
     return (this.#view ??= connect(this.state, this.viewOptions()));
+  }
+
+  /**
+   * Renders once the strings it shows are here: a request's error, a later step's heading or notice,
+   * a field's error may be in the rest of English (en-rest-loader.ts), which is then waited for (the
+   * screen stays as it was meanwhile), so a person never sees a key. With everything at hand it
+   * renders at once, as before the split. A request on its way fetches the rest, for its error.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const state = this.state as StateOf<StepName> | undefined;
+    if (state?.pending) loadEnglishRest().catch(() => {});
+    const keys = state ? [specOf(state.step).heading, state.error && `error.${state.error.code}`, state.notice && `notice.${state.notice}`] : [];
+    const shown = [...keys, ...Object.values(this.fieldErrors).map((code) => `error.${code}`)].filter((key): key is string => !!key);
+    // When it cannot arrive (offline), render anyway: an error then reads as the network's (errorMessage).
+    return englishTextFor(shown)?.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    ) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
