@@ -1,13 +1,23 @@
 /**
  * `AuthController` as the package root exports it: the class of core/auth-controller.ts with every
- * command bundled, so an app (or test) that drives the controller itself has each command run at
- * once from the first call, as it always did. `<auth-flow>` imports core/auth-controller.ts instead,
- * and the commands after the sign-in screen load on demand (docs/architecture.md §3, §11). Importing
- * this module hands them over (a side effect, declared in package.json).
+ * command bundled, so an app (or a test) that drives the controller itself has each command run at
+ * once from the first call. `<auth-flow>` imports core/auth-controller.ts instead, and there the
+ * commands after the sign-in screen load on demand (docs/architecture.md §3, §11).
  */
+import { AuthController as Controller } from './auth-controller.js';
 import * as laterCommands from './later-commands.js';
 import { provideLaterCommands } from './on-demand.js';
 
-provideLaterCommands(laterCommands);
+/**
+ * The same class (what `<auth-flow>` builds is an instance of it), given only after its commands
+ * are handed over: since the export depends on the hand-over, no bundler can drop it.
+ */
+export const AuthController = withCommandsBundled(Controller);
+export type AuthController = Controller;
 
-export * from './auth-controller.js';
+function withCommandsBundled<T>(controllerClass: T): T {
+  provideLaterCommands(laterCommands);
+  return controllerClass;
+}
+
+export type { AuthControllerOptions, CommandOptions, FactorMemory, PasskeyPrompt, VerifyContact } from './auth-controller.js';
