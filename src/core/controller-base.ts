@@ -103,7 +103,8 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
    * at the same tick as if it were written here. Else once it arrives, unless another command began
    * or the screen was left meanwhile (latest wins, as if it had begun); if it cannot arrive (offline,
    * a redeploy), the form says so (`network`), as a failed call would. What nobody asked for
-   * (`asked: false`: another tab's change) runs whatever began meanwhile, and offline is dropped.
+   * (`asked: false`: another tab's change, the question after a sign-in) runs whatever began
+   * meanwhile, and offline is dropped.
    */
   protected later(command: (commands: LaterCommands) => Promise<void> | void, { asked = true } = {}): Promise<void> {
     const commands = laterCommandsNow();
