@@ -10,7 +10,7 @@ import type { AccountProfile, MfaSetting, RememberedDevice } from './account-por
 import { ACCOUNT_VIEWS, availableViews, DEFAULT_ACCOUNT_CONFIG, type AccountCommands, type AccountConfig, type AccountView, type ContactAttribute } from './account-views.js';
 import type { CodeDelivery, MfaType, Passkey, PasskeyAuthenticator } from './backend.js';
 import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
-import type { AuthController } from './controller.js';
+import type { AuthController } from './auth-controller.js';
 import { TypedEventTarget } from './controller-events.js';
 import { AuthError, describeErrorLater, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import { rulesOf } from './fields.js';

@@ -44,6 +44,11 @@ export class CommandRunner {
     };
   }
 
+  /** Changes whenever a run begins or is abandoned: a command that waited for its code compares it. */
+  get generation(): number {
+    return this.#callId;
+  }
+
   /** Drops the run in flight: its answer, if it ever comes, will not be applied. */
   abandon(): void {
     this.#callId++;

@@ -5,28 +5,15 @@
  * The controller's commands for it, loaded after a sign-in (the first screen does not need them).
  */
 import type { ContactAttribute } from './account-port.js';
-import type { AuthBackend, AuthSession, CodeDelivery } from './backend.js';
-import type { CommandOptions, Run } from './command-runner.js';
+import type { AuthSession, CodeDelivery } from './backend.js';
+import type { CommandHost } from './command-host.js';
+import type { CommandOptions } from './command-runner.js';
 import { AuthCodeSentEvent } from './controller-events.js';
-import type { ErrorInfo } from './errors.js';
-import type { Outcome } from './machine.js';
-import { fieldsOf, type StepConfig } from './step-table.js';
-import type { AuthState, ContactChoice } from './steps.js';
+import { fieldsOf } from './step-table.js';
+import type { ContactChoice } from './steps.js';
 import { normalizeCode } from './validation.js';
 
 export type VerifyContact = 'prompt' | 'never';
-
-/** What the commands may do to the controller, beyond its public API. */
-export interface ContactVerificationHost {
-  readonly backend: AuthBackend;
-  stepConfig(): StepConfig;
-  getSnapshot(): AuthState;
-  dispatchEvent(event: Event): boolean;
-  begin(options: CommandOptions): Run;
-  perform<T>(run: Run, call: () => Promise<T>, onResult: (result: T) => void, onError?: (error: ErrorInfo) => boolean): Promise<void>;
-  apply(outcome: Outcome): void;
-  invalid(values: Readonly<Record<string, string | undefined>>, fields: ReturnType<typeof fieldsOf>): boolean;
-}
 
 const CONTACTS: readonly ContactAttribute[] = ['email', 'phone_number'];
 
@@ -44,8 +31,8 @@ export function unverifiedContacts(claims: Readonly<Record<string, unknown>>): C
 }
 
 /** After a sign-in: offers the unverified contacts, if any; true when it did. */
-export function offer(host: ContactVerificationHost): boolean {
-  const state = host.getSnapshot();
+export function offer(host: CommandHost): boolean {
+  const state = host.controller.getSnapshot();
   if (state.step !== 'signedIn') return false;
   const contacts = unverifiedContacts(state.session.idTokenClaims);
   if (contacts.length) host.apply({ type: 'contactVerificationOffered', contacts });
@@ -53,9 +40,10 @@ export function offer(host: ContactVerificationHost): boolean {
 }
 
 /** Sends a code to the contact chosen (or the one being verified), then asks for it. */
-export async function sendCode(host: ContactVerificationHost, input: { attribute?: string }, options: CommandOptions): Promise<void> {
-  const state = host.getSnapshot();
-  const send = host.backend.sendAttributeCode?.bind(host.backend);
+export async function sendCode(host: CommandHost, input: { attribute?: string }, options: CommandOptions): Promise<void> {
+  const { controller } = host;
+  const state = controller.getSnapshot();
+  const send = controller.backend.sendAttributeCode?.bind(controller.backend);
   if ((state.step !== 'verifyContact' && state.step !== 'confirmContact') || !send) return;
   const offered = state.step === 'verifyContact' ? state.contacts.map((contact) => contact.attribute) : [state.attribute];
   const attribute = offered.find((name) => name === input.attribute) ?? offered[0];
@@ -65,25 +53,26 @@ export async function sendCode(host: ContactVerificationHost, input: { attribute
     () => send(attribute, run.options),
     (codeDelivery: CodeDelivery) => {
       host.apply({ type: 'contactCodeSent', attribute, codeDelivery });
-      host.dispatchEvent(new AuthCodeSentEvent(codeDelivery, 'confirmContact'));
+      controller.dispatchEvent(new AuthCodeSentEvent(codeDelivery, 'confirmContact'));
     },
   );
 }
 
 /** Verifies the contact with its code; the session is refreshed so its claims say "verified". */
-export async function confirm(host: ContactVerificationHost, input: { code: string }, options: CommandOptions): Promise<void> {
-  const state = host.getSnapshot();
-  const verify = host.backend.verifyAttribute?.bind(host.backend);
+export async function confirm(host: CommandHost, input: { code: string }, options: CommandOptions): Promise<void> {
+  const { controller } = host;
+  const state = controller.getSnapshot();
+  const verify = controller.backend.verifyAttribute?.bind(controller.backend);
   if (state.step !== 'confirmContact' || !verify) return;
   const code = normalizeCode(input.code);
-  if (host.invalid({ code }, fieldsOf(state, host.stepConfig()))) return;
+  if (host.invalid({ code }, fieldsOf(state, controller.stepConfig))) return;
   const run = host.begin(options);
   await host.perform(
     run,
     async (): Promise<AuthSession> => {
       await verify({ name: state.attribute, code }, run.options);
       // Verified whatever happens next; fresh claims are a bonus (offline: the old ones).
-      return host.backend.refreshSession(run.options).catch(() => state.session);
+      return controller.backend.refreshSession(run.options).catch(() => state.session);
     },
     (session) => host.apply({ type: 'contactVerified', session }),
   );

@@ -1,14 +1,16 @@
 /**
  * What every command of the controller shares: the state and its subscribers, the command runner
- * (one command at a time, latest wins, always settles), failures turned into error states, and the
- * refresh of a signed-in session shortly before it expires. `AuthController` adds the commands.
+ * (one command at a time, latest wins, always settles), failures turned into error states, the
+ * commands whose code loads on demand, and the refresh of a signed-in session shortly before it
+ * expires. `AuthController` adds the commands.
  */
 import type { AuthBackend, ChallengeHandle } from './backend.js';
 import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
 import { AuthErrorEvent, AuthStateChangeEvent, TypedEventTarget, type AuthControllerEventMap } from './controller-events.js';
-import { describeErrorLater, prefetchErrorMapping, type ErrorInfo } from './errors.js';
+import { describeErrorLater, KIT_ERROR_NAMES, prefetchErrorMapping, type ErrorInfo } from './errors.js';
 import { rulesOf, type FieldSpec } from './fields.js';
 import { transition, type Outcome } from './machine.js';
+import { laterCommandsNow, loadLaterCommands, type LaterCommands } from './on-demand.js';
 import { RefreshTimer } from './refresh-timer.js';
 import type { AuthState } from './steps.js';
 import { validateFields, validationError } from './validation.js';
@@ -26,8 +28,12 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
     super();
     this.backend = backend;
     this.#state = state;
-    // What a failure needs, fetched while nothing happens (a failure offline still gets its message).
-    globalThis.requestIdleCallback?.(() => void prefetchErrorMapping().catch(() => {}));
+    // What a failure and the steps after sign-in need, fetched while nothing happens (a failure
+    // offline still gets its message; a first sign-up or code does not wait for its command).
+    globalThis.requestIdleCallback?.(() => {
+      void prefetchErrorMapping().catch(() => {});
+      void loadLaterCommands().catch(() => {});
+    });
   }
 
   /** The current state; a new object on every change (immutable), so identity comparison works. */
@@ -89,6 +95,28 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
       return;
     }
     if (!onError?.(error)) this.fail(error);
+  }
+
+  /**
+   * Runs a command whose code loads on demand (core/on-demand.ts). When it is here, at once: the
+   * command runs synchronously up to its first await, so pending, validation errors and events come
+   * at the same tick as if it were written here. Else once it arrives, unless another command began
+   * or the screen was left meanwhile (latest wins, as if it had begun); if it cannot arrive (offline,
+   * a redeploy), the form says so (`network`), as a failed call would. What nobody asked for
+   * (`asked: false`: another tab's change, the question after a sign-in) runs whatever began
+   * meanwhile, and offline is dropped.
+   */
+  protected later(command: (commands: LaterCommands) => Promise<void> | void, { asked = true } = {}): Promise<void> {
+    const commands = laterCommandsNow();
+    if (commands) return Promise.resolve(command(commands));
+    const generation = this.runner.generation;
+    const stillWanted = () => !asked || this.runner.generation === generation;
+    return loadLaterCommands().then(
+      (loaded) => (stillWanted() ? command(loaded) : undefined),
+      () => {
+        if (asked && stillWanted()) this.fail({ code: 'network', name: KIT_ERROR_NAMES.network, retryable: true });
+      },
+    );
   }
 
   protected begin(options: CommandOptions, username?: string): Run {

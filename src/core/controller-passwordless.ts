@@ -1,12 +1,13 @@
 /**
  * The passwordless half of the controller (docs/cognito.md §10): the first factor of `USER_AUTH`
  * (preferred by the app, or chosen, with the last one used offered first), the passkey ceremony
- * through a `PasskeyAuthenticator`, passkey autofill, the passkey offer after sign-in, and listing
- * and deleting passkeys. The classic commands are in controller.ts.
+ * through a `PasskeyAuthenticator`, passkey autofill, the passkey offer after sign-in (whether to
+ * make it is session-flow.ts's), and listing and deleting passkeys. The classic commands are in
+ * auth-controller.ts.
  */
-import { FIRST_FACTORS, type AuthBackend, type AuthFlowType, type Challenge, type FirstFactor, type Passkey, type PasskeyAuthenticator } from './backend.js';
+import { FIRST_FACTORS, type AuthBackend, type AuthFlowType, type Challenge, type FirstFactor, type Passkey, type PasskeyAuthenticator, type SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
-import { FederatedController } from './controller-federated.js';
+import { ControllerBase } from './controller-base.js';
 import { AuthFactorChosenEvent, AuthPasskeyOfferEvent } from './controller-events.js';
 import { AuthError, KIT_ERROR_NAMES } from './errors.js';
 import type { PasskeyFlowHost } from './passkey-flows.js';
@@ -37,10 +38,7 @@ export interface PasswordlessOptions {
 /** A Cognito challenge Session lasts 3 minutes: autofill asks for a fresh one before that. */
 const AUTOFILL_RENEW_MS = 150_000;
 
-const isPasswordFactor = (factor: FirstFactor): factor is 'PASSWORD' | 'PASSWORD_SRP' =>
-  factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
-
-export abstract class PasswordlessController extends FederatedController {
+export abstract class PasswordlessController extends ControllerBase {
   authFlowType: AuthFlowType;
   preferredChallenge: FirstFactor | undefined;
   passkeys: PasskeyAuthenticator | null;
@@ -62,6 +60,8 @@ export abstract class PasswordlessController extends FederatedController {
     this.passkeyPrompt = options.passkeyPrompt ?? 'after-sign-in';
     this.factorMemory = options.factorMemory ?? null;
   }
+
+  protected abstract signInResult(result: SignInResult): void;
 
   /** The factor a `USER_AUTH` sign-in asks Cognito for first: the app's preference, if usable here. */
   protected startingFactor(): FirstFactor | undefined {
@@ -91,15 +91,6 @@ export abstract class PasswordlessController extends FederatedController {
     this.dispatchEvent(new AuthFactorChosenEvent(factor, this.getSnapshot().username));
   }
 
-  /** A password factor picked on the choice: the next screen asks for the password (no call yet). */
-  protected choosePasswordLocally(factor: FirstFactor): boolean {
-    if (!isPasswordFactor(factor)) return false;
-    this.chooseFactor(factor);
-    this.passwordTried = false;
-    this.apply({ type: 'factorChosen', factor });
-    return true;
-  }
-
   /** From a factor's screen back to the choice; a passkey sheet still open is closed. */
   chooseAnotherFactor(): void {
     this.runner.abandon();
@@ -114,27 +105,6 @@ export abstract class PasswordlessController extends FederatedController {
     this.factor = 'WEB_AUTHN';
     const run = this.begin(options);
     await (await flows()).signInWithPasskey(this.#host, run, handle, request);
-  }
-
-  /**
-   * After tokens: remembers the factor for this person on this device, and offers a passkey when
-   * the sign-in did not use one, the browser and backend can make one, and the person has none.
-   */
-  protected async afterSignIn(username: string): Promise<void> {
-    if (this.factor) this.factorMemory?.set(username, this.factor);
-    const used = this.factor;
-    this.factor = null;
-    if (await this.offerContactVerification()) return; // one question after sign-in at a time
-    if (this.passkeyPrompt !== 'after-sign-in' || this.authFlowType !== 'USER_AUTH' || used === 'WEB_AUTHN') return;
-    if (!this.passkeys?.available() || !this.backend.listPasskeys || !this.backend.startPasskeyRegistration) return;
-    if (await (await flows()).hasNoPasskey(this.backend)) {
-      if (this.getSnapshot().step === 'signedIn') this.apply({ type: 'passkeyOffered' });
-    }
-  }
-
-  /** Offers to verify a contact after sign-in; true when it did (AuthController decides). */
-  protected async offerContactVerification(): Promise<boolean> {
-    return false;
   }
 
   /** Creates a passkey for the signed-in person (`StartWebAuthnRegistration` → browser → `Complete…`). */

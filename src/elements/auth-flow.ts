@@ -8,7 +8,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
-import { AuthController } from '../core/controller.js';
+import { AuthController } from '../core/auth-controller.js';
 import { parseAttributeList } from '../core/fields.js';
 import { specOf } from '../core/step-table.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';

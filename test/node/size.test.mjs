@@ -39,16 +39,20 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // on the first call, behind a stand-in that forwards to it (cognito/api/on-demand-backend.ts).
 // Then English split: the first screen's strings stay (i18n/en-first.ts), the rest (i18n/en-rest.ts,
 // 3.0 KiB) loads with the later steps' templates and before a request's error is shown: 30.1 KiB.
-const BUDGET_GZIP = 30.1 * 1024;
+// Then the controller's commands after the sign-in screen (sign-up, reset, the challenges after the
+// first answer, what follows a sign-in, sign-out, other tabs, managed login) loaded on demand
+// (core/later-commands.ts, fetched when the browser is idle after the first screen): 28.9 KiB.
+const BUDGET_GZIP = 29 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
 // operations (api/account.ts, fetched the first time an account page calls one), the commands for
 // verifying a contact after sign-in, remembered devices (api/devices.ts with the device store) and
 // the select and checkbox templates of `form-fields`; 25.1 KiB with the error mapping; 29.7 KiB
-// with the API backend itself (it left the first load); LAZY with the English strings of every step
-// but sign-in, moved here from the first load (i18n/en-rest.ts): 32.6 KiB.
-const LAZY_BUDGET_GZIP = 33 * 1024;
+// with the API backend itself (it left the first load); 32.6 KiB with the English strings of every
+// step but sign-in, moved here from the first load (i18n/en-rest.ts); 34.7 KiB with the controller's
+// commands after the sign-in screen (core/later-commands.ts).
+const LAZY_BUDGET_GZIP = 36 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 const ACCOUNT_BUDGET_GZIP = 10 * 1024;
@@ -113,6 +117,21 @@ test('the first load holds the sign-in template only; every other step is its ow
   const firstLoadModules = splitPage(await buildPage()).upFront.flatMap((chunk) => chunk.moduleIds);
   const stepModules = firstLoadModules.filter((id) => /src\/elements\/[\w-]+\.ts$/.test(id)).map((id) => id.replace(/.*src\//, 'src/'));
   assert.deepEqual(stepModules.sort(), ['src/elements/auth-flow.ts', 'src/elements/define-elements.ts', 'src/elements/sign-in.ts', 'src/elements/step-elements.ts']);
+});
+
+test("the controller's commands after the sign-in screen are one chunk, never in the first load; an app driving the controller bundles them", async () => {
+  const src = (chunks) => chunks.flatMap((chunk) => chunk.moduleIds).map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/'));
+  const COMMANDS = ['challenge-flow', 'federated-flow', 'later-commands', 'password-reset-flow', 'session-flow', 'sign-up-flow'].map((name) => `src/core/${name}.ts`);
+  const page = splitPage(await buildPage());
+  const upFront = src(page.upFront);
+  assert.ok(upFront.includes('src/core/auth-controller.ts'), 'the controller itself is in the first load');
+  for (const module of [...COMMANDS, 'src/core/controller.ts']) assert.ok(!upFront.includes(module), `${module} is not in the first load`);
+  const holding = page.lazy.filter((chunk) => src([chunk]).some((id) => COMMANDS.includes(id)));
+  assert.equal(holding.length, 1, 'one chunk');
+  assert.deepEqual(src(holding).sort(), COMMANDS, 'holding the commands alone');
+  // The package root's AuthController (core/controller.ts) hands them over: they run at once from the first call.
+  const headless = src(splitPage(await buildPage('bench/headless-page.ts')).upFront);
+  for (const module of COMMANDS) assert.ok(headless.includes(module), `${module} is bundled with the package root's AuthController`);
 });
 
 test('every built-in catalogue is a chunk of its own, and the first load holds none', async (t) => {

@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { AccountController, type AccountState } from '../../core/account-controller.js';
 import { DEFAULT_ACCOUNT_CONFIG, type AccountConfig, type AccountView } from '../../core/account-views.js';
 import type { BackendFactory, MfaType } from '../../core/backend.js';
-import { AuthController } from '../../core/controller.js';
+import { AuthController } from '../../core/auth-controller.js';
 import { parseAttributeList } from '../../core/fields.js';
 import { parsePasswordPolicy } from '../../core/password-policy.js';
 import { accountEn, type AccountMessages } from '../../i18n/account/en.js';

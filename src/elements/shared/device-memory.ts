@@ -5,7 +5,7 @@
  * Storage that throws (private modes, blocked cookies) is treated as empty.
  */
 import type { FirstFactor } from '../../core/backend.js';
-import type { FactorMemory } from '../../core/controller.js';
+import type { FactorMemory } from '../../core/auth-controller.js';
 
 const FACTORS_KEY = 'cognito-auth-flow:factors';
 const USERNAME_KEY = 'cognito-auth-flow:username';

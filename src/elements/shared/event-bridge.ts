@@ -3,7 +3,7 @@
  * DOM event it becomes and the detail it carries (never a secret).
  */
 import type { AuthControllerEventMap } from '../../core/controller-events.js';
-import type { AuthController } from '../../core/controller.js';
+import type { AuthController } from '../../core/auth-controller.js';
 import { emit, type AuthEventDetailMap, type AuthEventType } from './events.js';
 
 type Bridge = {

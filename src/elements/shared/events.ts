@@ -6,7 +6,7 @@
 import type { AuthSession, CodeDelivery, FirstFactor } from '../../core/backend.js';
 import type { ErrorCode } from '../../core/errors.js';
 import type { StepName } from '../../core/steps.js';
-import type { AuthController } from '../../core/controller.js';
+import type { AuthController } from '../../core/auth-controller.js';
 import type { AccountChange } from '../../core/account-controller.js';
 import type { AccountView } from '../../core/account-views.js';
 

@@ -4,7 +4,7 @@
  * the page's address, completed and then removed from it.
  */
 import type { FederatedSignIn, FederationConfig, FederationFactory } from '../../core/backend.js';
-import type { AuthController } from '../../core/controller.js';
+import type { AuthController } from '../../core/auth-controller.js';
 
 /** A provider button: Cognito's provider name, and the label to show (the name by default). */
 export interface ProviderOption {

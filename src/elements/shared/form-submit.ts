@@ -3,7 +3,7 @@
  * command starts), announced as the cancelable `auth-submit` (without the secret fields, and with
  * `waitUntil` for the app's own checks), then run as the step's command.
  */
-import type { AuthController } from '../../core/controller.js';
+import type { AuthController } from '../../core/auth-controller.js';
 import type { StepName } from '../../core/steps.js';
 import { emit, type AuthSubmitDetail } from './events.js';
 import { intentOf, valuesOf } from './form.js';

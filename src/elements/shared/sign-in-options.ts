@@ -6,7 +6,7 @@
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FirstFactor, RememberDevice } from '../../core/backend.js';
-import type { PasskeyPrompt } from '../../core/controller.js';
+import type { PasskeyPrompt } from '../../core/auth-controller.js';
 import type { VerifyContact } from '../../core/contact-verification.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
