@@ -104,15 +104,22 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
    * or the screen was left meanwhile (latest wins, as if it had begun); if it cannot arrive (offline,
    * a redeploy), the form says so (`network`), as a failed call would. What nobody asked for
    * (`asked: false`: another tab's change, the question after a sign-in) runs whatever began
-   * meanwhile, and offline is dropped.
+   * meanwhile, and offline is dropped. While a person's command waits for its code the flow is
+   * pending, so the form shows it busy and refuses a second submit; a command that then begins no
+   * call (a validation error, nothing to do) settles it.
    */
   protected later(command: (commands: LaterCommands) => Promise<void> | void, { asked = true } = {}): Promise<void> {
     const commands = laterCommandsNow();
     if (commands) return Promise.resolve(command(commands));
     const generation = this.runner.generation;
     const stillWanted = () => !asked || this.runner.generation === generation;
+    if (asked && !this.#state.pending) this.#update({ ...this.#state, pending: true });
     return loadLaterCommands().then(
-      (loaded) => (stillWanted() ? command(loaded) : undefined),
+      async (loaded) => {
+        if (!stillWanted()) return;
+        await command(loaded);
+        if (asked && this.runner.generation === generation) this.settle();
+      },
       () => {
         if (asked && stillWanted()) this.fail({ code: 'network', name: KIT_ERROR_NAMES.network, retryable: true });
       },

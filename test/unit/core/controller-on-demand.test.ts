@@ -21,7 +21,7 @@ describe('AuthController: commands loaded on demand', () => {
   it('the first call waits for its code, then runs as usual; one that a newer command displaced meanwhile is dropped', async () => {
     const waits = setUp({ signUp: [{ userConfirmed: false, codeDelivery: EMAIL_DELIVERY }] });
     const signingUp = waits.controller.signUp({ username: 'bo', password: PASSWORD, attributes: { email: 'bo@example.com' } });
-    expect(waits.controller.getSnapshot().pending, 'not begun: its code is on its way').to.equal(false);
+    expect(waits.controller.getSnapshot().pending, 'busy while its code is on its way').to.equal(true);
 
     const leftBehind = setUp({ signUp: [{ userConfirmed: false, codeDelivery: EMAIL_DELIVERY }] });
     const abandoned = leftBehind.controller.signUp({ username: 'cy', password: PASSWORD });
@@ -31,7 +31,14 @@ describe('AuthController: commands loaded on demand', () => {
     const signingOut = overtaken.controller.signOut();
     const signingIn = overtaken.controller.signIn({ username: 'ana', password: PASSWORD });
 
-    await Promise.all([signingUp, abandoned, signingOut, signingIn]);
+    const refused = setUp({});
+    const refusing = refused.controller.signUp({ username: 'dee', password: '' });
+    expect(refused.controller.getSnapshot().pending, 'busy while it waits, though it will send nothing').to.equal(true);
+
+    await Promise.all([signingUp, abandoned, signingOut, signingIn, refusing]);
+    expect(refused.controller.getSnapshot(), 'a validation error settles it').to.deep.include({ step: 'signIn', pending: false });
+    expect(refused.controller.getSnapshot().error).to.deep.include({ code: 'required', field: 'password' });
+    expect([refused.events, refused.backend.calls.length]).to.deep.equal([['error'], 0]);
     expect(waits.controller.getSnapshot()).to.deep.include({ step: 'confirmSignUp', pending: false, username: 'bo' });
     expect(waits.events).to.deep.equal(['signedup', 'codesent']);
     expect(leftBehind.backend.calls, 'left before it began: never sent').to.have.length(0);
