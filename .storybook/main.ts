@@ -15,13 +15,16 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: async (viteConfig) => {
     // @storybook/web-components imports lit/directive-helpers.js; prebundled apart from lit it
-    // loads a second lit-html ("Multiple versions of Lit loaded"). Prebundle them together.
+    // loads a second lit-html ("Multiple versions of Lit loaded"). Prebundle them together, with
+    // every directive the kit imports: one found only at run time (guard, in the phone fields that
+    // load on demand) makes Vite reload the page mid-test.
     viteConfig.optimizeDeps ??= {};
     viteConfig.optimizeDeps.include = [
       ...(viteConfig.optimizeDeps.include ?? []),
       'lit',
       'lit/decorators.js',
       'lit/directive-helpers.js',
+      'lit/directives/guard.js',
       'lit/directives/if-defined.js',
       'lit/directives/ref.js',
       'lit/directives/style-map.js',
