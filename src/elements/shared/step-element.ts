@@ -9,8 +9,7 @@
  * subclass renders the template. The form's native `submit` bubbles to `<auth-flow>`, which runs
  * the step's command.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { rulesOf, type FieldType } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
@@ -65,14 +64,22 @@ const NO_CAPITALS = ['username', 'code', 'answer'];
  * @fires auth-navigate - Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`.
  */
 export abstract class AuthStepElement<S extends StepName = StepName> extends LitElement {
+  /** @internal Lit's reactive properties: a table rather than decorators, which cost more bytes (docs/architecture.md §11). */
+  static override properties: PropertyDeclarations = {
+    state: { attribute: false },
+    t: { attribute: false },
+    fieldErrors: { state: true, attribute: false },
+    settings: { state: true, attribute: false },
+  };
+
   /** The controller state for this step (from `<auth-flow>`, or set directly). */
-  @property({ attribute: false }) state!: StateOf<S>;
+  state!: StateOf<S>;
 
   /** Looks strings up in the current locale (from `<auth-flow>`, or set directly). */
-  @property({ attribute: false }) t: Translate = translator(enFirst);
+  t: Translate = translator(enFirst);
 
   /** Errors found before submitting, by field. Cleared field by field as the person fixes them. */
-  @state() protected fieldErrors: Record<string, ErrorCode> = {};
+  protected fieldErrors: Record<string, ErrorCode> = {};
 
   protected readonly idPrefix = `auth-${++instances}`;
 
@@ -90,7 +97,7 @@ export abstract class AuthStepElement<S extends StepName = StepName> extends Lit
   }
 
   /** What `<auth-flow>`'s attributes say (empty for a lone element). */
-  @state() protected settings: Partial<StepSettings> = {};
+  protected settings: Partial<StepSettings> = {};
 
   protected applySettings(_settings: StepSettings): void {}
 
