@@ -4,7 +4,7 @@ import { parseUsernameAttributes } from '../core/username.js';
 import type { ViewOptions } from '../core/view.js';
 import type { StepSettings } from './shared/step-context.js';
 import { renderProviders } from './shared/providers.js';
-import { AuthStepElement } from './shared/step-element.js';
+import { StepElementBase } from './shared/step-element-base.js';
 
 /**
  * The sign-in step: username and password, with ways to reset a password or create an account.
@@ -14,7 +14,7 @@ import { AuthStepElement } from './shared/step-element.js';
  * @summary Sign in with a username and password (SRP by default), or a username first (USER_AUTH).
  * @tag auth-sign-in
  */
-export class AuthSignInElement extends AuthStepElement<'signIn'> {
+export class AuthSignInElement extends StepElementBase<'signIn'> {
   /** @internal Lit's reactive properties: a table rather than decorators, which cost more bytes (docs/architecture.md §11). */
   static override properties: PropertyDeclarations = {
     hideSignUp: { type: Boolean, attribute: 'hide-sign-up' },
