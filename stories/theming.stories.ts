@@ -5,7 +5,7 @@ import { cognitoError, fieldCheck, PASSWORD, stateFor } from './support/fixtures
 import { fillValues, inFrame, translatorOf } from './support/frame.js';
 import { quietInDocs } from './support/step-stories.js';
 import { isColorToken, TOKENS } from './support/tokens.js';
-import type { AuthStepElement } from '../src/elements/shared/step-element.js';
+import type { StepElementBase } from '../src/elements/shared/step-element-base.js';
 
 type Args = Record<string, string>;
 
@@ -13,10 +13,10 @@ type Args = Record<string, string>;
 function sample(
   context: StoryContext<Args>,
   tag: string,
-  state: AuthStepElement['state'],
+  state: StepElementBase['state'],
   values: Record<string, string> = {},
-): { element: AuthStepElement; content: unknown } {
-  const element = document.createElement(tag) as AuthStepElement;
+): { element: StepElementBase; content: unknown } {
+  const element = document.createElement(tag) as StepElementBase;
   element.t = translatorOf(context);
   element.state = { ...state, error: null };
   const ready = element.updateComplete.then(async () => {

@@ -5,8 +5,7 @@
  * `AuthController`; its default backend comes from `define.ts`, so this file knows nothing of
  * Cognito's wire.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import { AuthController } from '../core/auth-controller.js';
 import { parseAttributeList } from '../core/fields.js';
@@ -137,6 +136,29 @@ export { slotNameFor } from './shared/step-host.js';
  * @cssprop [--auth-flow-brand-height=3rem] - The tallest the `brand` slot's logo is drawn.
  */
 export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
+  /** @internal Lit's reactive properties: a table rather than decorators, which cost more bytes (docs/architecture.md §11). */
+  static override properties: PropertyDeclarations = {
+    userPoolId: { attribute: 'user-pool-id' },
+    clientId: { attribute: 'client-id' },
+    endpoint: {},
+    authFlowType: { attribute: 'auth-flow-type' },
+    initialStep: { attribute: 'initial-step' },
+    signUpAttributes: { attribute: 'sign-up-attributes' },
+    hideSignUp: { type: Boolean, attribute: 'hide-sign-up' },
+    revealUnknownUsers: { type: Boolean, attribute: 'reveal-unknown-users' },
+    persist: {},
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    totpIssuer: { attribute: 'totp-issuer' },
+    challengePrompts: { attribute: false },
+    lang: {},
+    useBrowserLanguage: { type: Boolean, attribute: 'use-browser-language' },
+    messages: { attribute: false },
+    backend: { attribute: false },
+    snapshot: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    configError: { state: true, attribute: false },
+  };
+
   static override styles = frameStyles;
 
   /**
@@ -149,7 +171,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   static defaultFederation: FederationFactory | null = null;
 
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
-  @property({ attribute: 'user-pool-id' }) userPoolId = '';
+  userPoolId = '';
 
   // Read by the styles only (`:host([appearance='plain'])`, `:host([color-scheme='dark'])`): typed
   // here for TypeScript and the framework types, with no property at run time.
@@ -159,60 +181,60 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   declare colorScheme?: '' | 'light' | 'dark';
 
   /** Cognito app client id (a public client, without a secret). */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
 
   /** Overrides the Cognito endpoint: a local Cognito or your own proxy. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /**
    * How sign-in starts: `USER_SRP_AUTH` (default), `USER_PASSWORD_AUTH`, `CUSTOM_WITH_SRP`,
    * `CUSTOM_WITHOUT_SRP`, or `USER_AUTH` (the username first, then a passkey, a one-time code or the password).
    */
-  @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
+  authFlowType: AuthFlowType = 'USER_SRP_AUTH';
 
   /** The first screen: `signIn` (default), `signUp` or `resetPassword`. */
-  @property({ attribute: 'initial-step' }) initialStep: EntryStep = 'signIn';
+  initialStep: EntryStep = 'signIn';
 
   /** Cognito attributes the sign-up form asks for; `?` marks optional ones. */
-  @property({ attribute: 'sign-up-attributes' }) signUpAttributes = 'email phone_number?';
+  signUpAttributes = 'email phone_number?';
 
   /** Hides the way to create an account. */
-  @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;
+  hideSignUp = false;
 
   /** "Forgot your password?" says when a username has no account (by default it does not, like sign-in). */
-  @property({ type: Boolean, attribute: 'reveal-unknown-users' }) revealUnknownUsers = false;
+  revealUnknownUsers = false;
 
   /**
    * Keeps the person signed in across reloads, for the refresh token's life: `session` (this tab)
    * or `local` (every tab, which also agree on sign-out). The tokens are sealed with a key page
    * script cannot read out, never stored in plain text. Off (memory) by default.
    */
-  @property() persist: 'session' | 'local' | '' = '';
+  persist: 'session' | 'local' | '' = '';
 
   /** Milliseconds before a request Cognito has not answered is given up, with a message and the form kept. Default 15000. */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 0;
+  requestTimeout = 0;
 
   /** The issuer name authenticator apps show for this account (TOTP setup). Defaults to the host name. */
-  @property({ attribute: 'totp-issuer' }) totpIssuer = '';
+  totpIssuer = '';
 
   /** Your own prompts for custom challenges, by the challenge's `name` parameter (`*` for any). */
-  @property({ attribute: false }) challengePrompts: Record<string, ChallengePromptRenderer> = {};
+  challengePrompts: Record<string, ChallengePromptRenderer> = {};
 
   /** The language of every string; defaults to the closest `lang` attribute, then `<html lang>`. */
-  @property() override lang = '';
+  override lang = '';
 
   /** With no `lang` here, on an ancestor or on `<html>`: speak the first of the browser's languages the kit has (else English). */
-  @property({ type: Boolean, attribute: 'use-browser-language' }) useBrowserLanguage = false;
+  useBrowserLanguage = false;
 
   /** Your own strings, by message key, over the locale's. */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
 
   /** The backend to use instead of the one the attributes build (another transport, identity-js). */
-  @property({ attribute: false }) backend: AuthBackend | null = null;
+  backend: AuthBackend | null = null;
 
-  @state() private snapshot: AuthState | null = null;
-  @state() private announcement = '';
-  @state() private configError = false;
+  private snapshot: AuthState | null = null;
+  private announcement = '';
+  private configError = false;
 
   readonly #locale = new LocaleController(this);
   readonly #provider = new StepContextProvider(this);

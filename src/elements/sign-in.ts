@@ -1,11 +1,10 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { AuthFlowType, FirstFactor } from '../core/backend.js';
 import { parseUsernameAttributes } from '../core/username.js';
 import type { ViewOptions } from '../core/view.js';
 import type { StepSettings } from './shared/step-context.js';
 import { renderProviders } from './shared/providers.js';
-import { AuthStepElement } from './shared/step-element.js';
+import { StepElementBase } from './shared/step-element-base.js';
 
 /**
  * The sign-in step: username and password, with ways to reset a password or create an account.
@@ -15,28 +14,38 @@ import { AuthStepElement } from './shared/step-element.js';
  * @summary Sign in with a username and password (SRP by default), or a username first (USER_AUTH).
  * @tag auth-sign-in
  */
-export class AuthSignInElement extends AuthStepElement<'signIn'> {
+export class AuthSignInElement extends StepElementBase<'signIn'> {
+  /** @internal Lit's reactive properties: a table rather than decorators, which cost more bytes (docs/architecture.md §11). */
+  static override properties: PropertyDeclarations = {
+    hideSignUp: { type: Boolean, attribute: 'hide-sign-up' },
+    passwordless: { type: Boolean, attribute: 'passwordless' },
+    authFlowType: { attribute: 'auth-flow-type' },
+    preferredChallenge: { attribute: 'preferred-challenge' },
+    passkeyAutofill: { type: Boolean, attribute: 'passkey-autofill' },
+    usernameAttributes: { attribute: 'username-attributes' },
+    defaultCountry: { attribute: 'default-country' },
+  };
 
   /** Hides the "Create an account" link. */
-  @property({ type: Boolean, attribute: 'hide-sign-up' }) hideSignUp = false;
+  hideSignUp = false;
 
   /** Hides the password field, for custom auth without a password (`CUSTOM_WITHOUT_SRP`). */
-  @property({ type: Boolean, attribute: 'passwordless' }) passwordless = false;
+  passwordless = false;
 
   /** `USER_AUTH` asks for the username first; the other flows for username and password. */
-  @property({ attribute: 'auth-flow-type' }) authFlowType: AuthFlowType = 'USER_SRP_AUTH';
+  authFlowType: AuthFlowType = 'USER_SRP_AUTH';
 
   /** `USER_AUTH`: a password factor here puts the password on this screen. */
-  @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | undefined = undefined;
+  preferredChallenge: FirstFactor | undefined = undefined;
 
   /** `USER_AUTH`: the username field offers passkeys in its autofill (`autocomplete="username webauthn"`). */
-  @property({ type: Boolean, attribute: 'passkey-autofill' }) passkeyAutofill = false;
+  passkeyAutofill = false;
 
   /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
-  @property({ attribute: 'username-attributes' }) usernameAttributes = '';
+  usernameAttributes = '';
 
   /** The country a phone field's picker starts with (ISO 3166 alpha-2); by default the region of the page's language, then of the browser's. */
-  @property({ attribute: 'default-country' }) defaultCountry = '';
+  defaultCountry = '';
 
   protected override applySettings(settings: StepSettings): void {
     this.usernameAttributes = settings.usernameAttributes;

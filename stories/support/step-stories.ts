@@ -14,7 +14,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { expect, waitFor, within } from 'storybook/test';
 import type { ErrorInfo } from '../../src/core/errors.js';
 import type { Notice, StateOf, StepName } from '../../src/core/steps.js';
-import type { AuthStepElement } from '../../src/elements/shared/step-element.js';
+import type { StepElementBase } from '../../src/elements/shared/step-element-base.js';
 import { connect } from '../../src/core/view.js';
 import { en } from '../../src/i18n/en.js';
 import { directionOf, errorMessage } from '../../src/i18n/translate.js';
@@ -72,7 +72,7 @@ const settled = new WeakMap<Element, Promise<void>>();
  * values go in, then the error arrives (so the kit clears what it clears after that error, and
  * focuses the field, exactly as after a submit).
  */
-function settle(element: AuthStepElement, state: StateOf<StepName>, values?: Record<string, string>): Promise<void> {
+function settle(element: StepElementBase, state: StateOf<StepName>, values?: Record<string, string>): Promise<void> {
   element.state = state.error ? { ...state, error: null } : state;
   const done = element.updateComplete.then(async () => {
     if (values) fillValues(element, values);
@@ -86,8 +86,8 @@ function settle(element: AuthStepElement, state: StateOf<StepName>, values?: Rec
 }
 
 /** The step element in the canvas, settled in its story state. */
-export async function stepElement(canvasElement: HTMLElement, tag: string): Promise<AuthStepElement> {
-  const element = canvasElement.querySelector<AuthStepElement>(tag);
+export async function stepElement(canvasElement: HTMLElement, tag: string): Promise<StepElementBase> {
+  const element = canvasElement.querySelector<StepElementBase>(tag);
   await expect(element, `<${tag}> is rendered`).toBeTruthy();
   await (settled.get(element!) ?? element!.updateComplete);
   return element!;
@@ -148,7 +148,7 @@ export function stepStories<S extends StepName>(options: StepStoryOptions<S>) {
       docs: { description: { component: options.description } },
     },
     render: (args, context) => {
-      const element = document.createElement(tag) as AuthStepElement;
+      const element = document.createElement(tag) as StepElementBase;
       element.t = translatorOf(context);
       applyAttributes(element, tag, args);
       listen(element, tag, args);

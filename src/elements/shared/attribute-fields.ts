@@ -9,7 +9,7 @@ import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldOption, FieldSpec } from '../../core/fields.js';
 import { fieldLabel, type Translate } from '../../i18n/translate.js';
-import type { FieldOptions } from './step-element.js';
+import type { FieldOptions } from './step-element-base.js';
 import { adoptStepStyles } from './styles.js';
 
 export const attributeFieldStyles = css`

@@ -3,8 +3,7 @@
  * and passkeys, managed-login providers, and the challenge lifetime and heading level the page
  * needs. A mixin so the element's file stays about the flow itself.
  */
-import type { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations } from 'lit';
 import type { FirstFactor, RememberDevice } from '../../core/backend.js';
 import type { PasskeyPrompt } from '../../core/auth-controller.js';
 import type { VerifyContact } from '../../core/contact-verification.js';
@@ -33,54 +32,73 @@ export interface SignInOptionsProperties {
 
 export function SignInOptions<T extends Constructor<LitElement>>(Base: T): T & Constructor<SignInOptionsProperties> {
   class SignInOptionsElement extends Base {
+  /** @internal Lit's reactive properties: a table rather than decorators, which cost more bytes (docs/architecture.md §11). */
+  static properties: PropertyDeclarations = {
+    preferredChallenge: { attribute: 'preferred-challenge' },
+    passkeyPrompt: { attribute: 'passkey-prompt' },
+    rememberUsername: { type: Boolean, attribute: 'remember-username' },
+    oauthDomain: { attribute: 'oauth-domain' },
+    identityProviders: { attribute: 'identity-providers' },
+    sso: { type: Boolean },
+    redirectUri: { attribute: 'redirect-uri' },
+    oauthScopes: { attribute: 'oauth-scopes' },
+    oauthMode: { attribute: 'oauth-mode' },
+    logoutUri: { attribute: 'logout-uri' },
+    challengeLifetime: { type: Number, attribute: 'challenge-lifetime' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    providersPosition: { attribute: 'providers-position' },
+    verifyContact: { attribute: 'verify-contact' },
+    rememberDevice: { attribute: 'remember-device' },
+  };
+
   /** `USER_AUTH`: the factor to start with, skipping the choice: `WEB_AUTHN`, `EMAIL_OTP`, `SMS_OTP`, `PASSWORD_SRP` or `PASSWORD`. */
-  @property({ attribute: 'preferred-challenge' }) preferredChallenge: FirstFactor | '' = '';
+  preferredChallenge: FirstFactor | '' = '';
 
   /** `USER_AUTH`: after a sign-in without a passkey, offer to create one (`after-sign-in`, default) or not (`never`). */
-  @property({ attribute: 'passkey-prompt' }) passkeyPrompt: PasskeyPrompt = 'after-sign-in';
+  passkeyPrompt: PasskeyPrompt = 'after-sign-in';
 
   /** Remembers the last username on this device (`localStorage`), fills it in, and offers its passkeys in the autofill. */
-  @property({ type: Boolean, attribute: 'remember-username' }) rememberUsername = false;
+  rememberUsername = false;
 
   /** Managed login's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`, a custom domain, or a local one): turns on provider sign-in. */
-  @property({ attribute: 'oauth-domain' }) oauthDomain = '';
+  oauthDomain = '';
 
   /** Identity providers to offer, comma-separated, each `Name` or `Name:Label`: `Google, Facebook, SignInWithApple, LoginWithAmazon, OktaSAML:Your company`. */
-  @property({ attribute: 'identity-providers' }) identityProviders = '';
+  identityProviders = '';
 
   /** Offers "Sign in with your company (SSO)": an email whose domain picks the provider (`idp_identifier`). */
-  @property({ type: Boolean }) sso = false;
+  sso = false;
 
   /** Where the provider sends the person back (one of the app client's callback URLs). Default: this page, without its query. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  redirectUri = '';
 
   /** OAuth scopes to ask for. */
-  @property({ attribute: 'oauth-scopes' }) oauthScopes = 'openid email profile';
+  oauthScopes = 'openid email profile';
 
   /** `redirect` (the whole page goes to the provider) or `popup` (falls back to a redirect when popups are blocked). */
-  @property({ attribute: 'oauth-mode' }) oauthMode: 'redirect' | 'popup' = 'redirect';
+  oauthMode: 'redirect' | 'popup' = 'redirect';
 
   /** After signing out of a provider session, also end the managed-login session and come back here (one of the client's sign-out URLs). */
-  @property({ attribute: 'logout-uri' }) logoutUri = '';
+  logoutUri = '';
 
   /** Milliseconds a challenge step's Cognito Session lives (the app client's `AuthSessionValidity`): the flow warns 30 s before. */
-  @property({ type: Number, attribute: 'challenge-lifetime' }) challengeLifetime = 180_000;
+  challengeLifetime = 180_000;
 
   /** The level of each step's heading in your page's outline, 1–6 (default 2: under your page's `h1`). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Where the provider buttons go: `top` (above the form, default) or `bottom`. */
-  @property({ attribute: 'providers-position' }) providersPosition: 'top' | 'bottom' = 'top';
+  providersPosition: 'top' | 'bottom' = 'top';
 
   /** After sign-in with an email or phone number but none verified: offer a code to verify one (`prompt`, default; skippable) or not (`never`). */
-  @property({ attribute: 'verify-contact' }) verifyContact: VerifyContact = 'prompt';
+  verifyContact: VerifyContact = 'prompt';
 
   /**
    * Remembered devices (a pool with device tracking): `never` (default, no device tracking), `ask`
    * ("Remember this device" on the MFA code steps; a remembered device may skip MFA next time), or
    * `always` (every device this flow signs in on is remembered, silently).
    */
-  @property({ attribute: 'remember-device' }) rememberDevice: RememberDevice = 'never';
+  rememberDevice: RememberDevice = 'never';
   }
   return SignInOptionsElement;
 }

@@ -7,7 +7,7 @@ import type { StepName } from '../../core/steps.js';
 import { defineStepElement, defineStepElements, tagFor } from '../step-elements.js';
 import { emit } from './events.js';
 import type { StepContext, StepContextProvider } from './step-context.js';
-import type { AuthStepElement } from './step-element.js';
+import type { StepElementBase } from './step-element-base.js';
 
 /** `confirmSignUp` → `confirm-sign-up`: the slot name an app uses to replace a step. */
 export function slotNameFor(step: StepName): string {
@@ -15,7 +15,7 @@ export function slotNameFor(step: StepName): string {
 }
 
 export class StepHost {
-  #element: AuthStepElement | null = null;
+  #element: StepElementBase | null = null;
   /** The step (and custom-challenge round) on screen, to tell a new screen from an update. */
   #shownScreen: string | null = null;
   /** Counts `show` calls: a call that waited for a step's module yields to any later one. */
@@ -35,7 +35,7 @@ export class StepHost {
   ) {}
 
   /** The kit's element for the step on screen (null while an app's markup replaces it). */
-  get element(): AuthStepElement | null {
+  get element(): StepElementBase | null {
     return this.#element;
   }
 
@@ -74,7 +74,7 @@ export class StepHost {
     this.provider.set(context);
     if (tag && !this.#element) {
       // It asks for the context as it connects, and so renders the new state from the start.
-      this.#element = document.createElement(tag) as AuthStepElement;
+      this.#element = document.createElement(tag) as StepElementBase;
       this.host.append(this.#element);
     }
     this.#slotIn(this.#element);
