@@ -42,7 +42,9 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // Then the controller's commands after the sign-in screen (sign-up, reset, the challenges after the
 // first answer, what follows a sign-in, sign-out, other tabs, managed login) loaded on demand
 // (core/later-commands.ts, fetched when the browser is idle after the first screen): 28.9 KiB.
-const BUDGET_GZIP = 29 * 1024;
+// 28.2 KiB with Lit's reactive properties declared in static tables (no decorator helpers up front)
+// and the code and new-password helpers of the later steps out of the sign-in step's base class.
+const BUDGET_GZIP = 28.2 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
