@@ -5,9 +5,10 @@
  * and no secrets: a password is passed through to the backend and dropped, and the challenge handle
  * (which hides Cognito's Session) never leaves this object.
  *
- * Here are the commands the sign-in screen needs before its first submit; the others are thin:
- * their bodies (sign-up, reset, the challenges after sign-in, sign-out, other tabs, managed login)
- * load on demand (core/later-commands.ts through `later`), and run at once when they are here.
+ * Here are the commands the sign-in screen needs to hand over its first submit; the others are
+ * thin: their bodies (sign-up, reset, the challenges after sign-in, sign-out, other tabs, managed
+ * login) and a sign-in's answer (core/sign-in-flow.ts) load on demand with the machine and the step
+ * table after sign-in (core/later-commands.ts through `later`), and run at once when they are here.
  * `<auth-flow>` imports this file; the package root imports core/controller.ts, which bundles them.
  */
 import type {

@@ -1,9 +1,9 @@
 /**
  * The passwordless half of the controller (docs/cognito.md §10): the first factor of `USER_AUTH`
- * (preferred by the app, or chosen, with the last one used offered first), the passkey ceremony
- * through a `PasskeyAuthenticator`, passkey autofill, the passkey offer after sign-in (whether to
- * make it is session-flow.ts's), and listing and deleting passkeys. The classic commands are in
- * auth-controller.ts.
+ * (preferred by the app, or chosen; which factors a challenge offers, the last one used first, is
+ * sign-in-flow.ts's), the passkey ceremony through a `PasskeyAuthenticator`, passkey autofill, the
+ * passkey offer after sign-in (whether to make it is session-flow.ts's), and listing and deleting
+ * passkeys. The classic commands are in auth-controller.ts.
  */
 import type { AuthBackend, AuthFlowType, FirstFactor, Passkey, PasskeyAuthenticator, SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';

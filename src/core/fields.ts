@@ -1,7 +1,9 @@
 /**
  * The fields a step asks for, declared once: their rules (the controller validates against them)
  * and what the input needs (type, autocomplete, keyboard), which the elements and any headless UI
- * render from. Labels are the UI's (i18n), keyed by the field's name.
+ * render from. Labels are the UI's (i18n), keyed by the field's name. Here: what a field is, and the
+ * sign-in screen's username and password; the later steps' fields (later-fields.ts) and the attribute
+ * fields with `form-fields` (attribute-fields.ts) load with those steps.
  */
 import type { PasswordPolicy } from './password-policy.js';
 import type { UsernameKind } from './username.js';
