@@ -8,7 +8,8 @@ import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
 import { defineStepElements } from '../src/elements/step-elements.js';
-import { loadMessages, translator } from '../src/i18n/translate.js';
+import { loadMessages } from '../src/i18n/load-messages.js';
+import { translator } from '../src/i18n/translate.js';
 import { globalsOf } from '../stories/support/frame.js';
 import { STORY_LOCALES } from '../stories/support/locales.js';
 
