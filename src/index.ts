@@ -40,9 +40,8 @@ export { AuthController, type AuthControllerOptions, type CommandOptions } from 
 export * from './core/controller-events.js';
 export { abortError, AuthError, describeErrorLater, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
 export { describeError } from './core/error-mapping.js';
+export { configureFields, isAttributeName } from './core/attribute-fields.js';
 export {
-  configureFields,
-  isAttributeName,
   parseAttributeList,
   type AttributeRequest,
   type FieldKind,

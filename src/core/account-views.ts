@@ -5,7 +5,9 @@
  * The account controller, the view model and `<auth-account>` read it (docs/architecture.md §11).
  */
 import type { CommandOptions } from './command-runner.js';
-import { attributeField, CODE_FIELD, newPasswordField, PASSWORD_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
+import { attributeField } from './attribute-fields.js';
+import { CODE_FIELD, newPasswordField } from './later-fields.js';
+import { PASSWORD_FIELD, type AttributeRequest, type FieldSpec } from './fields.js';
 import type { PasswordPolicy } from './password-policy.js';
 import type { FormValues } from './step-table.js';
 import type { AuthBackend, MfaType } from './backend.js';

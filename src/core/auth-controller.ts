@@ -5,9 +5,10 @@
  * and no secrets: a password is passed through to the backend and dropped, and the challenge handle
  * (which hides Cognito's Session) never leaves this object.
  *
- * Here are the commands the sign-in screen needs before its first submit; the others are thin:
- * their bodies (sign-up, reset, the challenges after sign-in, sign-out, other tabs, managed login)
- * load on demand (core/later-commands.ts through `later`), and run at once when they are here.
+ * Here are the commands the sign-in screen needs to hand over its first submit; the others are
+ * thin: their bodies (sign-up, reset, the challenges after sign-in, sign-out, other tabs, managed
+ * login) and a sign-in's answer (core/sign-in-flow.ts) load on demand with the machine and the step
+ * table after sign-in (core/later-commands.ts through `later`), and run at once when they are here.
  * `<auth-flow>` imports this file; the package root imports core/controller.ts, which bundles them.
  */
 import type {
@@ -23,12 +24,13 @@ import type {
 import type { CommandOptions, Run } from './command-runner.js';
 import type { CommandHost } from './command-host.js';
 import { PasswordlessController, type PasswordlessOptions } from './controller-passwordless.js';
-import { AuthCodeSentEvent, AuthDeviceRememberedEvent, AuthErrorEvent, AuthSignedInEvent } from './controller-events.js';
 import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import type { AttributeRequest, FormFields } from './fields.js';
 import type { PasswordPolicy } from './password-policy.js';
-import { specOf, STEPS, type FormValues, type StepCommands, type StepConfig } from './step-table.js';
-import { initialState, type EntryStep } from './steps.js';
+import { SIGN_IN_STEP } from './sign-in-step.js';
+import type { FormValues, StepCommands, StepConfig, StepSpec } from './step-spec.js';
+import { entryOf } from './step-lookup.js';
+import { initialState, type EntryStep, type StepName } from './steps.js';
 import type { VerifyContact } from './contact-verification.js';
 import { normalizeUsername, type UsernameKind } from './username.js';
 
@@ -109,7 +111,9 @@ export class AuthController extends PasswordlessController implements StepComman
    * step table gives (`username`, `password`, `code`, `answer`, `mfaType`, `email`, attribute names).
    */
   submit(values: FormValues, intent = 'submit', options: CommandOptions = {}): Promise<void> {
-    const spec = specOf(this.getSnapshot().step);
+    const spec = entryOf(this.getSnapshot().step) as StepSpec<StepName> | undefined;
+    // An entry step shown before the rest of the table arrived (docs/architecture.md §2): its command waits for it.
+    if (!spec) return this.later(() => this.submit(values, intent, options));
     if (intent === 'resend') return spec.resend ? this.resendCode(options) : Promise.resolve();
     const action = spec.intents && Object.hasOwn(spec.intents, intent) ? spec.intents[intent] : null;
     if (action) return Promise.resolve(action(this, options));
@@ -120,7 +124,13 @@ export class AuthController extends PasswordlessController implements StepComman
   async restore(options: CommandOptions = {}): Promise<void> {
     const run = this.runner.begin(options);
     const outcome = await this.runner.perform(run, () => this.backend.currentSession(run.options));
-    if (outcome.status === 'done' && outcome.value && run.isCurrent()) this.apply({ type: 'sessionRestored', session: outcome.value });
+    const session = outcome.status === 'done' && outcome.value;
+    // The signed-in step comes out of the machine (loaded on demand): shown once it is here, unless something began meanwhile.
+    if (session && run.isCurrent()) {
+      await this.later(() => {
+        if (run.isCurrent()) this.apply({ type: 'sessionRestored', session });
+      }, { asked: false });
+    }
     // No usable session stays where we are; whatever this run displaced must not stay pending.
     if (run.isLatest()) this.settle();
   }
@@ -131,7 +141,7 @@ export class AuthController extends PasswordlessController implements StepComman
   ): Promise<void> {
     const username = this.#username(input.username);
     const authFlowType = input.authFlowType ?? this.authFlowType;
-    const fields = STEPS.signIn.fields(this.getSnapshot() as never, { ...this.stepConfig, authFlowType });
+    const fields = SIGN_IN_STEP.fields(this.getSnapshot() as never, { ...this.stepConfig, authFlowType });
     if (this.invalid({ username, password: input.password }, fields, username)) return;
     const preferredChallenge = authFlowType === 'USER_AUTH' ? this.startingFactor() : undefined;
     const run = this.begin(options, username);
@@ -141,7 +151,7 @@ export class AuthController extends PasswordlessController implements StepComman
       run,
       () => this.backend.signIn({ username, password: input.password, authFlowType, ...this.#deviceInput(), ...(preferredChallenge && { preferredChallenge }) }, run.options),
       (result) => this.signInResult(result),
-      (error) => this.#signInFailed(error, username, run),
+      (error) => this.#diverted(error, username, run),
       { signingIn: true },
     );
   }
@@ -244,39 +254,15 @@ export class AuthController extends PasswordlessController implements StepComman
     return this.backend.forgetDevice && rememberDevice !== 'never' ? { rememberDevice } : {};
   }
 
-  protected signInResult(result: SignInResult): void {
-    this.challenge = result.kind === 'challenge' ? result.handle : null;
-    const username = this.getSnapshot().username;
-    if (result.kind === 'challenge') result = { ...result, challenge: this.usableChallenge(result.challenge, username) };
-    this.apply({ type: 'signInResult', result });
-    const state = this.getSnapshot();
-    if (state.step === 'signedIn') {
-      this.dispatchEvent(new AuthSignedInEvent(state.session, this.federatedProvider ?? undefined));
-      if (result.kind === 'done' && result.deviceRemembered) this.dispatchEvent(new AuthDeviceRememberedEvent(state.session.username));
-      // The factor is remembered for this person on this device; what may follow waits (session-flow.ts).
-      const used = this.factor;
-      this.factor = null;
-      if (used) this.factorMemory?.set(username, used);
-      void this.later((c) => c.afterSignIn(this.#host, used), { asked: false });
-    } else if (specOf(state.step).prepare) void this.later((c) => c.prepareStep(this.#host, {}));
-    else if ('codeDelivery' in state && state.codeDelivery) {
-      this.dispatchEvent(new AuthCodeSentEvent(state.codeDelivery, state.step));
-    } else if (state.error) this.dispatchEvent(new AuthErrorEvent(state.error, state.step));
+  /** A sign-in's answer: the step that follows, its events (core/sign-in-flow.ts, with the machine). */
+  protected signInResult(result: SignInResult): Promise<void> {
+    return this.later((c) => c.signInResult(this.#host, result));
   }
 
-  /** Sign-in errors that are really steps: send the code the next screen needs. */
-  #signInFailed(error: ErrorInfo, username: string, run: Run): boolean {
-    if (error.code === 'userNotConfirmed') {
-      this.apply({ type: 'signInDiverted', error });
-      void this.later((c) => c.sendSignUpCode(this.#host, username, run));
-      return true;
-    }
-    if (error.code === 'passwordResetRequired') {
-      this.apply({ type: 'signInDiverted', error });
-      void this.later((c) => c.sendResetCode(this.#host, username, run));
-      return true;
-    }
-    return false;
+  /** Sign-in errors that are really steps (an unconfirmed user, a forced reset): the code the next screen needs is sent. */
+  #diverted(error: ErrorInfo, username: string, run: Run): false | Promise<void> {
+    if (error.code !== 'userNotConfirmed' && error.code !== 'passwordResetRequired') return false;
+    return this.later((c) => c.signInDiverted(this.#host, error, username, run));
   }
 
   /** What the commands loaded on demand (core/later-commands.ts) may do to this controller. */
@@ -306,6 +292,12 @@ export class AuthController extends PasswordlessController implements StepComman
       set passwordTried(tried) {
         controller.passwordTried = tried;
       },
+      get passkeyRequest() {
+        return controller.passkeyRequest;
+      },
+      set passkeyRequest(request) {
+        controller.passkeyRequest = request;
+      },
       get federatedProvider() {
         return controller.federatedProvider;
       },
@@ -320,7 +312,6 @@ export class AuthController extends PasswordlessController implements StepComman
       apply: (outcome) => this.apply(outcome),
       invalid: (values, fields, username) => this.invalid(values, fields, username),
       fail: (error) => this.fail(error),
-      signInResult: (result) => this.signInResult(result),
       chooseFactor: (factor) => this.chooseFactor(factor),
     };
   }

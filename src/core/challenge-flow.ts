@@ -9,6 +9,7 @@ import type { CommandOptions } from './command-runner.js';
 import type { CommandHost } from './command-host.js';
 import { sendResetCode } from './password-reset-flow.js';
 import { sendSignUpCode } from './sign-up-flow.js';
+import { signInResult } from './sign-in-flow.js';
 import { fieldsOf, specOf } from './step-table.js';
 import { normalizeCode } from './validation.js';
 
@@ -46,7 +47,7 @@ export async function confirmSignIn(host: CommandHost, answer: ChallengeAnswer, 
       retry
         ? controller.backend.signIn({ username, password, authFlowType: 'USER_AUTH', preferredChallenge, ...host.deviceInput() }, run.options)
         : controller.backend.answerChallenge(handle, normalized, run.options),
-    (result) => host.signInResult(result),
+    (result) => signInResult(host, result),
     undefined,
     // A wrong password at the password factor reads as at sign-in.
     { signingIn: 'factor' in normalized },
@@ -83,7 +84,7 @@ export async function resendCode(host: CommandHost, options: CommandOptions): Pr
     run,
     () => controller.backend.resendChallengeCode(handle, run.options),
     (result) => {
-      host.signInResult(result);
+      signInResult(host, result);
       const state = controller.getSnapshot();
       if ('codeDelivery' in state && state.codeDelivery) host.apply({ type: 'codeResent', codeDelivery: state.codeDelivery });
     },

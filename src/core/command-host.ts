@@ -4,7 +4,7 @@
  * the sign-in in progress. `AuthController` builds one and passes it to every such command.
  */
 import type { AuthController } from './auth-controller.js';
-import type { ChallengeHandle, FirstFactor, SignInResult } from './backend.js';
+import type { ChallengeHandle, FirstFactor } from './backend.js';
 import type { CommandOptions, CommandRunner, Run } from './command-runner.js';
 import type { ErrorInfo } from './errors.js';
 import type { FieldSpec } from './fields.js';
@@ -19,6 +19,8 @@ export interface CommandHost {
   factor: FirstFactor | null;
   /** The password screen has sent its answer once (so the choice's Session is spent). */
   passwordTried: boolean;
+  /** The WebAuthn request of the passkey challenge on screen (a server nonce, no secret). */
+  passkeyRequest: string | null;
   /** The provider of the signed-in session, when it came from managed login. */
   federatedProvider: string | null;
   /** A username as the pool takes it (its kind: username, email or phone). */
@@ -29,14 +31,13 @@ export interface CommandHost {
   perform<T>(
     run: Run,
     call: () => Promise<T>,
-    onResult: (result: T) => void,
-    onError?: (error: ErrorInfo) => boolean,
+    onResult: (result: T) => void | Promise<void>,
+    onError?: (error: ErrorInfo) => boolean | Promise<void>,
     context?: { signingIn?: boolean },
   ): Promise<void>;
   settle(): void;
   apply(outcome: Outcome): void;
   invalid(values: Readonly<Record<string, string | undefined>>, fields: readonly FieldSpec[], username?: string): boolean;
   fail(error: ErrorInfo): void;
-  signInResult(result: SignInResult): void;
   chooseFactor(factor: FirstFactor): void;
 }

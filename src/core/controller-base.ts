@@ -9,7 +9,8 @@ import { CommandRunner, type CommandOptions, type Run } from './command-runner.j
 import { AuthErrorEvent, AuthStateChangeEvent, TypedEventTarget, type AuthControllerEventMap } from './controller-events.js';
 import { describeErrorLater, KIT_ERROR_NAMES, prefetchErrorMapping, type ErrorInfo } from './errors.js';
 import { rulesOf, type FieldSpec } from './fields.js';
-import { transition, type Outcome } from './machine.js';
+import { entryMove } from './entry-moves.js';
+import type { Outcome } from './machine.js';
 import { laterCommandsNow, loadLaterCommands, type LaterCommands } from './on-demand.js';
 import { RefreshTimer } from './refresh-timer.js';
 import type { AuthState } from './steps.js';
@@ -76,8 +77,9 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
   protected async perform<T>(
     run: Run,
     call: () => Promise<T>,
-    onResult: (result: T) => void,
-    onError?: (error: ErrorInfo) => boolean,
+    onResult: (result: T) => void | Promise<void>,
+    /** True (or what it still does) when it handled the error; false to show it. */
+    onError?: (error: ErrorInfo) => boolean | Promise<void>,
     /** A sign-in reads an unknown user like a wrong password (it never says whether an account exists). */
     context: { signingIn?: boolean } = {},
   ): Promise<void> {
@@ -94,7 +96,9 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
       if (run.isLatest()) this.settle();
       return;
     }
-    if (!onError?.(error)) this.fail(error);
+    const handled = onError?.(error);
+    if (!handled) this.fail(error);
+    else await handled;
   }
 
   /**
@@ -127,6 +131,8 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
   }
 
   protected begin(options: CommandOptions, username?: string): Run {
+    // What handles its answer (the machine, the later commands) comes while the call is on its way.
+    void loadLaterCommands().catch(() => {});
     const run = this.runner.begin(options);
     this.apply({ type: 'submitted', username });
     return run;
@@ -153,8 +159,13 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
     this.dispatchEvent(new AuthErrorEvent(state.error ?? error, state.step));
   }
 
+  /**
+   * Feeds an outcome to the machine (core/machine.ts, with the later commands). Before it is here
+   * only the first screen's moves exist (core/entry-moves.ts): a state outside the entry steps
+   * comes out of the machine alone (docs/architecture.md §2, §3).
+   */
   protected apply(outcome: Outcome): void {
-    this.#update(transition(this.#state, outcome));
+    this.#update((laterCommandsNow()?.transition ?? entryMove)(this.#state, outcome));
   }
 
   #update(next: AuthState): void {

@@ -1,11 +1,11 @@
 /**
  * The passwordless half of the controller (docs/cognito.md §10): the first factor of `USER_AUTH`
- * (preferred by the app, or chosen, with the last one used offered first), the passkey ceremony
- * through a `PasskeyAuthenticator`, passkey autofill, the passkey offer after sign-in (whether to
- * make it is session-flow.ts's), and listing and deleting passkeys. The classic commands are in
- * auth-controller.ts.
+ * (preferred by the app, or chosen; which factors a challenge offers, the last one used first, is
+ * sign-in-flow.ts's), the passkey ceremony through a `PasskeyAuthenticator`, passkey autofill, the
+ * passkey offer after sign-in (whether to make it is session-flow.ts's), and listing and deleting
+ * passkeys. The classic commands are in auth-controller.ts.
  */
-import { FIRST_FACTORS, type AuthBackend, type AuthFlowType, type Challenge, type FirstFactor, type Passkey, type PasskeyAuthenticator, type SignInResult } from './backend.js';
+import type { AuthBackend, AuthFlowType, FirstFactor, Passkey, PasskeyAuthenticator, SignInResult } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
 import { ControllerBase } from './controller-base.js';
 import { AuthFactorChosenEvent, AuthPasskeyOfferEvent } from './controller-events.js';
@@ -48,8 +48,8 @@ export abstract class PasswordlessController extends ControllerBase {
   protected factor: FirstFactor | null = null;
   /** The password screen has sent its answer once (so the choice's Session is spent). */
   protected passwordTried = false;
-  /** The WebAuthn request of the passkey challenge on screen (a server nonce, no secret). */
-  #passkeyRequest: string | null = null;
+  /** The WebAuthn request of the passkey challenge on screen (a server nonce, no secret; set by core/sign-in-flow.ts). */
+  protected passkeyRequest: string | null = null;
   #autofill: AbortController | null = null;
 
   constructor(backend: AuthBackend, state: AuthState, options: PasswordlessOptions) {
@@ -61,28 +61,13 @@ export abstract class PasswordlessController extends ControllerBase {
     this.factorMemory = options.factorMemory ?? null;
   }
 
-  protected abstract signInResult(result: SignInResult): void;
+  protected abstract signInResult(result: SignInResult): Promise<void>;
 
   /** The factor a `USER_AUTH` sign-in asks Cognito for first: the app's preference, if usable here. */
   protected startingFactor(): FirstFactor | undefined {
     const factor = this.preferredChallenge;
     if (factor === 'WEB_AUTHN' && !this.passkeys?.available()) return undefined;
     return factor;
-  }
-
-  /**
-   * A challenge as this page can answer it: factors in the kit's order with the one this person
-   * used last first, one "password" (SRP when offered), no passkey where the browser has none.
-   */
-  protected usableChallenge(challenge: Challenge, username: string): Challenge {
-    if (challenge.type !== 'selectFactor' && challenge.type !== 'passkey') return challenge;
-    if (challenge.type === 'passkey') this.#passkeyRequest = challenge.requestOptions;
-    const offered = new Set(challenge.factors);
-    if (offered.has('PASSWORD_SRP')) offered.delete('PASSWORD');
-    if (!this.passkeys?.available()) offered.delete('WEB_AUTHN');
-    const last = this.factorMemory?.get(username);
-    const factors = FIRST_FACTORS.filter((factor) => offered.has(factor)).sort((a, b) => Number(b === last) - Number(a === last));
-    return { ...challenge, factors };
   }
 
   /** The person (or the app's preference) picked how to sign in. */
@@ -100,7 +85,7 @@ export abstract class PasswordlessController extends ControllerBase {
   /** Opens the browser's passkey sheet for the passkey challenge on screen (again, after a cancel). */
   async signInWithPasskey(options: CommandOptions = {}): Promise<void> {
     const handle = this.challenge;
-    const request = this.#passkeyRequest;
+    const request = this.passkeyRequest;
     if (this.getSnapshot().step !== 'confirmSignInWithPasskey' || !handle || !request) return;
     this.factor = 'WEB_AUTHN';
     const run = this.begin(options);

@@ -8,6 +8,7 @@ import type { FederatedSignIn, FederatedTokens, ProviderRequest, SignInResult } 
 import type { CommandOptions } from './command-runner.js';
 import type { CommandHost } from './command-host.js';
 import { AuthError, KIT_ERROR_NAMES } from './errors.js';
+import { signInResult } from './sign-in-flow.js';
 
 /** Signs in with `provider` (`Google`, a SAML or OIDC name), or the provider an identifier (an email domain) picks. */
 export function signInWithProvider(host: CommandHost, request: ProviderRequest, options: CommandOptions): Promise<void> {
@@ -43,7 +44,10 @@ async function federate(
       const tokens = await tokensFrom(federation, run.options);
       return tokens && adopt(host, tokens, run.options);
     },
-    (result) => (result ? host.signInResult(result) : settleWithout && host.settle()),
+    (result) => {
+      if (result) signInResult(host, result);
+      else if (settleWithout) host.settle();
+    },
   );
 }
 

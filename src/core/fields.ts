@@ -1,7 +1,9 @@
 /**
  * The fields a step asks for, declared once: their rules (the controller validates against them)
  * and what the input needs (type, autocomplete, keyboard), which the elements and any headless UI
- * render from. Labels are the UI's (i18n), keyed by the field's name.
+ * render from. Labels are the UI's (i18n), keyed by the field's name. Here: what a field is, and the
+ * sign-in screen's username and password; the later steps' fields (later-fields.ts) and the attribute
+ * fields with `form-fields` (attribute-fields.ts) load with those steps.
  */
 import type { PasswordPolicy } from './password-policy.js';
 import type { UsernameKind } from './username.js';
@@ -83,28 +85,19 @@ export function parseAttributeList(value: string): AttributeRequest[] {
     .map((token) => ({ name: token.replace(/\?$/, ''), required: !token.endsWith('?') }));
 }
 
-const field = (name: string, kind: FieldKind, rules: readonly FieldRule[], input: Partial<FieldSpec> = {}): FieldSpec =>
+/** A field: its name, kind and rules, and what its input needs beyond a text field. */
+export const field = (name: string, kind: FieldKind, rules: readonly FieldRule[], input: Partial<FieldSpec> = {}): FieldSpec =>
   Object.freeze({
-  name,
-  kind,
-  rules,
-  required: rules.includes('required'),
-  type: 'text',
-  ...input,
+    name,
+    kind,
+    rules,
+    required: rules.includes('required'),
+    type: 'text',
+    ...input,
   });
 
 export const USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username' });
 export const PASSWORD_FIELD = field('password', 'password', ['required'], { type: 'password', autocomplete: 'current-password' });
-export const NEW_PASSWORD_FIELD = field('password', 'newPassword', ['required'], { type: 'password', autocomplete: 'new-password' });
-export const CODE_FIELD = field('code', 'code', ['required', 'code'], { autocomplete: 'one-time-code', inputmode: 'numeric' });
-export const ANSWER_FIELD = field('answer', 'answer', ['required']);
-export const EMAIL_FIELD = field('email', 'email', ['required', 'email'], { type: 'email', autocomplete: 'email', inputmode: 'email' });
-export const MFA_CHOICE_FIELD = field('mfaType', 'choice', ['required']);
-export const FACTOR_FIELD = field('factor', 'choice', ['required']);
-/** Which contact to verify after sign-in (email or phone number). */
-export const CONTACT_CHOICE_FIELD = field('attribute', 'choice', []);
-/** "Remember this device" at MFA (`remember-device="ask"`, docs/cognito.md §13). */
-export const REMEMBER_DEVICE_FIELD = field('rememberDevice', 'checkbox', [], { type: 'checkbox' });
 /** The username with passkeys offered in its autofill (WebAuthn conditional mediation). */
 export const PASSKEY_USERNAME_FIELD = field('username', 'username', ['required'], { autocomplete: 'username webauthn' });
 
@@ -118,58 +111,6 @@ export function usernameField(kind: UsernameKind = 'username', passkeys = false)
   if (kind === 'phone') return field('username', 'username', ['required', 'phone'], { type: 'tel', autocomplete: `username${webauthn}`, inputmode: 'tel' });
   // Either: a text field (an email keyboard lacks an easy "+", a phone keyboard lacks "@").
   return field('username', 'username', ['required', 'emailOrPhone'], { autocomplete: `username${webauthn}` });
-}
-
-/** A new password, checked against the pool's policy when the page declares it (null: Cognito alone judges). */
-export function newPasswordField(policy: PasswordPolicy | null = null): FieldSpec {
-  return policy
-    ? field('password', 'newPassword', ['required', { password: policy }], { type: 'password', autocomplete: 'new-password', passwordPolicy: policy })
-    : NEW_PASSWORD_FIELD;
-}
-
-/** Input hints for the standard Cognito attributes. */
-const ATTRIBUTE_INPUT: Readonly<Record<string, Partial<FieldSpec>>> = {
-  email: { type: 'email', autocomplete: 'email', inputmode: 'email' },
-  phone_number: { type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
-  name: { autocomplete: 'name' },
-  given_name: { autocomplete: 'given-name' },
-  family_name: { autocomplete: 'family-name' },
-  nickname: { autocomplete: 'nickname' },
-  birthdate: { autocomplete: 'bday' },
-  address: { autocomplete: 'street-address' },
-  website: { autocomplete: 'url' },
-};
-
-/** Cognito's standard attributes and the `custom:` ones: what a form may send as attributes (not `terms`, `intent`…). */
-export const isAttributeName = (name: string): boolean =>
-  /^(custom:.+|address|birthdate|email|family_name|gender|given_name|locale|middle_name|name|nickname|phone_number|picture|preferred_username|profile|updated_at|website|zoneinfo)$/.test(name);
-
-export function attributeField({ name, required }: AttributeRequest): FieldSpec {
-  const format: FieldRule[] = name === 'email' ? ['email'] : name === 'phone_number' ? ['phone'] : [];
-  const input = Object.hasOwn(ATTRIBUTE_INPUT, name) ? ATTRIBUTE_INPUT[name] : {};
-  return field(name, 'attribute', required ? ['required', ...format] : format, input);
-}
-
-/**
- * The step's fields with the page's settings (`form-fields`) over its attribute fields, the ones it
- * lacked added, in their `order`. A field the pool requires stays required; the username, password
- * and code fields are the kit's and stay as they are.
- */
-export function configureFields(fields: readonly FieldSpec[], custom: readonly FormField[] = []): FieldSpec[] {
-  const placed = fields.map((spec, at) => ({ spec, at }));
-  for (const { order, ...own } of custom) {
-    let entry = placed.find(({ spec }) => spec.name === own.name);
-    if (entry ? entry.spec.kind !== 'attribute' : !isAttributeName(own.name)) continue;
-    entry ??= placed[placed.push({ spec: attributeField({ name: own.name, required: false }), at: placed.length }) - 1];
-    const { spec } = entry;
-    const required = spec.required || !!own.required;
-    // A type of its own brings its format rule (an address, a phone number) and its own keyboard.
-    const format: FieldRule[] = own.type ? (own.type === 'email' ? ['email'] : own.type === 'tel' ? ['phone'] : []) : spec.rules.filter((rule) => rule !== 'required');
-    const rules: FieldRule[] = required ? ['required', ...format] : format;
-    entry.spec = Object.freeze({ ...spec, ...(own.type && { inputmode: undefined, autocomplete: undefined }), ...own, required, rules });
-    entry.at = order === undefined ? entry.at : order - 0.5; // before the step's own field at that place
-  }
-  return placed.sort((a, b) => a.at - b.at).map(({ spec }) => spec);
 }
 
 /** Rules by field name, in form order, for `validateFields`. */

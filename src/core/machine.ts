@@ -1,10 +1,13 @@
 /**
  * The step machine: a pure `(state, outcome) → state`. The controller performs the calls and feeds
  * their outcomes here; this file decides which screen comes next, with the step table's help.
- * Tested as a step × outcome table.
+ * Tested as a step × outcome table. On the `define` path it loads on demand with the later commands
+ * and the whole step table (core/later-commands.ts): every step but the entry steps comes out of it,
+ * so none exists before the table does; until then the first screen moves with core/entry-moves.ts.
  */
 import type { AuthSession, ChallengeType, CodeDelivery, FirstFactor, MfaType, SignInResult, SignUpResult } from './backend.js';
 import type { ErrorInfo } from './errors.js';
+import { entryMove } from './entry-moves.js';
 import { phaseOf, specOf, stepForChallenge } from './step-table.js';
 import type { AuthState, ContactChoice, EntryStep, Notice } from './steps.js';
 import type { ContactAttribute } from './account-port.js';
@@ -48,7 +51,8 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
   const keep = { username: state.username, notice: null, error: null, pending: false };
   switch (outcome.type) {
     case 'submitted':
-      return { ...state, pending: true, error: null, notice: null, username: outcome.username ?? state.username };
+    case 'navigated':
+      return entryMove(state, outcome);
 
     case 'signInResult': {
       if (outcome.result.kind === 'done') return { ...keep, step: 'signedIn', session: outcome.result.session };
@@ -114,9 +118,6 @@ export function transition(state: AuthState, outcome: Outcome): AuthState {
       if (state.step !== 'setUpTotp') return state;
       return { ...state, pending: false, secretCode: outcome.secretCode };
 
-    case 'navigated':
-      return { ...keep, step: outcome.step, username: outcome.username ?? state.username };
-
     case 'factorChosen':
       if (state.step !== 'selectFirstFactor' || !state.factors.includes(outcome.factor)) return state;
       if (outcome.factor !== 'PASSWORD' && outcome.factor !== 'PASSWORD_SRP') return state;
@@ -170,7 +171,7 @@ function failed(state: AuthState, error: ErrorInfo): AuthState {
   if (phaseOf(state.step) === 'challenge' && error.code === 'sessionExpired') {
     return { ...keep, step: 'signIn', pending: false, error };
   }
-  return { ...state, pending: false, error };
+  return entryMove(state, { type: 'failed', error });
 }
 
 /**

@@ -6,7 +6,9 @@ import type { CommandOptions, Run } from './command-runner.js';
 import type { CommandHost } from './command-host.js';
 import { AuthCodeSentEvent, AuthSignedUpEvent } from './controller-events.js';
 import type { ErrorInfo } from './errors.js';
-import { attributeField, USERNAME_FIELD, type FieldSpec } from './fields.js';
+import { attributeField } from './attribute-fields.js';
+import { USERNAME_FIELD, type FieldSpec } from './fields.js';
+import { signInResult } from './sign-in-flow.js';
 import { STEPS } from './step-table.js';
 import { usernameAttributeName } from './username.js';
 import { normalizeAttributes, normalizeCode, validationError } from './validation.js';
@@ -57,7 +59,7 @@ export async function confirmSignUp(host: CommandHost, input: { code: string; us
       if (!handle || !backend.signInAfterConfirmation) return null;
       return backend.signInAfterConfirmation(handle, run.options).catch(() => null);
     },
-    (signedIn) => (signedIn ? host.signInResult(signedIn) : host.apply({ type: 'signUpConfirmed' })),
+    (signedIn) => (signedIn ? signInResult(host, signedIn) : host.apply({ type: 'signUpConfirmed' })),
     (error) => alreadyConfirmed(host, error),
   );
 }

@@ -6,7 +6,8 @@
 import type { CodeDelivery } from './backend.js';
 import type { ErrorInfo } from './errors.js';
 import type { FieldSpec } from './fields.js';
-import { DEFAULT_STEP_CONFIG, fieldsOf, specOf, type Phase, type StepConfig, type StepHeadingKey } from './step-table.js';
+import { DEFAULT_STEP_CONFIG, type Phase, type StepConfig, type StepHeadingKey, type StepSpec } from './step-spec.js';
+import { entryOf } from './step-lookup.js';
 import type { AuthState, EntryStep, Notice, StepName } from './steps.js';
 
 /** What a person can do on the step, beside filling in its fields. */
@@ -42,8 +43,9 @@ export interface ViewOptions extends Partial<StepConfig> {
 
 export function connect(state: AuthState, options: ViewOptions = {}): StepView {
   const config: StepConfig = { ...DEFAULT_STEP_CONFIG, ...options };
-  const spec = specOf(state.step);
-  const fields = fieldsOf(state, config);
+  const spec = entryOf(state.step) as StepSpec<StepName> | undefined;
+  if (!spec) return waiting(state as AuthState & { step: EntryStep });
+  const fields = spec.fields(state as never, config);
   const error = state.error;
   return {
     step: state.step,
@@ -61,6 +63,17 @@ export function connect(state: AuthState, options: ViewOptions = {}): StepView {
     error,
     errorAtField: !!error?.field && fields.some((field) => field.name === error.field),
   };
+}
+
+/**
+ * The view of an entry step whose entry is not here yet (`initial-step`, or `goTo` before the later
+ * part of the step table arrived; docs/architecture.md §2): pending, nothing to fill in or press.
+ * The kit's elements never show it (they wait for the entry); it only keeps `connect` total.
+ */
+function waiting(state: AuthState & { step: EntryStep }): StepView {
+  const { step, error } = state;
+  const actions = { submit: false, resend: false, goTo: [] };
+  return { step, phase: 'entry', heading: `${step}.heading`, notice: null, fields: [], actions, pending: true, error, errorAtField: false };
 }
 
 function reachable(step: StepName, config: StepConfig, hideSignUp: boolean): EntryStep[] {

@@ -9,7 +9,7 @@ import { html, LitElement, nothing, type PropertyValues, type PropertyDeclaratio
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import { AuthController } from '../core/auth-controller.js';
 import { parseAttributeList } from '../core/fields.js';
-import { specOf } from '../core/step-table.js';
+import { entryOf, loadStepTable } from '../core/step-lookup.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
 import { parseUsernameAttributes } from '../core/username.js';
 import type { AuthState, EntryStep, StepName } from '../core/steps.js';
@@ -337,7 +337,10 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
    * the step's template), the sign-in screen is still the one showing, and names it.
    */
   #dialogLabel(step: StepName | undefined): string {
-    const heading = step ? specOf(step).heading : 'signIn.heading';
+    const spec = step && entryOf(step);
+    // An entry step whose entry is not here yet (docs/architecture.md §2): named once it is.
+    if (step && !spec) loadStepTable().then(() => this.requestUpdate(), () => {});
+    const heading = spec ? spec.heading : 'signIn.heading';
     const wait = englishTextFor([heading]);
     if (!wait) return this.#locale.t(heading);
     wait.then(() => this.requestUpdate(), () => {});

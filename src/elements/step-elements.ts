@@ -4,6 +4,7 @@
  * is idle), with the rest of the English strings, so a page pays up front for the screen it shows
  * (docs/architecture.md §2, §9).
  */
+import { loadStepTable } from '../core/step-lookup.js';
 import type { StepName } from '../core/steps.js';
 import { loadEnglishRest } from '../i18n/en-rest-loader.js';
 import { defineLazily, type Loader } from './shared/define-lazily.js';
@@ -36,13 +37,14 @@ export const STEP_TAGS = {
 export type StepTag = (typeof STEP_TAGS)[StepName];
 
 /**
- * A later step's template, fetched with the rest of English (en-rest-loader.ts): the step is
- * registered only once both are here, so it never renders before its strings.
+ * A later step's template, fetched with the rest of English (en-rest-loader.ts) and the rest of the
+ * step table (core/step-lookup.ts): the step is registered only once all are here, so it never
+ * renders before its strings or without its entry.
  */
 const later =
   (template: Loader): Loader =>
   () =>
-    Promise.all([template(), loadEnglishRest()]).then(([element]) => element);
+    Promise.all([template(), loadEnglishRest(), loadStepTable()]).then(([element]) => element);
 
 const LOADERS: Record<StepTag, Loader> = {
   'auth-sign-in': () => Promise.resolve(AuthSignInElement),

@@ -5,7 +5,7 @@
  * instead of finding out afterwards.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { phaseOf } from '../../core/step-table.js';
+import { entryOf } from '../../core/step-lookup.js';
 import type { AuthState } from '../../core/steps.js';
 
 /** How long before the end the warning comes. */
@@ -28,7 +28,7 @@ export class ExpiryWarning implements ReactiveController {
 
   /** A new challenge screen, or a new code on it, comes with a new Session: the clock restarts. */
   track(state: AuthState): void {
-    const challenge = phaseOf(state.step) === 'challenge';
+    const challenge = entryOf(state.step)?.phase === 'challenge';
     const screen = challenge ? `${state.step}:${state.step === 'customChallenge' ? state.round : ''}` : '';
     const fresh = screen !== this.#screen || (state.notice === 'codeResent' && !state.pending);
     this.#screen = screen;

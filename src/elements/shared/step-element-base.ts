@@ -16,7 +16,7 @@ import { rulesOf, type FieldType } from '../../core/fields.js';
 import { validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
-import { specOf } from '../../core/step-table.js';
+import { entryOf, loadStepTable } from '../../core/step-lookup.js';
 import { connect, type StepView, type ViewOptions } from '../../core/view.js';
 import { enFirst } from '../../i18n/en-first.js';
 import { englishTextFor, loadEnglishRest } from '../../i18n/en-rest-loader.js';
@@ -122,7 +122,10 @@ export abstract class StepElementBase<S extends StepName = StepName> extends Lit
   protected override scheduleUpdate(): void | Promise<unknown> {
     const state = this.state as StateOf<StepName> | undefined;
     if (state?.pending) loadEnglishRest().catch(() => {});
-    const keys = state ? [specOf(state.step).heading, state.error && `error.${state.error.code}`, state.notice && `notice.${state.notice}`] : [];
+    const spec = state && entryOf(state.step);
+    // An entry step shown before the rest of the step table arrived (docs/architecture.md §2): rendered once it is here.
+    if (state && !spec) return loadStepTable().then(() => this.scheduleUpdate(), () => super.scheduleUpdate());
+    const keys = spec ? [spec.heading, state.error && `error.${state.error.code}`, state.notice && `notice.${state.notice}`] : [];
     const shown = [...keys, ...Object.values(this.fieldErrors).map((code) => `error.${code}`)].filter((key): key is string => !!key);
     // When it cannot arrive (offline), render anyway: an error then reads as the network's (errorMessage).
     return englishTextFor(shown)?.then(

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import type { AuthErrorEvent } from '../../../src/core/controller-events.js';
 import { AuthController } from '../../../src/core/controller.js';
-import { attributeField, configureFields, isAttributeName, parseAttributeList, type FormFields } from '../../../src/core/fields.js';
+import { attributeField, configureFields, isAttributeName } from '../../../src/core/attribute-fields.js';
+import { parseAttributeList, type FormFields } from '../../../src/core/fields.js';
 import { fieldsOf } from '../../../src/core/step-table.js';
 import { initialState } from '../../../src/core/steps.js';
 import { EMAIL_DELIVERY, ScriptedBackend } from '../../support/scripted-backend.js';
