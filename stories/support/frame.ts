@@ -108,7 +108,8 @@ export function applyAttributes(
     else if (value !== '') element.setAttribute(attribute.name, String(value));
   }
   for (const member of declaration?.members ?? []) {
-    if (member.kind !== 'field' || member.privacy || member.static || skip.includes(member.name)) continue;
+    const hidden = member.privacy === 'private' || member.privacy === 'protected';
+    if (member.kind !== 'field' || hidden || member.static || skip.includes(member.name)) continue;
     if (args[member.name] !== undefined) target[member.name] = args[member.name];
   }
 }
