@@ -46,26 +46,23 @@ const later =
   () =>
     Promise.all([template(), loadEnglishRest(), loadStepTable()]).then(([element]) => element);
 
-const LOADERS: Record<StepTag, Loader> = {
+/** The steps a page can start on (`initial-step`) load their template at once; the others through one module. */
+const ENTRY_LOADERS = {
   'auth-sign-in': () => Promise.resolve(AuthSignInElement),
   'auth-sign-up': later(() => import('./sign-up.js').then((m) => m.AuthSignUpElement)),
-  'auth-confirm-code': later(() => import('./confirm-code.js').then((m) => m.AuthConfirmCodeElement)),
-  'auth-mfa-code': later(() => import('./mfa-code.js').then((m) => m.AuthMfaCodeElement)),
-  'auth-mfa-select': later(() => import('./mfa-select.js').then((m) => m.AuthMfaSelectElement)),
-  'auth-totp-setup': later(() => import('./totp-setup.js').then((m) => m.AuthTotpSetupElement)),
-  'auth-email-setup': later(() => import('./email-setup.js').then((m) => m.AuthEmailSetupElement)),
-  'auth-new-password': later(() => import('./new-password.js').then((m) => m.AuthNewPasswordElement)),
-  'auth-challenge-prompt': later(() => import('./challenge-prompt.js').then((m) => m.AuthChallengePromptElement)),
   'auth-reset-password': later(() => import('./reset-password.js').then((m) => m.AuthResetPasswordElement)),
-  'auth-signed-in': later(() => import('./signed-in.js').then((m) => m.AuthSignedInElement)),
-  'auth-factor-select': later(() => import('./factor-select.js').then((m) => m.AuthFactorSelectElement)),
-  'auth-password-factor': later(() => import('./password-factor.js').then((m) => m.AuthPasswordFactorElement)),
-  'auth-passkey-sign-in': later(() => import('./passkey-sign-in.js').then((m) => m.AuthPasskeySignInElement)),
-  'auth-passkey-offer': later(() => import('./passkey-offer.js').then((m) => m.AuthPasskeyOfferElement)),
-  'auth-verify-contact': later(() => import('./verify-contact.js').then((m) => m.AuthVerifyContactElement)),
-};
+} satisfies Record<string, Loader>;
 
-export const STEP_ELEMENT_TAGS = Object.keys(LOADERS) as StepTag[];
+export type LaterStepTag = Exclude<StepTag, keyof typeof ENTRY_LOADERS>;
+
+const laterTemplates = () => import('./later-step-templates.js').then((m) => m.LATER_TEMPLATES);
+
+function loaderOf(tag: StepTag): Loader {
+  if (Object.hasOwn(ENTRY_LOADERS, tag)) return ENTRY_LOADERS[tag as keyof typeof ENTRY_LOADERS];
+  return later(() => laterTemplates().then((templates) => templates[tag as LaterStepTag]()));
+}
+
+export const STEP_ELEMENT_TAGS: StepTag[] = [...new Set(Object.values(STEP_TAGS))];
 
 /** The tag of the element that renders `step`. */
 export function tagFor(step: StepName): StepTag | undefined {
@@ -73,7 +70,7 @@ export function tagFor(step: StepName): StepTag | undefined {
 }
 
 export function defineStepElement(tag: StepTag): Promise<void> {
-  return defineLazily(tag, LOADERS[tag]);
+  return defineLazily(tag, loaderOf(tag));
 }
 
 /** Every step element, registered: for pages that use the step tags on their own. */
