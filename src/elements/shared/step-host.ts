@@ -22,6 +22,8 @@ export class StepHost {
   #generation = 0;
   /** Said when a step's module could not be fetched, with a way to try again. */
   #failure: HTMLElement | null = null;
+  /** "Please wait…" while the first screen's module is on its way: no screen to keep meanwhile. */
+  #waiting: HTMLElement | null = null;
   /**
    * `gate`: the kit's step elements go in the frame's `step` slot, as the default slot is the app's;
    * once signed in the app shows, and focus goes to its `autofocus` element, if it has one.
@@ -54,7 +56,9 @@ export class StepHost {
     const tag = custom ? undefined : tagFor(state.step);
     const generation = ++this.#generation;
     if (tag && !customElements.get(tag)) {
-      // The old screen stays (showing pending) until the new step's module is here.
+      // The old screen stays (showing pending) until the new step's module is here; with none yet
+      // (a page starting on sign-up), the frame says to wait rather than stay blank.
+      if (!this.#element && !this.#failure) this.#showWaiting(context);
       try {
         await defineStepElement(tag);
       } catch {
@@ -65,6 +69,8 @@ export class StepHost {
     }
     this.#failure?.remove();
     this.#failure = null;
+    this.#waiting?.remove();
+    this.#waiting = null;
     const screen = state.step === 'customChallenge' ? `${state.step}#${state.round}` : state.step;
     const changed = this.#shownScreen !== null && this.#shownScreen !== screen;
     if (this.#element && (changed || this.#element.localName !== tag)) {
@@ -96,8 +102,20 @@ export class StepHost {
     if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
   }
 
+  #showWaiting(context: StepContext): void {
+    if (!this.#waiting) {
+      this.#waiting = Object.assign(document.createElement('p'), { className: 'auth-hint auth-waiting' });
+      this.#waiting.setAttribute('aria-busy', 'true');
+      this.host.append(this.#waiting);
+    }
+    this.#waiting.textContent = context.t('flow.pending');
+    this.#slotIn(this.#waiting);
+  }
+
   /** The step's module did not arrive (offline, a deploy replaced it): say so, keep the flow, offer a retry. */
   #showLoadFailure(context: StepContext): void {
+    this.#waiting?.remove();
+    this.#waiting = null;
     this.#element?.remove();
     this.#element = null;
     this.#shownScreen = 'load-failure';
