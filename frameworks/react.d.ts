@@ -1,11 +1,5 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
-import type {
-  AuthAccountElement,
-  AuthFlowElement,
-  AuthSignInElement,
-  AuthAnnounceEvent,
-  AuthNavigateEvent,
-} from "cognito-auth-flow";
+import type { AuthAccountElement, AuthFlowElement } from "cognito-auth-flow";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -333,52 +327,6 @@ for standard and `custom:` attributes (`type`: `text`, `email`, `tel`, `number`,
   "onauth-device-remembered"?: (e: CustomEvent<HTMLElementEventMap["auth-device-remembered"]["detail"]>) => void;
 };
 
-export type AuthSignInElementProps = {
-  /** Hides the "Create an account" link. */
-  "hide-sign-up"?: AuthSignInElement["hideSignUp"];
-  /** Hides the password field, for custom auth without a password (`CUSTOM_WITHOUT_SRP`). */
-  passwordless?: AuthSignInElement["passwordless"];
-  /** `USER_AUTH` asks for the username first; the other flows for username and password. */
-  "auth-flow-type"?: AuthSignInElement["authFlowType"];
-  /** `USER_AUTH`: a password factor here puts the password on this screen. */
-  "preferred-challenge"?: AuthSignInElement["preferredChallenge"];
-  /** `USER_AUTH`: the username field offers passkeys in its autofill (`autocomplete="username webauthn"`). */
-  "passkey-autofill"?: AuthSignInElement["passkeyAutofill"];
-  /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
-  "username-attributes"?: AuthSignInElement["usernameAttributes"];
-  /** The country a phone field's picker starts with (ISO 3166 alpha-2); by default the region of the page's language, then of the browser's. */
-  "default-country"?: AuthSignInElement["defaultCountry"];
-  /** Hides the "Create an account" link. */
-  hideSignUp?: AuthSignInElement["hideSignUp"];
-  /** `USER_AUTH` asks for the username first; the other flows for username and password. */
-  authFlowType?: AuthSignInElement["authFlowType"];
-  /** `USER_AUTH`: a password factor here puts the password on this screen. */
-  preferredChallenge?: AuthSignInElement["preferredChallenge"];
-  /** `USER_AUTH`: the username field offers passkeys in its autofill (`autocomplete="username webauthn"`). */
-  passkeyAutofill?: AuthSignInElement["passkeyAutofill"];
-  /** What the pool takes as a username (its `UsernameAttributes`): `email`, `phone_number`, or `email phone_number`. */
-  usernameAttributes?: AuthSignInElement["usernameAttributes"];
-  /** The country a phone field's picker starts with (ISO 3166 alpha-2); by default the region of the page's language, then of the browser's. */
-  defaultCountry?: AuthSignInElement["defaultCountry"];
-  /** The controller state for this step (from `<auth-flow>`, or set directly). */
-  state?: AuthSignInElement["state"];
-  /** Looks strings up in the current locale (from `<auth-flow>`, or set directly). */
-  t?: AuthSignInElement["t"];
-  /** The step as the view model describes it: heading, fields with rules, actions, error placement. */
-  view?: AuthSignInElement["view"];
-  /** The first field a person fills in. */
-  firstField?: AuthSignInElement["firstField"];
-  /** Where focus goes after a step change: the first field, else the step's heading (made
-focusable), so keyboard users start here and never on a control that acts, such as sign-out. */
-  initialFocus?: AuthSignInElement["initialFocus"];
-  /**  */
-  ontext?: (e: CustomEvent<AuthAnnounceEvent>) => void;
-  /**  */
-  onstep?: (e: CustomEvent<AuthNavigateEvent>) => void;
-  /** Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`. */
-  "onauth-navigate"?: (e: CustomEvent<HTMLElementEventMap["auth-navigate"]["detail"]>) => void;
-};
-
 export type CustomElements = {
   /**
    * The signed-in person's own account page.
@@ -507,27 +455,4 @@ export type CustomElements = {
    * - **dialog** - With `variant="modal"`: the native `<dialog>` around the frame (style its `::backdrop` through it).
    */
   "auth-flow": Partial<AuthFlowElementProps & BaseProps & BaseEvents>;
-
-  /**
-   * Sign in with a username and password (SRP by default), or a username first (USER_AUTH).
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **text**
-   * - **step**
-   * - **auth-navigate** - Asks `<auth-flow>` for another entry step; detail: `{ step, username? }`.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   */
-  "auth-sign-in": Partial<AuthSignInElementProps & BaseProps & BaseEvents>;
 };

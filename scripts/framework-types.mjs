@@ -7,8 +7,9 @@
 // test/examples checks the committed files are fresh.
 //
 // The generators see a copy of the manifest, adjusted in four ways (the manifest itself is untouched):
-// - internal elements (the steps, subclasses of AuthStepElement, and the provider buttons the steps
-//   hold, all created by <auth-flow> itself) are left out: apps never write them;
+// - internal elements (the steps, subclasses of AuthStepElement or, for sign-in, of its base
+//   StepElementBase, and the provider buttons the steps hold, all created by <auth-flow> itself)
+//   are left out: apps never write them;
 // - every public field is offered under its property name too (`userPoolId` beside `user-pool-id`):
 //   React 19 and Vue set properties on custom elements, and TypeScript checks only non-hyphenated
 //   JSX names (a misspelt `user-pol-id` passes, a misspelt `userPolId` fails);
@@ -24,7 +25,7 @@ export const FRAMEWORK_TYPES_DIR = 'frameworks';
 export const JSX_TYPES_FILE = 'react.d.ts';
 export const VUE_TYPES_FILE = 'vue.d.ts';
 
-const INTERNAL_BASE = 'AuthStepElement';
+const INTERNAL_BASES = new Set(['AuthStepElement', 'StepElementBase']);
 const INTERNAL_TAGS = new Set(['auth-provider-buttons']);
 
 /** The manifest the generators see (a deep copy; see above). */
@@ -33,7 +34,7 @@ export function manifestForTypes(manifest) {
   for (const module of copy.modules ?? []) {
     module.declarations = (module.declarations ?? []).filter(
       (declaration) =>
-        !(declaration.customElement && (declaration.superclass?.name === INTERNAL_BASE || INTERNAL_TAGS.has(declaration.tagName))),
+        !(declaration.customElement && (INTERNAL_BASES.has(declaration.superclass?.name) || INTERNAL_TAGS.has(declaration.tagName))),
     );
     for (const declaration of module.declarations) {
       for (const member of declaration.members ?? []) {

@@ -63,3 +63,11 @@ test('every tag is in the manifest with its attributes and events', () => {
     assert.ok(account.events.some((e) => e.name === name), `auth-account documents ${name}`);
   }
 });
+
+test('the framework types offer the tags an app writes, not the steps <auth-flow> creates itself', () => {
+  for (const file of ['frameworks/react.d.ts', 'frameworks/vue.d.ts']) {
+    const types = readFileSync(file, 'utf8');
+    const tags = [...new Set([...types.matchAll(/"(auth-[a-z-]+)"\s*:/g)].map((match) => match[1]))].sort();
+    assert.deepEqual(tags, ['auth-account', 'auth-flow'], file);
+  }
+});
