@@ -42,6 +42,9 @@ async function open(query = 'providers=redirect') {
   return { page, context, errors };
 }
 
+/** Closes a context, waiting at most 10 s: a close that hangs must not hide why the test failed. */
+const closeSoon = (context) => Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+
 const button = (page, text) => page.waitForSelector(`::-p-xpath(//button[normalize-space()="${text}"])`, { visible: true, timeout: 10_000 });
 
 /** At the stand-in provider: picks the identity whose button says `label` (or the first one). */
@@ -75,7 +78,7 @@ test('Google by redirect: signed in with the provider\'s claims, the code gone f
     assert.ok(visited.some((url) => new URL(url).pathname === '/logout'), `through /logout: ${visited.join(' ')}`);
     assert.deepEqual(errors, []);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -88,7 +91,7 @@ test('a reload keeps the session with persist="local"', async () => {
     await page.reload();
     await signedIn(page);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -105,7 +108,7 @@ test('by popup: the popup goes to the provider and closes; the page is signed in
     assert.ok(popup.isClosed(), 'the popup closed itself');
     assert.deepEqual(errors, []);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -122,7 +125,7 @@ test('a blocked popup falls back to the redirect', async () => {
     await pickIdentity(page);
     await signedIn(page);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -138,7 +141,7 @@ test('company SSO: the work email\'s domain picks the SAML provider (idp_identif
     await signedIn(page);
     assert.match(await events(page), /"provider":"OktaSAML"/);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -150,7 +153,7 @@ test('the person cancels at the provider: a calm message on the sign-in step, th
     assert.equal(await alertText(page), 'Sign-in with that account was cancelled. Try again, or sign in another way.');
     assert.doesNotMatch(page.url(), /[?&](error|state)=/);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -181,7 +184,7 @@ test('a tampered state is refused before any code is exchanged', async () => {
     assert.equal(await alertText(page), 'This sign-in did not start here, or it started too long ago. Start again.');
     assert.deepEqual(tokenCalls, []);
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -201,7 +204,7 @@ test('a replayed code is refused (the code of an earlier sign-in with this sign-
     await tamperedReturn(page, (url) => (url.searchParams.set('code', firstCode), url));
     assert.equal(await alertText(page), 'That sign-in has expired or was already used. Start again.');
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -219,7 +222,7 @@ test('a wrong PKCE verifier is refused at the token endpoint', async () => {
     await pickIdentity(page);
     assert.equal(await alertText(page), 'That sign-in has expired or was already used. Start again.');
   } finally {
-    await context.close();
+    await closeSoon(context);
   }
 });
 
@@ -234,6 +237,6 @@ test('a redirect URI the app client does not list: the managed login refuses to 
     assert.ok(response);
   } finally {
     await settings(null);
-    await context.close();
+    await closeSoon(context);
   }
 });

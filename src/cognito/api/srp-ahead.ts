@@ -12,9 +12,12 @@ export class SrpAhead {
   /** Computes the next `A` when the browser is idle (browsers without idle callbacks: on demand). */
   prepareWhenIdle(): void {
     globalThis.requestIdleCallback?.(() => {
-      void loadSrp().then((srp) => {
-        this.#next ??= srp.startSrp();
-      });
+      loadSrp().then(
+        (srp) => {
+          this.#next ??= srp.startSrp();
+        },
+        () => {}, // not here: the next sign-in fetches it and makes its own `A`
+      );
     });
   }
 

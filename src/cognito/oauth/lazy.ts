@@ -3,6 +3,7 @@
  * exchange) stays out of pages that configure no identity provider (docs/cognito.md §11).
  */
 import type { CallOptions, FederatedSignIn, ProviderRequest } from '../../core/backend.js';
+import { loadOnce } from '../load-once.js';
 import type { ManagedLoginConfig } from './managed-login.js';
 
 export type { ManagedLoginConfig } from './managed-login.js';
@@ -14,15 +15,15 @@ export function isManagedLoginReturn(url: string): boolean {
 }
 
 export function createManagedLogin(config: ManagedLoginConfig): FederatedSignIn {
-  let loaded: Promise<FederatedSignIn> | undefined;
-  const load = () => (loaded ??= import('./managed-login.js').then(({ ManagedLogin }) => new ManagedLogin(config)));
+  const load = loadOnce(() => import('./managed-login.js').then(({ ManagedLogin }): FederatedSignIn => new ManagedLogin(config)));
   return {
     start: async (request: ProviderRequest, options?: CallOptions) => (await load()).start(request, options),
     complete: async (url: string, options?: CallOptions) => (isManagedLoginReturn(url) ? (await load()).complete(url, options) : null),
     // Only with a logout URI is there a managed-login session to end (the page then navigates).
     endSession: () => {
       if (!config.logoutUri) return false;
-      void load().then((login) => login.endSession());
+      // Its code not here (offline): the local sign-out stands, the managed-login session stays.
+      load().then((login) => login.endSession(), () => {});
       return true;
     },
   };
