@@ -5,25 +5,22 @@
  * bundled, so an app that drives the controller itself has every command from the first call
  * (docs/architecture.md §3).
  */
+import { loadOnce } from './load-once.js';
+
 export type LaterCommands = typeof import('./later-commands.js');
 
 let loaded: LaterCommands | undefined;
-let loading: Promise<LaterCommands> | undefined;
+const fetchLater = loadOnce(() => import('./later-commands.js').then((commands) => (loaded = commands)));
 
 /** The commands, when they are here: a command then runs at once, as if it were in the controller. */
 export const laterCommandsNow = (): LaterCommands | undefined => loaded;
 
-/** Fetches the commands (once; again after a failure, e.g. offline). */
+/** Fetches the commands (once; again after a failure, e.g. offline), unless they are here. */
 export function loadLaterCommands(): Promise<LaterCommands> {
-  if (!loading) {
-    loading = import('./later-commands.js').then((commands) => (loaded = commands));
-    loading.catch(() => (loading = undefined));
-  }
-  return loading;
+  return loaded ? Promise.resolve(loaded) : fetchLater();
 }
 
 /** The commands are bundled with the controller already (core/controller.ts): no fetch, no wait. */
 export function provideLaterCommands(commands: LaterCommands): void {
   loaded = commands;
-  loading = Promise.resolve(commands);
 }

@@ -7,6 +7,7 @@
  */
 import type { AuthBackend, AuthSession } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
+import { loadOnce } from '../../core/load-once.js';
 import { regionFromPoolId } from '../transport.js';
 import type { CognitoApiBackend, CognitoApiBackendOptions } from './backend.js';
 
@@ -73,17 +74,16 @@ export class OnDemandApiBackend implements AuthBackend {
     // A malformed pool id fails here, at once, as the API backend's constructor would.
     this.region = regionFromPoolId(options.userPoolId);
     this.#persist = !!(options.persist || options.storage);
-    let loading: Promise<CognitoApiBackend> | undefined;
-    this.#load = () =>
-      (loading ??= load().then(
+    // Offline, or a redeploy removed the chunk: a network failure (the form says so and offers to
+    // try again), and the next call imports afresh (loadOnce).
+    this.#load = loadOnce(() =>
+      load().then(
         (ApiBackend) => (this.#backend = new ApiBackend(options)),
         (error: unknown) => {
-          // Offline, or a redeploy removed the chunk: a network failure (the form says so and
-          // offers to try again), and the next call imports afresh.
-          loading = undefined;
           throw new AuthError(KIT_ERROR_NAMES.network, 'The sign-in code could not be loaded.', { cause: error });
         },
-      ));
+      ),
+    );
     for (const name of FORWARDED) {
       Object.defineProperty(this, name, {
         value: (...args: unknown[]) => this.#load().then((backend) => (backend[name] as (...a: unknown[]) => unknown)(...args)),

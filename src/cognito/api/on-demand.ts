@@ -3,7 +3,7 @@
  * challenge wire format. Each loads on first use and is fetched as soon as the browser is idle, so
  * the first screen does not wait for it and, in practice, neither does a sign-in.
  */
-import { loadOnce } from '../load-once.js';
+import { loadOnce } from '../../core/load-once.js';
 
 export const loadSrp = loadOnce(() => import('../srp.js'));
 export const loadChallenges = loadOnce(() => import('../challenges.js'));

@@ -3,7 +3,7 @@
  * exchange) stays out of pages that configure no identity provider (docs/cognito.md §11).
  */
 import type { CallOptions, FederatedSignIn, ProviderRequest } from '../../core/backend.js';
-import { loadOnce } from '../load-once.js';
+import { loadOnce } from '../../core/load-once.js';
 import type { ManagedLoginConfig } from './managed-login.js';
 
 export type { ManagedLoginConfig } from './managed-login.js';

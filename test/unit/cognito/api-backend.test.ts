@@ -19,45 +19,11 @@ import {
   passwordClaimSignature,
 } from '../../../src/cognito/srp-math.js';
 import { rejection } from '../../support/rejection.js';
+import { fail, jwt, scripted } from '../../support/scripted-transport.js';
 
 const POOL_ID = 'eu-west-1_TestPool1';
 const CLIENT_ID = 'client-1';
 const NOW = Date.UTC(2026, 2, 3, 9, 7, 5);
-
-interface Call {
-  operation: string;
-  input: any;
-}
-
-type Handler = (input: any) => unknown | Promise<unknown>;
-
-/** A transport that answers from per-operation handlers (queues) and records every call. */
-function scripted(handlers: Record<string, Handler | Handler[]>) {
-  const calls: Call[] = [];
-  const transport: CognitoTransport = {
-    async call(operation, input, signal) {
-      if (signal?.aborted) throw new AuthError('AbortError');
-      calls.push({ operation, input: structuredClone(input) });
-      const entry = handlers[operation];
-      const handler = Array.isArray(entry) ? entry.shift() : entry;
-      if (!handler) throw new Error(`unscripted ${operation}`);
-      return (await handler(input)) as Record<string, unknown>;
-    },
-  };
-  return { transport, calls };
-}
-
-const fail = (name: string, message = name) => () => {
-  throw new AuthError(name, message);
-};
-
-function b64url(value: unknown): string {
-  return btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-}
-
-function jwt(claims: Record<string, unknown>): string {
-  return `${b64url({ alg: 'none' })}.${b64url(claims)}.sig`;
-}
 
 function tokens(username: string, exp: number, refresh: string | undefined = 'refresh-secret-1') {
   return {
@@ -105,7 +71,6 @@ async function srpServer(userId: string, password: string) {
     },
   };
 }
-
 
 function backend(transport: CognitoTransport, extra: Partial<ConstructorParameters<typeof CognitoApiBackend>[0]> = {}) {
   return new CognitoApiBackend({ userPoolId: POOL_ID, clientId: CLIENT_ID, transport, now: () => NOW, ...extra });

@@ -3,29 +3,13 @@ import { CognitoApiBackend } from '../../../src/cognito/api/backend.js';
 import type { CognitoTransport } from '../../../src/cognito/transport.js';
 import { AuthError } from '../../../src/core/errors.js';
 import { N, bigIntToHex, computeK, computeX, g, hexToBigInt, mod, modPow } from '../../../src/cognito/srp-math.js';
+import { jwt, scripted } from '../../support/scripted-transport.js';
 
 // The USER_AUTH wire of the API backend (docs/cognito.md §10), on a transport that records calls.
 const POOL_ID = 'eu-west-1_TestPool1';
 const NOW = Date.UTC(2026, 2, 3, 9, 7, 5);
 const EXP = NOW / 1000 + 3600;
 
-type Handler = (input: any) => unknown;
-
-function scripted(handlers: Record<string, Handler[]>) {
-  const calls: { operation: string; input: any }[] = [];
-  const transport: CognitoTransport = {
-    async call(operation, input) {
-      calls.push({ operation, input: structuredClone(input) });
-      const handler = handlers[operation]?.shift();
-      if (!handler) throw new Error(`unscripted ${operation}`);
-      return (await handler(input)) as Record<string, unknown>;
-    },
-  };
-  return { transport, calls };
-}
-
-const b64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: 'none' })}.${b64url(claims)}.sig`;
 const tokens = (username: string) => ({
   AuthenticationResult: {
     AccessToken: jwt({ username, exp: EXP, token_use: 'access' }),

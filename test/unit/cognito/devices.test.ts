@@ -23,8 +23,8 @@ import {
   passwordClaimSignature,
 } from '../../../src/cognito/srp-math.js';
 import type { CognitoTransport } from '../../../src/cognito/transport.js';
-import { AuthError } from '../../../src/core/errors.js';
 import { rejection } from '../../support/rejection.js';
+import { fail, jwt, scripted } from '../../support/scripted-transport.js';
 
 // amazon-cognito-identity-js exports its helper at run time but does not declare it.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36,29 +36,6 @@ const NOW = Date.UTC(2026, 2, 3, 9, 7, 5);
 const EXP = NOW / 1000 + 3600;
 const DEVICE_KEY = 'eu-west-1_0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 const GROUP_KEY = '-Gr0upKey';
-
-type Handler = (input: any) => unknown | Promise<unknown>;
-
-/** A transport that answers from per-operation queues and records every call. */
-function scripted(handlers: Record<string, Handler[]>) {
-  const calls: { operation: string; input: any }[] = [];
-  const transport: CognitoTransport = {
-    async call(operation, input) {
-      calls.push({ operation, input: structuredClone(input) });
-      const handler = handlers[operation]?.shift();
-      if (!handler) throw new Error(`unscripted ${operation}`);
-      return (await handler(input)) as Record<string, unknown>;
-    },
-  };
-  return { transport, calls, ops: () => calls.map((call) => call.operation) };
-}
-
-const fail = (name: string, message = name) => () => {
-  throw new AuthError(name, message);
-};
-
-const b64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: 'none' })}.${b64url(claims)}.sig`;
 
 function tokens(username: string, extra: Record<string, unknown> = {}) {
   return {

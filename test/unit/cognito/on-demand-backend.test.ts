@@ -1,21 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { CognitoApiBackend } from '../../../src/cognito/api/backend.js';
 import { OnDemandApiBackend } from '../../../src/cognito/api/on-demand-backend.js';
-import type { CognitoTransport } from '../../../src/cognito/transport.js';
+import { scripted } from '../../support/scripted-transport.js';
 
 const POOL_ID = 'eu-west-1_TestPool1';
 
+/** A transport with one fixed answer per operation; `operations()` lists what was sent. */
 function recording(answers: Record<string, Record<string, unknown>> = {}) {
-  const operations: string[] = [];
-  const transport: CognitoTransport = {
-    async call(operation) {
-      operations.push(operation);
-      const answer = answers[operation];
-      if (!answer) throw new Error(`unscripted ${operation}`);
-      return answer;
-    },
-  };
-  return { transport, operations };
+  const { transport, ops } = scripted(Object.fromEntries(Object.entries(answers).map(([operation, answer]) => [operation, () => answer])));
+  return { transport, operations: ops };
 }
 
 describe('OnDemandApiBackend (the default backend before its code arrives)', () => {
@@ -38,7 +31,7 @@ describe('OnDemandApiBackend (the default backend before its code arrives)', () 
     expect(await backend.currentSession()).to.equal(null);
     const unwatch = backend.onSessionChange(() => {});
     unwatch();
-    expect(operations).to.deep.equal([]);
+    expect(operations()).to.deep.equal([]);
   });
 
   it('forwards a call to the API backend, with its arguments and its answer', async () => {
@@ -47,7 +40,7 @@ describe('OnDemandApiBackend (the default backend before its code arrives)', () 
     });
     const backend = new OnDemandApiBackend({ userPoolId: POOL_ID, clientId: 'c', transport });
     const result = await backend.signUp({ username: 'ana', password: 'Pass-word-1', attributes: { email: 'ana@example.com' } });
-    expect(operations).to.deep.equal(['SignUp']);
+    expect(operations()).to.deep.equal(['SignUp']);
     expect(result.userConfirmed).to.equal(false);
     expect(result.codeDelivery?.destination).to.equal('a***@e***');
   });
@@ -85,9 +78,9 @@ describe('OnDemandApiBackend when its code cannot be fetched', () => {
       (reason: Error) => reason,
     );
     expect(first?.name).to.equal('NetworkError');
-    expect(operations, 'nothing was sent').to.deep.equal([]);
+    expect(operations(), 'nothing was sent').to.deep.equal([]);
     const delivery = await backend.forgotPassword({ username: 'ana' });
     expect(delivery.destination).to.equal('a***@e***');
-    expect([attempts, operations]).to.deep.equal([2, ['ForgotPassword']]);
+    expect([attempts, operations()]).to.deep.equal([2, ['ForgotPassword']]);
   });
 });

@@ -12,11 +12,9 @@ import { AuthController } from '../../../src/core/controller.js';
 import { AuthError } from '../../../src/core/errors.js';
 import { waitFor } from '../../support/dom.js';
 import { rejection } from '../../support/rejection.js';
+import { jwt } from '../../support/scripted-transport.js';
 
 const POOL_ID = 'eu-west-1_TestPool1';
-
-const b64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: 'none' })}.${b64url(claims)}.sig`;
 
 /**
  * Cognito for one app client: sign-in, `GetTokensFromRefreshToken` (with rotation a new refresh

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadOnce } from '../../../src/cognito/load-once.js';
+import { loadOnce } from '../../../src/core/load-once.js';
 
 describe('loadOnce', () => {
   it('shares one import among callers', async () => {
