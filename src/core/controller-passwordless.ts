@@ -95,7 +95,8 @@ export abstract class PasswordlessController extends ControllerBase {
   /** Creates a passkey for the signed-in person (`StartWebAuthnRegistration` → browser → `Complete…`). */
   async registerPasskey(options: CommandOptions = {}): Promise<void> {
     const run = this.begin(options);
-    await (await flows()).registerPasskey(this.#host, run, () => this.#closeOffer(true));
+    // Away from the offer (an app's own button, signed in) there is nothing to close: it just settles.
+    await (await flows()).registerPasskey(this.#host, run, () => this.#closeOffer(true) || this.settle());
   }
 
   /** "Not now": the offer closes, signed in as before. */
@@ -105,10 +106,12 @@ export abstract class PasswordlessController extends ControllerBase {
     this.#closeOffer(false);
   }
 
-  #closeOffer(registered: boolean): void {
-    if (this.getSnapshot().step !== 'offerPasskey') return;
+  /** False when the offer is not on screen. */
+  #closeOffer(registered: boolean): boolean {
+    if (this.getSnapshot().step !== 'offerPasskey') return false;
     this.apply({ type: 'passkeyOfferClosed', registered });
     this.dispatchEvent(new AuthPasskeyOfferEvent(registered, this.getSnapshot().username));
+    return true;
   }
 
   /** The signed-in person's passkeys (for an account screen). */

@@ -212,6 +212,22 @@ describe('AuthController: passkeys', () => {
     expect(JSON.stringify(events.map((e) => ({ ...e })))).to.not.include('new-cred');
   });
 
+  it('creates a passkey away from the offer too (signed in, from an app button), and settles', async () => {
+    const { passkeys, calls } = fakePasskeys();
+    const { backend, controller, names } = setUp(
+      { currentSession: [SESSION], startPasskeyRegistration: [{ challenge: 'abc' }], completePasskeyRegistration: [undefined] },
+      { passkeys },
+    );
+    await controller.restore();
+    await settled(controller);
+    expect(controller.getSnapshot().step).to.equal('signedIn');
+    await controller.registerPasskey();
+    expect(calls.map((c) => c.method)).to.deep.equal(['create']);
+    expect(backend.calls.at(-1)).to.deep.include({ method: 'completePasskeyRegistration' });
+    expect(controller.getSnapshot(), 'no offer to close: signed in as before, not busy').to.deep.include({ step: 'signedIn', pending: false, error: null });
+    expect(names()).to.deep.equal([]);
+  });
+
   it('"Not now" closes the offer, signed in', async () => {
     const { passkeys } = fakePasskeys();
     const { controller, names } = setUp(
