@@ -7,8 +7,9 @@
  *
  * Here are the commands the sign-in screen needs to hand over its first submit; the others are
  * thin: their bodies (sign-up, reset, the challenges after sign-in, sign-out, other tabs, managed
- * login) and a sign-in's answer (core/sign-in-flow.ts) load on demand with the machine and the step
- * table after sign-in (core/later-commands.ts through `later`), and run at once when they are here.
+ * login, the passwordless commands) and a sign-in's answer (core/sign-in-flow.ts) load on demand
+ * with the machine and the step table after sign-in (core/later-commands.ts through `later`), and
+ * run at once when they are here.
  * `<auth-flow>` imports this file; the package root imports core/controller.ts, which bundles them.
  */
 import type {
@@ -17,6 +18,7 @@ import type {
   ChallengeAnswer,
   DeviceInfo,
   FederatedSignIn,
+  Passkey,
   ProviderRequest,
   RememberDevice,
   SignInResult,
@@ -26,6 +28,7 @@ import type { CommandHost } from './command-host.js';
 import { PasswordlessController, type PasswordlessOptions } from './controller-passwordless.js';
 import { AuthError, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
 import type { AttributeRequest, FormFields } from './fields.js';
+import { laterCommandsNow, loadLaterCommands, type LaterCommands } from './on-demand.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { SIGN_IN_STEP } from './sign-in-step.js';
 import type { FormValues, StepCommands, StepConfig, StepSpec } from './step-spec.js';
@@ -203,6 +206,51 @@ export class AuthController extends PasswordlessController implements StepComman
     return this.later((c) => c.completeRedirect(this.#host, url, options));
   }
 
+  // ── passwordless (docs/cognito.md §10; passwordless-flow.ts) ─────────────────────────────
+
+  /** From a factor's screen back to the choice; a passkey sheet still open is closed. */
+  chooseAnotherFactor(): void {
+    // A factor's screen comes out of the machine, with these commands (docs/architecture.md §2):
+    // while they are not here, there is no such screen to leave, so nothing to do (and no wait).
+    laterCommandsNow()?.chooseAnotherFactor(this.#host);
+  }
+
+  /** Opens the browser's passkey sheet for the passkey challenge on screen (again, after a cancel). */
+  signInWithPasskey(options: CommandOptions = {}): Promise<void> {
+    return this.later((c) => c.signInWithPasskey(this.#host, options));
+  }
+
+  /** Creates a passkey for the signed-in person (`StartWebAuthnRegistration` → browser → `Complete…`). */
+  registerPasskey(options: CommandOptions = {}): Promise<void> {
+    return this.later((c) => c.registerPasskey(this.#host, options));
+  }
+
+  /** "Not now": the offer closes, signed in as before. */
+  declinePasskey(): void {
+    // The offer comes out of the machine too: see `chooseAnotherFactor`.
+    laterCommandsNow()?.declinePasskey(this.#host);
+  }
+
+  /** The signed-in person's passkeys (for an account screen). */
+  listPasskeys(options: CommandOptions = {}): Promise<Passkey[]> {
+    return this.#query((c) => c.listPasskeys(this.backend, options));
+  }
+
+  deletePasskey(id: string, options: CommandOptions = {}): Promise<void> {
+    return this.#query((c) => c.deletePasskey(this.backend, id, options));
+  }
+
+  /**
+   * Offers `username`'s passkeys in the username field's autofill (WebAuthn conditional
+   * mediation), on the sign-in screen of a `USER_AUTH` flow. Cognito gives request options only
+   * for a username (docs/cognito.md §10), so this needs one, typically the last one signed in on
+   * this device. Any command stops it; it fails silently, since the form works without it.
+   */
+  startPasskeyAutofill(username: string): Promise<void> {
+    const signal = this.autofillSignal();
+    return this.later((c) => c.startPasskeyAutofill(this.#host, username, signal), { asked: false });
+  }
+
   // ── verifying a contact after sign-in (contact-verification.ts) ─────────────────────────
 
   /** Sends a code to the contact chosen (or the one being verified), then asks for it. */
@@ -252,6 +300,12 @@ export class AuthController extends PasswordlessController implements StepComman
   #deviceInput(): { rememberDevice?: 'ask' | 'always' } {
     const rememberDevice = this.rememberDevice;
     return this.backend.forgetDevice && rememberDevice !== 'never' ? { rememberDevice } : {};
+  }
+
+  /** A query whose code loads on demand: if it cannot arrive, it rejects with the network error (no state changes). */
+  #query<T>(query: (commands: LaterCommands) => Promise<T>): Promise<T> {
+    const commands = laterCommandsNow();
+    return commands ? query(commands) : loadLaterCommands().then(query, () => Promise.reject(new AuthError(KIT_ERROR_NAMES.network)));
   }
 
   /** A sign-in's answer: the step that follows, its events (core/sign-in-flow.ts, with the machine). */

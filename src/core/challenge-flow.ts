@@ -8,6 +8,7 @@ import type { ChallengeAnswer, FirstFactor } from './backend.js';
 import type { CommandOptions } from './command-runner.js';
 import type { CommandHost } from './command-host.js';
 import { sendResetCode } from './password-reset-flow.js';
+import { signInWithPasskey } from './passwordless-flow.js';
 import { sendSignUpCode } from './sign-up-flow.js';
 import { signInResult } from './sign-in-flow.js';
 import { fieldsOf, specOf } from './step-table.js';
@@ -59,7 +60,7 @@ export async function prepareStep(host: CommandHost, options: CommandOptions): P
   const { controller } = host;
   const handle = host.challenge;
   const prepare = specOf(controller.getSnapshot().step).prepare;
-  if (prepare === 'passkey') return controller.signInWithPasskey(options);
+  if (prepare === 'passkey') return signInWithPasskey(host, options);
   if (!handle || prepare !== 'totpSecret') return;
   const run = host.begin(options);
   await host.perform(

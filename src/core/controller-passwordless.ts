@@ -1,20 +1,15 @@
 /**
- * The passwordless half of the controller (docs/cognito.md §10): the first factor of `USER_AUTH`
- * (preferred by the app, or chosen; which factors a challenge offers, the last one used first, is
- * sign-in-flow.ts's), the passkey ceremony through a `PasskeyAuthenticator`, passkey autofill, the
- * passkey offer after sign-in (whether to make it is session-flow.ts's), and listing and deleting
- * passkeys. The classic commands are in auth-controller.ts.
+ * The passwordless half of the controller (docs/cognito.md §10), as the first screen holds it: the
+ * options, the first factor of `USER_AUTH` (preferred by the app, or chosen; which factors a
+ * challenge offers, the last one used first, is sign-in-flow.ts's), and the stop of passkey
+ * autofill, which every command calls. The passwordless commands (`AuthController`'s thin
+ * methods) run core/passwordless-flow.ts, loaded on demand with the other later commands.
  */
-import type { AuthBackend, AuthFlowType, FirstFactor, Passkey, PasskeyAuthenticator, SignInResult } from './backend.js';
+import type { AuthBackend, AuthFlowType, FirstFactor, PasskeyAuthenticator } from './backend.js';
 import type { CommandOptions, Run } from './command-runner.js';
 import { ControllerBase } from './controller-base.js';
-import { AuthFactorChosenEvent, AuthPasskeyOfferEvent } from './controller-events.js';
-import { AuthError, KIT_ERROR_NAMES } from './errors.js';
-import type { PasskeyFlowHost } from './passkey-flows.js';
+import { AuthFactorChosenEvent } from './controller-events.js';
 import type { AuthState } from './steps.js';
-
-/** The passkey ceremonies and the offer's checks: fetched the first time a passkey is in play. */
-const flows = () => import('./passkey-flows.js');
 
 /** Where the last factor each person used is kept on this device (not a secret). */
 export interface FactorMemory {
@@ -34,9 +29,6 @@ export interface PasswordlessOptions {
   passkeyPrompt?: PasskeyPrompt;
   factorMemory?: FactorMemory | null;
 }
-
-/** A Cognito challenge Session lasts 3 minutes: autofill asks for a fresh one before that. */
-const AUTOFILL_RENEW_MS = 150_000;
 
 export abstract class PasswordlessController extends ControllerBase {
   authFlowType: AuthFlowType;
@@ -61,8 +53,6 @@ export abstract class PasswordlessController extends ControllerBase {
     this.factorMemory = options.factorMemory ?? null;
   }
 
-  protected abstract signInResult(result: SignInResult): Promise<void>;
-
   /** The factor a `USER_AUTH` sign-in asks Cognito for first: the app's preference, if usable here. */
   protected startingFactor(): FirstFactor | undefined {
     const factor = this.preferredChallenge;
@@ -76,79 +66,14 @@ export abstract class PasswordlessController extends ControllerBase {
     this.dispatchEvent(new AuthFactorChosenEvent(factor, this.getSnapshot().username));
   }
 
-  /** From a factor's screen back to the choice; a passkey sheet still open is closed. */
-  chooseAnotherFactor(): void {
-    this.runner.abandon();
-    this.apply({ type: 'otherFactorRequested' });
-  }
-
-  /** Opens the browser's passkey sheet for the passkey challenge on screen (again, after a cancel). */
-  async signInWithPasskey(options: CommandOptions = {}): Promise<void> {
-    const handle = this.challenge;
-    const request = this.passkeyRequest;
-    if (this.getSnapshot().step !== 'confirmSignInWithPasskey' || !handle || !request) return;
-    this.factor = 'WEB_AUTHN';
-    const run = this.begin(options);
-    await (await flows()).signInWithPasskey(this.#host, run, handle, request);
-  }
-
-  /** Creates a passkey for the signed-in person (`StartWebAuthnRegistration` → browser → `Complete…`). */
-  async registerPasskey(options: CommandOptions = {}): Promise<void> {
-    const run = this.begin(options);
-    // Away from the offer (an app's own button, signed in) there is nothing to close: it just settles.
-    await (await flows()).registerPasskey(this.#host, run, () => this.#closeOffer(true) || this.settle());
-  }
-
-  /** "Not now": the offer closes, signed in as before. */
-  declinePasskey(): void {
-    if (this.getSnapshot().step !== 'offerPasskey') return;
-    this.runner.abandon();
-    this.#closeOffer(false);
-  }
-
-  /** False when the offer is not on screen. */
-  #closeOffer(registered: boolean): boolean {
-    if (this.getSnapshot().step !== 'offerPasskey') return false;
-    this.apply({ type: 'passkeyOfferClosed', registered });
-    this.dispatchEvent(new AuthPasskeyOfferEvent(registered, this.getSnapshot().username));
-    return true;
-  }
-
-  /** The signed-in person's passkeys (for an account screen). */
-  listPasskeys(options: CommandOptions = {}): Promise<Passkey[]> {
-    return this.backend.listPasskeys ? this.backend.listPasskeys(options) : Promise.reject(unsupported());
-  }
-
-  deletePasskey(id: string, options: CommandOptions = {}): Promise<void> {
-    return this.backend.deletePasskey ? this.backend.deletePasskey(id, options) : Promise.reject(unsupported());
-  }
-
   /**
-   * Offers `username`'s passkeys in the username field's autofill (WebAuthn conditional
-   * mediation), on the sign-in screen of a `USER_AUTH` flow. Cognito gives request options only
-   * for a username (docs/cognito.md §10), so this needs one, typically the last one signed in on
-   * this device. Any command stops it; it fails silently, since the form works without it.
+   * A new passkey autofill's signal, the one before stopped. It is made at once, before autofill's
+   * code is here, so that a command that begins while that code is on its way stops it too.
    */
-  async startPasskeyAutofill(username: string): Promise<void> {
+  protected autofillSignal(): AbortSignal {
     this.stopPasskeyAutofill();
-    if (this.authFlowType !== 'USER_AUTH' || !username || !this.passkeys?.available() || this.getSnapshot().step !== 'signIn') return;
-    const abort = new AbortController();
-    this.#autofill = abort;
-    const renew = setTimeout(() => void this.startPasskeyAutofill(username), AUTOFILL_RENEW_MS);
-    abort.signal.addEventListener('abort', () => clearTimeout(renew));
-    await (await flows()).passkeyAutofill(this.#host, username, abort.signal);
+    return (this.#autofill = new AbortController()).signal;
   }
-
-  /** What the passkey flows (loaded on first use) may do to this controller. */
-  readonly #host: PasskeyFlowHost = {
-    controller: this,
-    begin: (options, username) => this.begin(options, username),
-    perform: (run, call, onResult, onError) => this.perform(run, call, onResult, onError),
-    fail: (error) => this.fail(error),
-    signInResult: (result) => this.signInResult(result),
-    chooseFactor: (factor) => this.chooseFactor(factor),
-    stopAutofill: () => this.stopPasskeyAutofill(),
-  };
 
   stopPasskeyAutofill(): void {
     this.#autofill?.abort();
@@ -164,8 +89,4 @@ export abstract class PasswordlessController extends ControllerBase {
     this.stopPasskeyAutofill();
     super.dispose();
   }
-}
-
-function unsupported(): AuthError {
-  return new AuthError(KIT_ERROR_NAMES.unsupported, 'This backend cannot manage passkeys.');
 }

@@ -8,6 +8,15 @@ export { confirmSignIn, prepareStep, resendCode } from './challenge-flow.js';
 export { completeRedirect, signInWithProvider } from './federated-flow.js';
 export { confirmResetPassword, resetPassword, sendResetCode } from './password-reset-flow.js';
 export { transition } from './machine.js';
+export {
+  chooseAnotherFactor,
+  declinePasskey,
+  deletePasskey,
+  listPasskeys,
+  registerPasskey,
+  signInWithPasskey,
+  startPasskeyAutofill,
+} from './passwordless-flow.js';
 export { afterSignIn, sessionElsewhere, signOut } from './session-flow.js';
 export { signInDiverted, signInResult } from './sign-in-flow.js';
 export { confirmSignUp, sendSignUpCode, signUp } from './sign-up-flow.js';

@@ -1,45 +1,23 @@
 /**
- * The controller's passkey flows, loaded the first time a passkey is in play (a `WEB_AUTHN`
- * challenge, the offer after sign-in, autofill), so pages that never see one do not pay for them:
- * the sign-in ceremony, creating a passkey, and autofill (docs/cognito.md §10).
+ * The passkey ceremonies, loaded the first time a passkey is in play (a `WEB_AUTHN` challenge, the
+ * offer after sign-in, autofill), so pages that never see one do not pay for them: the sign-in
+ * assertion, creating a passkey, and autofill's wait for a picked passkey (docs/cognito.md §10).
+ * They talk to the browser and the backend only; the commands that run them, and what the answers
+ * do to the flow, are core/passwordless-flow.ts's.
  */
-import type { AuthBackend, ChallengeHandle, FirstFactor, SignInResult } from './backend.js';
-import { createPasskey, unsupportedHere } from './create-passkey.js';
-import type { CommandOptions, Run } from './command-runner.js';
+import type { AuthBackend, CallOptions, ChallengeHandle, SignInResult } from './backend.js';
+import { unsupportedHere } from './create-passkey.js';
 import type { PasswordlessController } from './controller-passwordless.js';
-import type { ErrorInfo } from './errors.js';
 
-/** What the flows may do to the controller, beyond its public API. */
-export interface PasskeyFlowHost {
-  controller: PasswordlessController;
-  begin(options: CommandOptions, username?: string): Run;
-  perform<T>(run: Run, call: () => Promise<T>, onResult: (result: T) => void, onError?: (error: ErrorInfo) => boolean): Promise<void>;
-  fail(error: ErrorInfo): void;
-  signInResult(result: SignInResult): void;
-  chooseFactor(factor: FirstFactor): void;
-  stopAutofill(): void;
-}
+export { createPasskey } from './create-passkey.js';
 
-/** Cognito refused the assertion: say it is the passkey, not "wrong password". */
-function passkeyRefused(host: PasskeyFlowHost, error: ErrorInfo): boolean {
-  if (error.code !== 'incorrectCredentials') return false;
-  host.fail({ ...error, code: 'passkeyFailed', retryable: true });
-  return true;
-}
+type Parties = Pick<PasswordlessController, 'backend' | 'passkeys'>;
 
-/** The browser's sheet for Cognito's request, then the assertion as the answer. */
-export async function signInWithPasskey(host: PasskeyFlowHost, run: Run, handle: ChallengeHandle, request: string): Promise<void> {
-  const { backend, passkeys } = host.controller;
-  await host.perform(
-    run,
-    async () => {
-      if (!passkeys?.available()) throw unsupportedHere();
-      const credential = await passkeys.get(request, { signal: run.options.signal });
-      return backend.answerChallenge(handle, { credential }, run.options);
-    },
-    (result) => host.signInResult(result),
-    (error) => passkeyRefused(host, error),
-  );
+/** The browser's sheet for Cognito's request, then the assertion as the challenge's answer. */
+export async function answerWithPasskey({ backend, passkeys }: Parties, handle: ChallengeHandle, request: string, options: CallOptions): Promise<SignInResult> {
+  if (!passkeys?.available()) throw unsupportedHere();
+  const credential = await passkeys.get(request, { signal: options.signal });
+  return backend.answerChallenge(handle, { credential }, options);
 }
 
 /** True when the signed-in person has no passkey yet; not knowing (offline) reads as "has one": no nagging. */
@@ -51,33 +29,19 @@ export async function hasNoPasskey(backend: AuthBackend): Promise<boolean> {
   }
 }
 
-export async function registerPasskey(host: PasskeyFlowHost, run: Run, done: () => void): Promise<void> {
-  const { backend, passkeys } = host.controller;
-  await host.perform(run, () => createPasskey(backend, passkeys, run.options), done);
-}
-
 /**
- * Autofill: a `USER_AUTH` start preferring `WEB_AUTHN` for `username`, then a conditional request
- * that waits, unseen, until the person picks a passkey in the username field's suggestions.
+ * Autofill's wait: a `USER_AUTH` start preferring `WEB_AUTHN` for `username`, then a conditional
+ * request that waits, unseen, until the person picks a passkey in the username field's
+ * suggestions. Null when there is nothing to offer or `signal` stopped it.
  */
-export async function passkeyAutofill(host: PasskeyFlowHost, username: string, signal: AbortSignal): Promise<void> {
-  const { backend, passkeys } = host.controller;
-  try {
-    if (!passkeys || !(await passkeys.autofillAvailable()) || signal.aborted) return;
-    const start = await backend.signIn({ username, authFlowType: 'USER_AUTH', preferredChallenge: 'WEB_AUTHN' }, { signal });
-    if (start.kind !== 'challenge' || start.challenge.type !== 'passkey' || signal.aborted) return;
-    const credential = await passkeys.get(start.challenge.requestOptions, { signal, autofill: true });
-    if (signal.aborted) return;
-    host.stopAutofill();
-    host.chooseFactor('WEB_AUTHN');
-    const run = host.begin({}, username);
-    await host.perform(
-      run,
-      () => backend.answerChallenge(start.handle, { credential }, run.options),
-      (result) => host.signInResult(result),
-      (error) => passkeyRefused(host, error),
-    );
-  } catch {
-    // No autofill this time (offline, no passkey, the sheet dismissed): the form is unaffected.
-  }
+export async function autofillPick(
+  { backend, passkeys }: Parties,
+  username: string,
+  signal: AbortSignal,
+): Promise<{ handle: ChallengeHandle; credential: string } | null> {
+  if (!passkeys || !(await passkeys.autofillAvailable()) || signal.aborted) return null;
+  const start = await backend.signIn({ username, authFlowType: 'USER_AUTH', preferredChallenge: 'WEB_AUTHN' }, { signal });
+  if (start.kind !== 'challenge' || start.challenge.type !== 'passkey' || signal.aborted) return null;
+  const credential = await passkeys.get(start.challenge.requestOptions, { signal, autofill: true });
+  return signal.aborted ? null : { handle: start.handle, credential };
 }

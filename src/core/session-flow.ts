@@ -8,6 +8,7 @@ import type { CommandOptions } from './command-runner.js';
 import type { CommandHost } from './command-host.js';
 import { AuthSignedOutEvent } from './controller-events.js';
 import { endFederatedSession } from './federated-flow.js';
+import { passkeyCeremonies } from './passwordless-flow.js';
 import { specOf } from './step-table.js';
 
 /**
@@ -20,7 +21,9 @@ export async function afterSignIn(host: CommandHost, used: FirstFactor | null): 
   if (await offerContactVerification(host)) return; // one question after sign-in at a time
   if (controller.passkeyPrompt !== 'after-sign-in' || controller.authFlowType !== 'USER_AUTH' || used === 'WEB_AUTHN') return;
   if (!passkeys?.available() || !backend.listPasskeys || !backend.startPasskeyRegistration) return;
-  if (await (await import('./passkey-flows.js')).hasNoPasskey(backend)) {
+  // If the ceremonies cannot arrive (offline), no passkey could be made: no offer this time.
+  const ceremonies = await passkeyCeremonies().catch(() => null);
+  if (ceremonies && (await ceremonies.hasNoPasskey(backend))) {
     if (controller.getSnapshot().step === 'signedIn') host.apply({ type: 'passkeyOffered' });
   }
 }

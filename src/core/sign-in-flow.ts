@@ -47,7 +47,7 @@ export function signInDiverted(host: CommandHost, error: ErrorInfo, username: st
 /**
  * A challenge as this page can answer it (`USER_AUTH`): factors in the kit's order with the one
  * this person used last first, one "password" (SRP when offered), no passkey where the browser has
- * none. A passkey challenge's request is kept for the ceremony (controller-passwordless.ts).
+ * none. A passkey challenge's request is kept for the ceremony (passwordless-flow.ts).
  */
 function usableChallenge(host: CommandHost, challenge: Challenge, username: string): Challenge {
   if (challenge.type !== 'selectFactor' && challenge.type !== 'passkey') return challenge;
