@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner';
 import { prebundlePlugin } from './scripts/prebundle-plugin.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { localCognitoPlugin } from './scripts/local-cognito-plugin.mjs';
+import { offlineModulesPlugin } from './scripts/offline-modules-plugin.mjs';
 import { virtualAuthenticatorPlugin } from './scripts/virtual-authenticator-plugin.mjs';
 import { requireNode } from './scripts/node-runtime.mjs';
 
@@ -19,6 +20,7 @@ export default {
   plugins: [
     localCognitoPlugin(),
     virtualAuthenticatorPlugin(),
+    offlineModulesPlugin(),
     prebundlePlugin(['amazon-cognito-identity-js', '@aws-sdk/client-cognito-identity-provider']),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],

@@ -5,10 +5,13 @@
  * imported from `cognito-auth-flow`, so this entry pulls in only what the first screen needs.
  */
 import { createDefaultBackend } from './cognito/default-backend.js';
-import { createManagedLogin } from './cognito/oauth/lazy.js';
+import { loadOnce } from './core/load-once.js';
 import { defineAuthElements } from './elements/define-elements.js';
 import { AuthFlowElement } from './elements/auth-flow.js';
 
+// Managed login's stand-in (cognito/oauth/lazy.ts) is fetched only by a page that sets `oauth-domain`.
+const managedLogin = loadOnce(() => import('./cognito/oauth/lazy.js'));
+
 AuthFlowElement.defaultBackend ??= createDefaultBackend;
-AuthFlowElement.defaultFederation ??= createManagedLogin;
+AuthFlowElement.defaultFederation ??= (config) => managedLogin().then((module) => module.createManagedLogin(config));
 defineAuthElements();

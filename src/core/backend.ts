@@ -324,4 +324,8 @@ export interface FederationConfig {
   timeout: number;
 }
 
-export type FederationFactory = (config: FederationConfig) => FederatedSignIn;
+/**
+ * Builds managed-login sign-in from `<auth-flow>`'s attributes: at once, or once its code has
+ * arrived (the kit's loads it only on pages that set `oauth-domain`).
+ */
+export type FederationFactory = (config: FederationConfig) => FederatedSignIn | Promise<FederatedSignIn>;

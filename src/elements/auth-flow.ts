@@ -6,9 +6,11 @@
  * Cognito's wire.
  */
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
+import type { AuthBackend, AuthFlowType, BackendFactory, FederatedSignIn, FederationFactory } from '../core/backend.js';
 import { AuthController } from '../core/auth-controller.js';
+import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
 import { parseAttributeList } from '../core/fields.js';
+import { loadOnce } from '../core/load-once.js';
 import { entryOf, loadStepTable } from '../core/step-lookup.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
 import { parseUsernameAttributes } from '../core/username.js';
@@ -23,7 +25,6 @@ import { ExpiryWarning } from './shared/expiry-warning.js';
 import { ModalPresenter } from './shared/modal.js';
 import { FormOptions } from './shared/form-options.js';
 import { SignInOptions } from './shared/sign-in-options.js';
-import { buildFederation, completeReturn, parseProviders } from './shared/federation.js';
 import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
 import { FormSubmitter } from './shared/form-submit.js';
@@ -33,6 +34,20 @@ import { slotNameFor, StepHost } from './shared/step-host.js';
 import { adoptStepStyles, frameStyles } from './shared/styles.js';
 
 export { slotNameFor } from './shared/step-host.js';
+
+type Federation = typeof import('./shared/federation.js');
+
+/** Managed login's element side (shared/federation.ts), once here. */
+let federation: Federation | undefined;
+/** Fetched only where a page offers provider sign-in; a failed fetch is forgotten, so the next state tries again. */
+const loadFederation = loadOnce(() => import('./shared/federation.js').then((module) => (federation = module)));
+
+/** A return from managed login in the address (`?code=…&state=…`, `?error=…&state=…`): only then is its completion loaded. */
+const isReturn = (): boolean => /[?&]state=/.test(location.search) && /[?&](code|error)=/.test(location.search);
+
+/** Managed login while its code cannot be fetched (offline): a return fails as a call would, with the network's error. */
+const offline = (): Promise<never> => Promise.reject(new AuthError(KIT_ERROR_NAMES.network));
+const OFFLINE: FederatedSignIn = { start: offline, complete: offline, endSession: () => false };
 
 /**
  * Sign-up and sign-in against an Amazon Cognito user pool, one step at a time.
@@ -167,7 +182,10 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
    */
   static defaultBackend: BackendFactory | null = null;
 
-  /** Builds managed-login sign-in from the `oauth-*` attributes; `define.ts` installs the kit's (loaded on first use). */
+  /**
+   * Builds managed-login sign-in from the `oauth-*` attributes, called only when `oauth-domain` is
+   * set; it may answer with a promise. `define.ts` installs the kit's (its code loaded then).
+   */
   static defaultFederation: FederationFactory | null = null;
 
   /** Cognito user pool id, `<region>_<id>`; the region comes from it. */
@@ -253,6 +271,8 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   #controller: AuthController | null = null;
   #ownsController = false;
   #detach: AbortController | null = null;
+  /** Managed login's code on its way for the controller on screen: the first screen waits for it. */
+  #federating: Promise<Federation> | null = null;
   readonly #submitter = new FormSubmitter(this);
 
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
@@ -271,7 +291,6 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.addEventListener('submit', this.#onSubmit);
     this.addEventListener('auth-navigate', this.#onNavigate);
     this.addEventListener('auth-announce', this.#onAnnounce);
-    this.addEventListener('auth-provider', this.#onProvider);
     this.addEventListener('command', this.#onCommand);
     if (this.#controller && !this.#detach) this.#attach(this.#controller);
   }
@@ -281,7 +300,6 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.removeEventListener('submit', this.#onSubmit);
     this.removeEventListener('auth-navigate', this.#onNavigate);
     this.removeEventListener('auth-announce', this.#onAnnounce);
-    this.removeEventListener('auth-provider', this.#onProvider);
     this.removeEventListener('command', this.#onCommand);
     this.#detach?.abort();
     this.#detach = null;
@@ -365,15 +383,32 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   }
 
   protected override updated(): void {
-    if (this.snapshot) void this.#steps.show({ state: this.snapshot, t: this.#locale.t, settings: this.#settings() });
+    if (!this.snapshot) return;
+    const context = { state: this.snapshot, t: this.#locale.t, settings: this.#settings() };
+    // The first screen waits for managed login's code ("Please wait…"), so that its provider
+    // buttons are there from its first render instead of moving the form down later.
+    if (this.#federating && !this.#steps.element) this.#steps.wait(context);
+    else void this.#steps.show(context);
+  }
+
+  /** @internal `updateComplete` settles once the flow is drawn, managed login's code (with `oauth-domain`) included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // The first update starts it: asked before that, the wait is covered too.
+    while (this.#federating) {
+      await this.#federating.catch(() => {});
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #settings(): StepSettings {
     const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts } = this;
     const { preferredChallenge, passkeyAutofill, rememberDevice } = this.#controller?.stepConfig ?? {};
-    const providers = this.#controller?.federation ? { identityProviders: parseProviders(this.identityProviders), sso: this.sso, providersPosition: this.providersPosition } : {};
+    const enabled = this.#controller?.federation;
+    const providers = enabled && enabled !== OFFLINE ? federation?.providerButtons(this) : undefined;
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, rememberDevice, headingLevel, ...providers };
+    return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, rememberDevice, headingLevel, providers };
   }
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
@@ -402,12 +437,12 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       factorMemory: deviceFactorMemory,
     });
     controller.passkeyAutofill = !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
-    controller.federation = this.#federation();
     if (this.#ownsController) this.#controller?.dispose();
-    this.#attach(controller);
     this.#ownsController = true;
+    this.#attach(controller);
+    const federating = this.#federating;
     void controller.restore().then(async () => {
-      await completeReturn(controller);
+      if (federating && isReturn()) await this.#completeReturn(controller, federating);
       this.#startAutofill();
     });
   }
@@ -425,11 +460,41 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     }
   }
 
-  #federation() {
-    const { oauthDomain: domain, clientId, userPoolId, endpoint, redirectUri, oauthMode: mode, logoutUri, requestTimeout } = this;
-    const scopes = this.oauthScopes.split(/\s+/).filter(Boolean);
-    const config = { domain, clientId, userPoolId, endpoint, redirectUri, scopes, mode, logoutUri, timeout: requestTimeout || 15_000 };
-    return buildFederation(AuthFlowElement.defaultFederation, config);
+  /**
+   * Fetches managed login's code when the controller on screen needs it: the one built here, with
+   * `oauth-domain` (its `federation` is built then), or one given with its federation and providers
+   * to show. After a failure (offline) the next state tries again.
+   */
+  #federate(): void {
+    const controller = this.#controller;
+    const factory = AuthFlowElement.defaultFederation;
+    const build = this.#ownsController && !!this.oauthDomain && !!factory && !controller?.federation;
+    const show = !!controller?.federation && !federation && !!(this.identityProviders || this.sso);
+    if (this.#federating || !controller || !(build || show)) return;
+    const federating = loadFederation().then(async (module) => {
+      if (build) controller.federation = await module.buildFederation(factory!, this);
+      return module;
+    });
+    this.#federating = federating;
+    const settle = () => {
+      if (this.#federating !== federating) return;
+      this.#federating = null;
+      this.requestUpdate();
+    };
+    federating.then(settle, settle);
+  }
+
+  /** Completes the return from a provider; without its code (offline), the form says so (`network`) and the address keeps it for a reload. */
+  #completeReturn(controller: AuthController, federating: Promise<Federation>): Promise<void> {
+    return federating.then(
+      (module) => module.completeReturn(controller),
+      async () => {
+        // Pending, then the network's error, and pending settles; no provider buttons meanwhile.
+        controller.federation = OFFLINE;
+        await controller.completeRedirect(location.href);
+        controller.federation = null;
+      },
+    );
   }
 
   #attach(controller: AuthController | null): void {
@@ -437,9 +502,13 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.#detach = null;
     const changed = this.#controller !== controller;
     this.#controller = controller;
-    if (changed) emit(this, 'auth-controller-change', { controller });
+    if (changed) {
+      this.#federating = null; // the previous controller's
+      emit(this, 'auth-controller-change', { controller });
+    }
     this.snapshot = controller?.getSnapshot() ?? null;
     if (!controller || !this.isConnected) return;
+    this.#federate();
     const detach = new AbortController();
     this.#detach = detach;
     const unsubscribe = controller.subscribe(this.#onState);
@@ -461,6 +530,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   #onState = (next: AuthState): void => {
     const previous = this.snapshot;
     this.snapshot = next;
+    this.#federate();
     this.#expiry.track(next);
     if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
     if (next.step === 'signIn' && previous?.step !== 'signIn') this.#startAutofill();
@@ -477,11 +547,6 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     const controller = this.#controller;
     if (controller?.passkeyAutofill && this.snapshot?.username) void controller.startPasskeyAutofill(this.snapshot.username);
   }
-
-  #onProvider = (event: Event): void => {
-    event.stopPropagation();
-    void this.#controller?.signInWithProvider((event as CustomEvent<{ provider?: string; idpIdentifier?: string }>).detail);
-  };
 
   #onAnnounce = (event: AuthAnnounceEvent): void => {
     event.stopPropagation();

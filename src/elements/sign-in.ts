@@ -3,7 +3,6 @@ import type { AuthFlowType, FirstFactor } from '../core/backend.js';
 import { parseUsernameAttributes } from '../core/username.js';
 import type { ViewOptions } from '../core/view.js';
 import type { StepSettings } from './shared/step-context.js';
-import { renderProviders } from './shared/providers.js';
 import { StepElementBase } from './shared/step-element-base.js';
 
 /**
@@ -69,7 +68,7 @@ export class AuthSignInElement extends StepElementBase<'signIn'> {
     const withPassword = fields.some((field) => field.name === 'password');
     const pending = state.pending;
     return this.renderForm(
-      html`${renderProviders(this.settings, 'top', t, pending)} ${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
+      html`${this.settings.providers?.('top', t, pending)} ${this.renderNotice(notice ? t(notice) : null)} ${this.renderFormError()}
         ${this.renderUsernameField(state.username)}
         ${withPassword ? this.renderField(this.fieldFor('password', t('field.password'))) : null}
         ${this.renderSubmit(withPassword || this.authFlowType !== 'USER_AUTH' ? t('signIn.submit') : t('signIn.continue'), t('signIn.pending'))}
@@ -79,7 +78,7 @@ export class AuthSignInElement extends StepElementBase<'signIn'> {
             ? html`<p>${t('signIn.noAccount')} ${this.renderLink(t('signIn.toSignUp'), 'signUp')}</p>`
             : null}
         </div>
-        ${renderProviders(this.settings, 'bottom', t, pending)}`,
+        ${this.settings.providers?.('bottom', t, pending)}`,
     );
   }
 }

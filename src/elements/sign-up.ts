@@ -7,7 +7,6 @@ import type { ViewOptions } from '../core/view.js';
 import { adoptAttributeFieldStyles, attributeOptions } from './shared/attribute-fields.js';
 import { PasswordChecklist } from './shared/password-checklist.js';
 import type { StepSettings } from './shared/step-context.js';
-import { renderProviders } from './shared/providers.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**
@@ -65,7 +64,7 @@ export class AuthSignUpElement extends AuthStepElement<'signUp'> {
   protected override render() {
     const { t, state } = this;
     return this.renderForm(
-      html`${renderProviders(this.settings, 'top', t, state.pending)} ${this.renderFormError()}
+      html`${this.settings.providers?.('top', t, state.pending)} ${this.renderFormError()}
         ${this.view.fields.map((spec) =>
           spec.kind === 'username'
             ? this.renderUsernameField(state.username)
@@ -77,7 +76,7 @@ export class AuthSignUpElement extends AuthStepElement<'signUp'> {
         <div class="auth-links">
           <p>${t('signUp.haveAccount')} ${this.renderLink(t('signUp.toSignIn'), 'signIn')}</p>
         </div>
-        ${renderProviders(this.settings, 'bottom', t, state.pending)}`,
+        ${this.settings.providers?.('bottom', t, state.pending)}`,
     );
   }
 }

@@ -3,6 +3,7 @@
  * exchange) stays out of pages that configure no identity provider (docs/cognito.md §11).
  */
 import type { CallOptions, FederatedSignIn, ProviderRequest } from '../../core/backend.js';
+import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { loadOnce } from '../../core/load-once.js';
 import type { ManagedLoginConfig } from './managed-login.js';
 
@@ -14,16 +15,27 @@ export function isManagedLoginReturn(url: string): boolean {
   return query.has('state') && (query.has('code') || query.has('error'));
 }
 
-export function createManagedLogin(config: ManagedLoginConfig): FederatedSignIn {
-  const load = loadOnce(() => import('./managed-login.js').then(({ ManagedLogin }): FederatedSignIn => new ManagedLogin(config)));
+/** The managed-login client's module, imported (a test passes its own). */
+export type LoadManagedLogin = () => Promise<typeof import('./managed-login.js')>;
+
+export function createManagedLogin(config: ManagedLoginConfig, load: LoadManagedLogin = () => import('./managed-login.js')): FederatedSignIn {
+  // Offline, or a redeploy removed the chunk: a network failure (the form says so), and the next call imports afresh.
+  const login = loadOnce(() =>
+    load().then(
+      ({ ManagedLogin }): FederatedSignIn => new ManagedLogin(config),
+      (error: unknown) => {
+        throw new AuthError(KIT_ERROR_NAMES.network, 'Managed login could not be loaded.', { cause: error });
+      },
+    ),
+  );
   return {
-    start: async (request: ProviderRequest, options?: CallOptions) => (await load()).start(request, options),
-    complete: async (url: string, options?: CallOptions) => (isManagedLoginReturn(url) ? (await load()).complete(url, options) : null),
+    start: async (request: ProviderRequest, options?: CallOptions) => (await login()).start(request, options),
+    complete: async (url: string, options?: CallOptions) => (isManagedLoginReturn(url) ? (await login()).complete(url, options) : null),
     // Only with a logout URI is there a managed-login session to end (the page then navigates).
     endSession: () => {
       if (!config.logoutUri) return false;
       // Its code not here (offline): the local sign-out stands, the managed-login session stays.
-      load().then((login) => login.endSession(), () => {});
+      login().then((managed) => managed.endSession(), () => {});
       return true;
     },
   };

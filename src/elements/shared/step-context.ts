@@ -8,8 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuthFlowType, FirstFactor, RememberDevice } from '../../core/backend.js';
 import type { FormFields } from '../../core/fields.js';
 import type { AuthState } from '../../core/steps.js';
-import type { ProviderOption } from './federation.js';
 import type { Translate } from '../../i18n/translate.js';
+
+/** The provider buttons for `where` on the sign-in and sign-up steps (nothing when they go elsewhere). */
+export type ProviderButtons = (where: 'top' | 'bottom', t: Translate, pending: boolean) => unknown;
 
 /** What `<auth-flow>`'s attributes say that some steps need. */
 export interface StepSettings {
@@ -28,11 +30,11 @@ export interface StepSettings {
   preferredChallenge?: FirstFactor;
   /** `USER_AUTH`: the username field offers passkeys in its autofill. */
   passkeyAutofill?: boolean;
-  /** Managed-login providers to offer on sign-in and sign-up (none when federation is off). */
-  identityProviders?: readonly ProviderOption[];
-  /** Offer "Sign in with your company (SSO)". */
-  sso?: boolean;
-  providersPosition?: 'top' | 'bottom';
+  /**
+   * Managed-login providers on sign-in and sign-up (`identity-providers`, `sso`): their buttons, given
+   * once their code is here (shared/federation.ts); none when federation is off.
+   */
+  providers?: ProviderButtons;
   /** The level of each step's heading in the page's outline (2 by default). */
   headingLevel?: number;
   /** `ask`: the MFA code steps offer "Remember this device" (the backend can keep devices). */

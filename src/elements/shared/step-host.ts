@@ -102,6 +102,15 @@ export class StepHost {
     if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
   }
 
+  /**
+   * "Please wait…" in place of a first screen whose code is on its way (`<auth-flow>`'s managed login);
+   * the next `show` replaces it.
+   */
+  wait(context: StepContext): void {
+    ++this.#generation;
+    this.#showWaiting(context);
+  }
+
   #showWaiting(context: StepContext): void {
     if (!this.#waiting) {
       this.#waiting = Object.assign(document.createElement('p'), { className: 'auth-hint auth-waiting' });

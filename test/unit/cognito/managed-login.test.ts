@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { createManagedLogin } from '../../../src/cognito/oauth/lazy.js';
 import { ManagedLogin, type ManagedLoginConfig } from '../../../src/cognito/oauth/managed-login.js';
 import { challengeFor, randomToken } from '../../../src/cognito/oauth/pkce.js';
 import { hasRoundTrip } from '../../../src/cognito/oauth/round-trip.js';
+import { describeError } from '../../../src/core/error-mapping.js';
 import { AuthError } from '../../../src/core/errors.js';
 
 // The managed-login client (docs/cognito.md §11) on a stubbed token endpoint: the authorize URL,
@@ -147,5 +149,25 @@ describe('ManagedLogin', () => {
     expect(login.endSession()).to.equal(true);
     expect(visited.at(-1)).to.equal('https://auth.example.com/logout?client_id=client-1&logout_uri=https%3A%2F%2Fapp.example.com%2Fbye');
     expect(setUp().login.endSession(), 'no logout URI: no /logout').to.equal(false);
+  });
+});
+
+describe('createManagedLogin (the stand-in that loads the client on first use)', () => {
+  const config: ManagedLoginConfig = { domain: 'https://auth.example.com', clientId: 'client-1', userPoolId: POOL, redirectUri: 'https://app.example.com/signin', scopes: ['openid'], mode: 'redirect', timeout: 2000 };
+
+  it('a client whose code cannot be fetched is a retryable network error, and the next call fetches it again', async () => {
+    let imports = 0;
+    const load = async () => {
+      imports += 1;
+      if (imports === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { ManagedLogin: class { complete = async () => null } } as unknown as typeof import('../../../src/cognito/oauth/managed-login.js');
+    };
+    const federation = createManagedLogin(config, load);
+    const failure = await federation.complete('https://app.example.com/signin?code=c&state=s').catch((error: Error) => error);
+    expect(failure).to.be.instanceOf(AuthError);
+    expect((failure as AuthError).name).to.equal('NetworkError');
+    expect(describeError(failure)).to.include({ code: 'network', retryable: true });
+    expect(await federation.complete('https://app.example.com/signin?code=c&state=s')).to.equal(null);
+    expect(imports).to.equal(2);
   });
 });
