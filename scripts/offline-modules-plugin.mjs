@@ -10,9 +10,14 @@ export function offlineModulesPlugin() {
     serverStart({ app }) {
       // First in line, before the files are served.
       app.middleware.unshift(async (context, next) => {
-        if (!refused.has(context.path)) return next();
-        context.status = 503;
-        context.body = 'offline';
+        if (refused.has(context.path)) {
+          context.status = 503;
+          context.body = 'offline';
+          return;
+        }
+        await next();
+        // Never from the browser's cache: a module an earlier test page fetched must still be refusable.
+        if (context.path.startsWith('/src/')) context.set('cache-control', 'no-store');
       });
     },
     executeCommand({ command, payload = {} }) {

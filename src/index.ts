@@ -76,7 +76,7 @@ export { MemorySecretStore, type SecretStore, type SecretStoreSource } from './c
 export { en, type MessageKey, type Messages } from './i18n/en.js';
 export { errorMessage, registerLocale, translator, type Translate } from './i18n/translate.js';
 export { loadMessages } from './i18n/load-messages.js';
-export { AuthFlowElement, slotNameFor } from './elements/auth-flow.js';
+export { AuthFlowElement, slotNameFor } from './elements/flow-element.js';
 export { AuthAccountElement } from './elements/account/auth-account.js';
 export { accountEn, type AccountMessageKey, type AccountMessages } from './i18n/account/en.js';
 export { defineAuthElements } from './elements/define-elements.js';

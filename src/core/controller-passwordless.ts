@@ -9,6 +9,7 @@ import type { AuthBackend, AuthFlowType, FirstFactor, PasskeyAuthenticator } fro
 import type { CommandOptions, Run } from './command-runner.js';
 import { ControllerBase } from './controller-base.js';
 import { AuthFactorChosenEvent } from './controller-events.js';
+import { usableFactor } from './sign-in-step.js';
 import type { AuthState } from './steps.js';
 
 /** Where the last factor each person used is kept on this device (not a secret). */
@@ -55,9 +56,7 @@ export abstract class PasswordlessController extends ControllerBase {
 
   /** The factor a `USER_AUTH` sign-in asks Cognito for first: the app's preference, if usable here. */
   protected startingFactor(): FirstFactor | undefined {
-    const factor = this.preferredChallenge;
-    if (factor === 'WEB_AUTHN' && !this.passkeys?.available()) return undefined;
-    return factor;
+    return usableFactor(this.preferredChallenge, this.passkeys);
   }
 
   /** The person (or the app's preference) picked how to sign in. */

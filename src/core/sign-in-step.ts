@@ -7,6 +7,14 @@ import type { FirstFactor } from './backend.js';
 import { PASSWORD_FIELD, usernameField } from './fields.js';
 import { formValue, type StepSpec } from './step-spec.js';
 
+/**
+ * The factor a `USER_AUTH` sign-in asks for first: the app's preference, unless it is a passkey and
+ * this browser has none (the controller's, and `<auth-flow>`'s first screen before the controller is here).
+ */
+export function usableFactor(preferred: FirstFactor | undefined, passkeys: { available(): boolean } | null): FirstFactor | undefined {
+  return preferred === 'WEB_AUTHN' && !passkeys?.available() ? undefined : preferred;
+}
+
 const isPasswordFactor = (factor: FirstFactor | undefined): factor is 'PASSWORD' | 'PASSWORD_SRP' =>
   factor === 'PASSWORD' || factor === 'PASSWORD_SRP';
 

@@ -7,33 +7,44 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederatedSignIn, FederationFactory } from '../core/backend.js';
-import { AuthController } from '../core/auth-controller.js';
+import type { AuthController } from '../core/auth-controller.js';
 import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
 import { parseAttributeList } from '../core/fields.js';
 import { loadOnce } from '../core/load-once.js';
+import { usableFactor } from '../core/sign-in-step.js';
 import { entryOf, loadStepTable } from '../core/step-lookup.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
 import { parseUsernameAttributes } from '../core/username.js';
-import type { AuthState, EntryStep, StepName } from '../core/steps.js';
+import { initialState, type AuthState, type EntryStep, type StepName } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
 import { englishTextFor } from '../i18n/en-rest-loader.js';
 import { codeSentText, errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
 import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
-import { ExpiryWarning } from './shared/expiry-warning.js';
-import { ModalPresenter } from './shared/modal.js';
+import type { ExpiryWarning } from './shared/expiry-warning.js';
+import type { ModalPresenter } from './shared/modal.js';
 import { FormOptions } from './shared/form-options.js';
 import { SignInOptions } from './shared/sign-in-options.js';
-import { bridgeEvents } from './shared/event-bridge.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
-import { FormSubmitter } from './shared/form-submit.js';
+import type { FormSubmitter } from './shared/form-submit.js';
 import { LocaleController } from './shared/locale-controller.js';
 import { StepContextProvider, type StepSettings } from './shared/step-context.js';
 import { slotNameFor, StepHost } from './shared/step-host.js';
 import { adoptStepStyles, frameStyles } from './shared/styles.js';
 
 export { slotNameFor } from './shared/step-host.js';
+
+/** What the flow runs once a person acts (shared/flow-parts.ts): the first screen paints without it. */
+type FlowParts = typeof import('./shared/flow-parts.js');
+let parts: FlowParts | undefined;
+/** Fetched as the first `<auth-flow>` connects; a failed fetch is forgotten, so the next action tries again. */
+const loadParts = loadOnce(() => import('./shared/flow-parts.js').then((module) => (parts = module)));
+
+/** @internal The package root hands the parts over bundled (flow-element.ts), so an app that imports it has them at once. */
+export function provideFlowParts(module: FlowParts): void {
+  parts ??= module;
+}
 
 type Federation = typeof import('./shared/federation.js');
 
@@ -260,12 +271,14 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.#announcedStep = this.snapshot?.step ?? null;
     this.#announce(text);
   });
-  readonly #modal = new ModalPresenter(this, () => this.#steps.element?.initialFocus ?? null);
-  readonly #expiry = new ExpiryWarning(
-    this,
-    () => this.challengeLifetime,
-    () => this.#announce(this.#locale.t('flow.expiring')),
-  );
+  // The flow's parts, made once they are here (#setUp).
+  #modal: ModalPresenter | null = null;
+  #expiry: ExpiryWarning | null = null;
+  #submitter: FormSubmitter | null = null;
+  /** The parts on their way for this element. */
+  #arriving: Promise<void> | null = null;
+  /** The attributes asked for a controller before the parts were here: built once they are. */
+  #buildWanted = false;
   /** The step whose announcement the live region holds (a code sent on it is read after it). */
   #announcedStep: string | null = null;
   #controller: AuthController | null = null;
@@ -273,7 +286,6 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   #detach: AbortController | null = null;
   /** Managed login's code on its way for the controller on screen: the first screen waits for it. */
   #federating: Promise<Federation> | null = null;
-  readonly #submitter = new FormSubmitter(this);
 
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
   get controller(): AuthController | null {
@@ -292,7 +304,53 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.addEventListener('auth-navigate', this.#onNavigate);
     this.addEventListener('auth-announce', this.#onAnnounce);
     this.addEventListener('command', this.#onCommand);
-    if (this.#controller && !this.#detach) this.#attach(this.#controller);
+    this.#connect();
+    // Set up at once when the parts are here; else fetched now, before anyone acts, while the
+    // first screen paints without them.
+    this.#whenReady().catch(() => {});
+  }
+
+  /**
+   * Resolves once the flow's parts are here and set up on this element: at once when they are. A
+   * failed fetch (offline) rejects, and the next call fetches again.
+   */
+  #whenReady(): Promise<void> {
+    if (parts) {
+      this.#setUp();
+      return Promise.resolve();
+    }
+    return (this.#arriving ??= loadParts().then(
+      () => {
+        this.#arriving = null;
+        this.#setUp();
+      },
+      (error: unknown) => {
+        this.#arriving = null;
+        throw error;
+      },
+    ));
+  }
+
+  /** Runs `act` now if the parts are here, else once they are (not at all if they cannot arrive). */
+  #act(act: () => void): void {
+    if (this.#submitter) act();
+    else this.#whenReady().then(act, () => {});
+  }
+
+  /** Makes the parts this element uses, then does what waited for them: the controller, its events. */
+  #setUp(): void {
+    if (this.#submitter || !parts) return;
+    const { ModalPresenter, ExpiryWarning, FormSubmitter } = parts;
+    this.#modal = new ModalPresenter(this, () => this.#steps.element?.initialFocus ?? null);
+    this.#expiry = new ExpiryWarning(
+      this,
+      () => this.challengeLifetime,
+      () => this.#announce(this.#locale.t('flow.expiring')),
+    );
+    this.#submitter = new FormSubmitter(this);
+    if (this.#buildWanted) this.#buildController();
+    else this.#connect();
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -308,7 +366,8 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist', 'requestTimeout', 'oauthDomain', 'redirectUri', 'oauthScopes', 'oauthMode', 'logoutUri'] as const;
     if (config.some((name) => changed.has(name)) && (this.#ownsController || !this.#controller)) {
-      this.#buildController();
+      if (this.#submitter) this.#buildController();
+      else this.#paintFirst();
     }
     if (changed.has('authFlowType') && this.#controller) this.#controller.authFlowType = this.authFlowType;
     if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
@@ -339,7 +398,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
             <div part="body">
               ${this.configError
                 ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
-                : html`${this.#expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
+                : html`${this.#expiry?.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
                     ${stepSlot ? html`<slot name=${`${stepSlot}-header`}></slot>` : nothing}
                     <slot name=${custom ? stepSlot! : this.gate ? 'step' : nothing}></slot>
                     ${stepSlot ? html`<slot name=${`${stepSlot}-footer`}></slot>` : nothing}`}
@@ -347,7 +406,9 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
             <slot name="footer"></slot>`}
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
-    return this.variant === 'modal' && !app ? this.#modal.render(frame, this.#dialogLabel(step)) : frame;
+    // A modal flow is closed until `show()`, which waits for the parts: nothing to draw before them.
+    if (this.variant !== 'modal' || app) return frame;
+    return this.#modal ? this.#modal.render(frame, this.#dialogLabel(step)) : nothing;
   }
 
   /**
@@ -367,19 +428,22 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
 
   /** `variant="modal"`: opens the flow's dialog, focus on the step's first field. */
   show(): Promise<void> {
-    return this.#modal.show();
+    // Its code not here (offline): the dialog stays closed, as a page button's click would leave it.
+    return this.#whenReady().then(() => this.#modal!.show(), () => {});
   }
 
   /** A page's button opens or closes the modal without script: `commandfor` this element's id, `command="--show"` or `"--close"`. */
   #onCommand = (event: Event): void => {
     const { command, source } = event as Event & { command: string; source: HTMLElement | null };
-    if (command === '--show') void this.#modal.show(source);
-    if (command === '--close') this.close();
+    this.#act(() => {
+      if (command === '--show') void this.#modal!.show(source);
+      if (command === '--close') this.close();
+    });
   };
 
   /** `variant="modal"`: closes the dialog; focus goes back where it was. */
   close(): void {
-    this.#modal.close();
+    this.#modal?.close();
   }
 
   protected override updated(): void {
@@ -387,24 +451,34 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     const context = { state: this.snapshot, t: this.#locale.t, settings: this.#settings() };
     // The first screen waits for managed login's code ("Please wait…"), so that its provider
     // buttons are there from its first render instead of moving the form down later.
-    if (this.#federating && !this.#steps.element) this.#steps.wait(context);
+    // With `oauth-domain` (or a given controller that offers providers), that code comes after the
+    // flow's parts: the first screen waits for both.
+    const buttonsOnTheWay = this.#federating || (!this.#submitter && (this.oauthDomain || this.#controller?.federation));
+    if (buttonsOnTheWay && !this.#steps.element) this.#steps.wait(context);
     else void this.#steps.show(context);
   }
 
   /** @internal `updateComplete` settles once the flow is drawn, managed login's code (with `oauth-domain`) included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // The first update starts it: asked before that, the wait is covered too.
-    while (this.#federating) {
-      await this.#federating.catch(() => {});
+    // The parts (while connected), then managed login's code: the first update starts the latter,
+    // so asked before that, its wait is covered too. Parts that cannot arrive end the wait.
+    for (;;) {
+      const waiting = this.isConnected && !this.#submitter ? this.#whenReady() : this.#federating;
+      if (!waiting) return done;
+      const arrived = await waiting.then(() => true, () => !!this.#submitter);
       done = await super.getUpdateComplete();
+      if (!arrived) return done;
     }
-    return done;
   }
 
   #settings(): StepSettings {
     const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts } = this;
-    const { preferredChallenge, passkeyAutofill, rememberDevice } = this.#controller?.stepConfig ?? {};
+    // Before the controller is here, the sign-in screen's two that it gives, worked out the same way.
+    const { preferredChallenge, passkeyAutofill, rememberDevice } = this.#controller?.stepConfig ?? {
+      preferredChallenge: usableFactor(this.preferredChallenge || undefined, browserPasskeys),
+      passkeyAutofill: this.#autofillWanted(this.snapshot?.username ?? ''),
+    };
     const enabled = this.#controller?.federation;
     const providers = enabled && enabled !== OFFLINE ? federation?.providerButtons(this) : undefined;
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
@@ -413,14 +487,35 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
 
   // ── controller ───────────────────────────────────────────────────────────────────────────
 
+  /**
+   * Before the parts are here: the controller is built once they are (#setUp), and meanwhile the
+   * first screen is drawn from the state it will start in (the entry step, the remembered username,
+   * nothing pending), so the first paint does not wait for it.
+   */
+  #paintFirst(): void {
+    this.#buildWanted = true;
+    const configured = !!this.backend || (!!AuthFlowElement.defaultBackend && !!this.userPoolId && !!this.clientId);
+    if (!this.#controller) this.snapshot = configured ? initialState(this.initialStep, this.#rememberedUsername()) : null;
+  }
+
+  #rememberedUsername(): string {
+    return this.rememberUsername ? lastUsername.get() : '';
+  }
+
+  /** `USER_AUTH` with a remembered username: its passkeys are offered in the username field's autofill. */
+  #autofillWanted(username: string): boolean {
+    return !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
+  }
+
   #buildController(): void {
+    this.#buildWanted = false;
     const backend = this.backend ?? this.#defaultBackend();
     if (!backend) {
       this.#attach(null);
       return;
     }
-    const username = this.rememberUsername ? lastUsername.get() : '';
-    const controller = new AuthController(backend, {
+    const username = this.#rememberedUsername();
+    const controller = new parts!.AuthController(backend, {
       initialStep: this.initialStep,
       username,
       authFlowType: this.authFlowType,
@@ -436,7 +531,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       passkeys: browserPasskeys,
       factorMemory: deviceFactorMemory,
     });
-    controller.passkeyAutofill = !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
+    controller.passkeyAutofill = this.#autofillWanted(username);
     if (this.#ownsController) this.#controller?.dispose();
     this.#ownsController = true;
     this.#attach(controller);
@@ -507,13 +602,20 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       emit(this, 'auth-controller-change', { controller });
     }
     this.snapshot = controller?.getSnapshot() ?? null;
-    if (!controller || !this.isConnected) return;
+    this.#connect();
+  }
+
+  /** Follows the controller on screen, once the parts are here and while connected: its states, and its events as DOM events. */
+  #connect(): void {
+    const controller = this.#controller;
+    if (!controller || !this.isConnected || !parts || this.#detach) return;
+    this.snapshot = controller.getSnapshot();
     this.#federate();
     const detach = new AbortController();
     this.#detach = detach;
     const unsubscribe = controller.subscribe(this.#onState);
     detach.signal.addEventListener('abort', unsubscribe);
-    bridgeEvents(controller, this, detach.signal, (event) => {
+    parts.bridgeEvents(controller, this, detach.signal, (event) => {
       // After what the step said (its heading, why the person is here), not instead of it.
       if (event.type === 'signedin' && this.rememberUsername) lastUsername.set(this.snapshot?.username ?? '');
       if (event.type === 'codesent' && 'codeDelivery' in event) {
@@ -531,16 +633,30 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     const previous = this.snapshot;
     this.snapshot = next;
     this.#federate();
-    this.#expiry.track(next);
+    this.#expiry?.track(next);
     if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
     if (next.step === 'signIn' && previous?.step !== 'signIn') this.#startAutofill();
-    if (next.step === 'signedIn' && previous && previous.step !== 'signedIn' && this.#modal.open) this.#modal.close();
+    if (next.step === 'signedIn' && previous && previous.step !== 'signedIn' && this.#modal?.open) this.#modal.close();
     if (previous && previous.pending !== next.pending) emit(this, 'auth-pending-change', { pending: next.pending });
   };
 
   // ── forms ────────────────────────────────────────────────────────────────────────────────
 
-  #onSubmit = (event: SubmitEvent): Promise<void> => this.#submitter.submit(event, this.#controller);
+  #onSubmit = (event: SubmitEvent): Promise<void> => {
+    if (this.#submitter) return this.#submitter.submit(event, this.#controller);
+    // Sent before the parts arrived: handed over once they are; offline, the form says so, kept.
+    event.preventDefault();
+    return this.#whenReady().then(
+      () => this.#submitter!.submit(event, this.#controller),
+      () => this.#failWithoutParts(),
+    );
+  };
+
+  /** The parts could not be fetched for a person's action: the network's error on the screen, what was typed kept. */
+  #failWithoutParts(): void {
+    const state = this.snapshot;
+    if (state && !this.#controller) this.snapshot = { ...state, error: { code: 'network', name: KIT_ERROR_NAMES.network, retryable: true } };
+  }
 
   /** Passkeys in the username field's autofill, when a remembered username lets Cognito ask for one. */
   #startAutofill(): void {
@@ -563,7 +679,8 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
 
   #onNavigate = (event: AuthNavigateEvent): void => {
     event.stopPropagation();
-    this.#controller?.goTo(event.detail.step, { username: event.detail.username });
+    const { step, username } = event.detail;
+    this.#act(() => this.#controller?.goTo(step, { username }));
   };
 }
 

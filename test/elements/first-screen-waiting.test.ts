@@ -21,16 +21,21 @@ describe('the first screen while its code is on its way', () => {
     el.setAttribute('initial-step', 'signUp');
     el.backend = new ScriptedBackend({ currentSession: [null] });
     const bodies: string[] = [];
-    const record = () => bodies.push([...el.children].map((child) => child.localName + (child.textContent?.trim() ? `:${child.textContent.trim().slice(0, 20)}` : '')).join(' ') || '(empty)');
+    // The frame's parts arrive alongside (updateComplete covers them), so the wait is caught as it shows.
+    let waiting: Element | null = null;
+    const record = () => {
+      waiting ??= el.querySelector('.auth-waiting');
+      bodies.push([...el.children].map((child) => child.localName + (child.textContent?.trim() ? `:${child.textContent.trim().slice(0, 20)}` : '')).join(' ') || '(empty)');
+    };
     const observer = new MutationObserver(record);
     observer.observe(el, { childList: true });
     document.body.append(el);
     await el.updateComplete;
     record();
-    const waiting = el.querySelector('.auth-waiting');
-    expect(waiting?.textContent, 'waiting, in words').to.equal('Please wait…');
-    expect(waiting?.getAttribute('aria-busy')).to.equal('true');
     await waitFor(() => el.querySelector('auth-sign-up h2'));
+    expect(waiting, 'the frame said to wait').to.not.equal(null);
+    expect(waiting!.textContent, 'waiting, in words').to.equal('Please wait…');
+    expect(waiting!.getAttribute('aria-busy')).to.equal('true');
     observer.disconnect();
     expect(el.querySelector('.auth-waiting'), 'gone once the step is here').to.equal(null);
     expect(bodies.filter((body) => body === '(empty)'), `never blank: ${bodies.join(' → ')}`).to.deep.equal([]);

@@ -1,0 +1,11 @@
+/**
+ * What `<auth-flow>` runs once a person acts, apart from what it draws (docs/architecture.md §11):
+ * the controller, the bridge from its events to DOM events, the submit, the modal and the expiry
+ * warning. Fetched as the element connects, so the first screen paints without waiting for it; the
+ * package root hands it over bundled (`provideFlowParts`).
+ */
+export { AuthController } from '../../core/auth-controller.js';
+export { bridgeEvents } from './event-bridge.js';
+export { ExpiryWarning } from './expiry-warning.js';
+export { FormSubmitter } from './form-submit.js';
+export { ModalPresenter } from './modal.js';
