@@ -331,10 +331,10 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     ));
   }
 
-  /** Runs `act` now if the parts are here, else once they are (not at all if they cannot arrive). */
+  /** Runs `act` now if the parts are here, else once they are; if they cannot arrive, the form says so. */
   #act(act: () => void): void {
     if (this.#submitter) act();
-    else this.#whenReady().then(act, () => {});
+    else this.#whenReady().then(act, () => this.#failWithoutParts());
   }
 
   /** Makes the parts this element uses, then does what waited for them: the controller, its events. */

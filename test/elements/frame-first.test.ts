@@ -18,7 +18,8 @@ const refuse = (...paths: string[]) => executeServerCommand('offline-modules', {
 describe('<auth-flow> paints before its parts arrive', () => {
   afterEach(() => refuse());
 
-  it('offline: the sign-in form is drawn, a submit says the network failed and keeps what was typed; the next one, online, signs in', async () => {
+  // One test: once the parts are here, they stay for the page.
+  it('offline: the sign-in form is drawn; a link or a submit says the network failed and keeps what was typed; online, the next submit signs in', async () => {
     await refuse(PARTS);
     const backend = new ScriptedBackend({ currentSession: [null], signIn: [{ kind: 'done', session: SESSION }] });
     const el = document.createElement('auth-flow') as AuthFlowElement;
@@ -28,11 +29,18 @@ describe('<auth-flow> paints before its parts arrive', () => {
     const form = await waitFor(() => el.querySelector('auth-sign-in form'));
     expect(el.controller === null, 'no controller without the parts').to.equal(true);
     fill(form, { username: 'ana', password: 'secret-1' });
-    submit(form);
+    // A link to another entry step first: it cannot go there, and says why.
+    const toSignUp = [...el.querySelectorAll<HTMLButtonElement>('auth-sign-in .auth-link')].find((button) => /create/i.test(button.textContent ?? ''))!;
+    toSignUp.click();
     const alert = await waitFor(() => el.querySelector('auth-sign-in [role=alert]'));
     expect(alert.textContent).to.match(/network|connection|reach/i);
-    expect(el.querySelector<HTMLInputElement>('input[name=username]')!.value, 'what was typed stays').to.equal('ana');
+    expect(el.querySelector('auth-sign-up') === null, 'still on sign-in').to.equal(true);
+    // Then a submit: nothing sent, nothing typed lost, the error still said.
+    submit(el.querySelector('auth-sign-in form')!);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(backend.calls.filter((call) => call.method === 'signIn')).to.have.length(0);
+    expect(el.querySelector('auth-sign-in [role=alert]')?.textContent).to.match(/network|connection|reach/i);
+    expect(el.querySelector<HTMLInputElement>('input[name=username]')!.value, 'what was typed stays').to.equal('ana');
 
     await refuse();
     submit(el.querySelector('auth-sign-in form')!);
@@ -41,4 +49,5 @@ describe('<auth-flow> paints before its parts arrive', () => {
     expect(backend.calls.filter((call) => call.method === 'signIn').map((call) => (call.input as { username: string }).username)).to.deep.equal(['ana']);
     el.remove();
   });
+
 });
