@@ -7,7 +7,7 @@
 import type { AuthBackend, ChallengeHandle } from './backend.js';
 import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
 import { AuthErrorEvent, AuthStateChangeEvent, TypedEventTarget, type AuthControllerEventMap } from './controller-events.js';
-import { describeErrorLater, KIT_ERROR_NAMES, prefetchErrorMapping, type ErrorInfo } from './errors.js';
+import { describeErrorLater, networkError, prefetchErrorMapping, type ErrorInfo } from './errors.js';
 import { rulesOf, type FieldSpec } from './fields.js';
 import { entryMove } from './entry-moves.js';
 import type { Outcome } from './machine.js';
@@ -125,7 +125,7 @@ export abstract class ControllerBase extends TypedEventTarget<AuthControllerEven
         if (asked && this.runner.generation === generation) this.settle();
       },
       () => {
-        if (asked && stillWanted()) this.fail({ code: 'network', name: KIT_ERROR_NAMES.network, retryable: true });
+        if (asked && stillWanted()) this.fail(networkError());
       },
     );
   }

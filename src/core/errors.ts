@@ -133,6 +133,11 @@ export interface ErrorInfo {
   detail?: string;
 }
 
+/** The network failed (or the kit's own code could not be fetched): a fresh one each time, so the screen sees a new error. */
+export function networkError(): ErrorInfo {
+  return { code: 'network', name: KIT_ERROR_NAMES.network, retryable: true };
+}
+
 /** Field names the elements use; attribute fields use Cognito's attribute name. */
 export type FieldName = 'username' | 'password' | 'code' | 'email' | 'phone_number' | (string & {});
 
@@ -154,6 +159,6 @@ export async function describeErrorLater(error: unknown, context: { signingIn?: 
   try {
     return (await prefetchErrorMapping()).describeError(error, context);
   } catch {
-    return { code: 'network', name: KIT_ERROR_NAMES.network, retryable: true };
+    return networkError();
   }
 }

@@ -8,9 +8,10 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederatedSignIn, FederationFactory } from '../core/backend.js';
 import type { AuthController } from '../core/auth-controller.js';
-import { AuthError, KIT_ERROR_NAMES } from '../core/errors.js';
+import { AuthError, KIT_ERROR_NAMES, networkError } from '../core/errors.js';
 import { parseAttributeList } from '../core/fields.js';
 import { loadOnce } from '../core/load-once.js';
+import { isManagedLoginReturn } from '../core/managed-login-return.js';
 import { usableFactor } from '../core/sign-in-step.js';
 import { entryOf, loadStepTable } from '../core/step-lookup.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
@@ -52,9 +53,6 @@ type Federation = typeof import('./shared/federation.js');
 let federation: Federation | undefined;
 /** Fetched only where a page offers provider sign-in; a failed fetch is forgotten, so the next state tries again. */
 const loadFederation = loadOnce(() => import('./shared/federation.js').then((module) => (federation = module)));
-
-/** A return from managed login in the address (`?code=…&state=…`, `?error=…&state=…`): only then is its completion loaded. */
-const isReturn = (): boolean => /[?&]state=/.test(location.search) && /[?&](code|error)=/.test(location.search);
 
 /** Managed login while its code cannot be fetched (offline): a return fails as a call would, with the network's error. */
 const offline = (): Promise<never> => Promise.reject(new AuthError(KIT_ERROR_NAMES.network));
@@ -494,7 +492,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
    */
   #paintFirst(): void {
     this.#buildWanted = true;
-    const configured = !!this.backend || (!!AuthFlowElement.defaultBackend && !!this.userPoolId && !!this.clientId);
+    const configured = !!this.backend || this.#hasDefaultBackend();
     if (!this.#controller) this.snapshot = configured ? initialState(this.initialStep, this.#rememberedUsername()) : null;
   }
 
@@ -537,15 +535,20 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.#attach(controller);
     const federating = this.#federating;
     void controller.restore().then(async () => {
-      if (federating && isReturn()) await this.#completeReturn(controller, federating);
+      if (federating && isManagedLoginReturn(location.href)) await this.#completeReturn(controller, federating);
       this.#startAutofill();
     });
+  }
+
+  /** Whether the attributes ask for the default backend (a pool, an app client, and a factory to build it). */
+  #hasDefaultBackend(): boolean {
+    return !!AuthFlowElement.defaultBackend && !!this.userPoolId && !!this.clientId;
   }
 
   #defaultBackend(): AuthBackend | null {
     this.configError = false;
     const factory = AuthFlowElement.defaultBackend;
-    if (!factory || !this.userPoolId || !this.clientId) return null;
+    if (!factory || !this.#hasDefaultBackend()) return null;
     try {
       const { userPoolId, clientId, endpoint, persist, requestTimeout: timeout } = this;
       return factory({ userPoolId, clientId, endpoint, persist, timeout });
@@ -642,20 +645,16 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
 
   // ── forms ────────────────────────────────────────────────────────────────────────────────
 
-  #onSubmit = (event: SubmitEvent): Promise<void> => {
-    if (this.#submitter) return this.#submitter.submit(event, this.#controller);
-    // Sent before the parts arrived: handed over once they are; offline, the form says so, kept.
-    event.preventDefault();
-    return this.#whenReady().then(
-      () => this.#submitter!.submit(event, this.#controller),
-      () => this.#failWithoutParts(),
-    );
+  #onSubmit = (event: SubmitEvent): void => {
+    // Sent before the parts arrived: kept from the browser now, handed over once they are here.
+    if (!this.#submitter) event.preventDefault();
+    this.#act(() => void this.#submitter!.submit(event, this.#controller));
   };
 
   /** The parts could not be fetched for a person's action: the network's error on the screen, what was typed kept. */
   #failWithoutParts(): void {
     const state = this.snapshot;
-    if (state && !this.#controller) this.snapshot = { ...state, error: { code: 'network', name: KIT_ERROR_NAMES.network, retryable: true } };
+    if (state && !this.#controller) this.snapshot = { ...state, error: networkError() };
   }
 
   /** Passkeys in the username field's autofill, when a remembered username lets Cognito ask for one. */

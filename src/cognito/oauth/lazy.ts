@@ -5,15 +5,11 @@
 import type { CallOptions, FederatedSignIn, ProviderRequest } from '../../core/backend.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
 import { loadOnce } from '../../core/load-once.js';
+import { isManagedLoginReturn } from '../../core/managed-login-return.js';
 import type { ManagedLoginConfig } from './managed-login.js';
 
 export type { ManagedLoginConfig } from './managed-login.js';
 
-/** True when `url` looks like a return from managed login (worth loading the code for). */
-export function isManagedLoginReturn(url: string): boolean {
-  const query = new URL(url).searchParams;
-  return query.has('state') && (query.has('code') || query.has('error'));
-}
 
 /** The managed-login client's module, imported (a test passes its own). */
 export type LoadManagedLogin = () => Promise<typeof import('./managed-login.js')>;
