@@ -39,8 +39,16 @@ export { slotNameFor } from './shared/step-host.js';
 /** What the flow runs once a person acts (shared/flow-parts.ts): the first screen paints without it. */
 type FlowParts = typeof import('./shared/flow-parts.js');
 let parts: FlowParts | undefined;
-/** Fetched as the first `<auth-flow>` connects; a failed fetch is forgotten, so the next action tries again. */
-const loadParts = loadOnce(() => import('./shared/flow-parts.js').then((module) => (parts = module)));
+/**
+ * Fetched as the first `<auth-flow>` connects, with the default backend's factory where `define.ts`
+ * installed its loader; a failed fetch is forgotten, so the next action tries again.
+ */
+const loadParts = loadOnce(() =>
+  Promise.all([import('./shared/flow-parts.js'), AuthFlowElement.loadDefaultBackend?.()]).then(([module, factory]) => {
+    if (factory) AuthFlowElement.defaultBackend ??= factory;
+    parts = module;
+  }),
+);
 
 /** @internal The package root hands the parts over bundled (flow-element.ts), so an app that imports it has them at once. */
 export function provideFlowParts(module: FlowParts): void {
@@ -190,6 +198,12 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
    * default (the API backend over `fetch`); without it, pass `backend` or `controller`.
    */
   static defaultBackend: BackendFactory | null = null;
+
+  /**
+   * @internal Fetches the default backend's factory with the flow's parts, which install it as
+   * `defaultBackend`: `define.ts` sets it, so the first screen does not carry the backend's stand-in.
+   */
+  static loadDefaultBackend: (() => Promise<BackendFactory>) | null = null;
 
   /**
    * Builds managed-login sign-in from the `oauth-*` attributes, called only when `oauth-domain` is
@@ -540,9 +554,10 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     });
   }
 
-  /** Whether the attributes ask for the default backend (a pool, an app client, and a factory to build it). */
+  /** Whether the attributes ask for the default backend (a pool, an app client, and a factory to build it, here or on its way). */
   #hasDefaultBackend(): boolean {
-    return !!AuthFlowElement.defaultBackend && !!this.userPoolId && !!this.clientId;
+    const { defaultBackend, loadDefaultBackend } = AuthFlowElement;
+    return !!(defaultBackend || loadDefaultBackend) && !!this.userPoolId && !!this.clientId;
   }
 
   #defaultBackend(): AuthBackend | null {
