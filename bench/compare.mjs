@@ -57,8 +57,9 @@ async function buildPage(name, entry, external) {
       write: false,
       target: 'es2022',
       minify: true,
-      // An app build, as page-bundle.mjs makes one: library mode keeps whitespace.
-      rolldownOptions: { input: join(ROOT, entry), preserveEntrySignatures: 'strict', external },
+      // An app build, as page-bundle.mjs makes one (library mode keeps whitespace; the entry's chunk
+      // may take what it shares with later chunks).
+      rolldownOptions: { input: join(ROOT, entry), preserveEntrySignatures: 'allow-extension', external },
     },
   });
   const items = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
