@@ -6,29 +6,21 @@
  * Cognito's wire.
  */
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { AuthBackend, AuthFlowType, BackendFactory, FederatedSignIn, FederationFactory } from '../core/backend.js';
+import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import type { AuthController } from '../core/auth-controller.js';
-import { AuthError, KIT_ERROR_NAMES, networkError } from '../core/errors.js';
-import { parseAttributeList } from '../core/fields.js';
+import { networkError } from '../core/errors.js';
 import { loadOnce } from '../core/load-once.js';
-import { isManagedLoginReturn } from '../core/managed-login-return.js';
 import { usableFactor } from '../core/sign-in-step.js';
-import { entryOf, loadStepTable } from '../core/step-lookup.js';
-import { parsePasswordPolicy } from '../core/password-policy.js';
-import { parseUsernameAttributes } from '../core/username.js';
-import { initialState, type AuthState, type EntryStep, type StepName } from '../core/steps.js';
+import { initialState, type AuthState, type EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
-import { englishTextFor } from '../i18n/en-rest-loader.js';
-import { codeSentText, errorMessage } from '../i18n/translate.js';
+import { errorMessage } from '../i18n/translate.js';
 import { browserPasskeys } from './shared/browser-passkeys.js';
-import { deviceFactorMemory, lastUsername } from './shared/device-memory.js';
-import type { ExpiryWarning } from './shared/expiry-warning.js';
-import type { ModalPresenter } from './shared/modal.js';
+import { lastUsername } from './shared/device-memory.js';
+import type { FlowWiring } from './shared/flow-wiring.js';
 import { FormOptions } from './shared/form-options.js';
 import { SignInOptions } from './shared/sign-in-options.js';
 import { emit, type AuthAnnounceEvent, type AuthNavigateEvent } from './shared/events.js';
-import type { FormSubmitter } from './shared/form-submit.js';
 import { LocaleController } from './shared/locale-controller.js';
 import { StepContextProvider, type StepSettings } from './shared/step-context.js';
 import { slotNameFor, StepHost } from './shared/step-host.js';
@@ -54,17 +46,6 @@ const loadParts = loadOnce(() =>
 export function provideFlowParts(module: FlowParts): void {
   parts ??= module;
 }
-
-type Federation = typeof import('./shared/federation.js');
-
-/** Managed login's element side (shared/federation.ts), once here. */
-let federation: Federation | undefined;
-/** Fetched only where a page offers provider sign-in; a failed fetch is forgotten, so the next state tries again. */
-const loadFederation = loadOnce(() => import('./shared/federation.js').then((module) => (federation = module)));
-
-/** Managed login while its code cannot be fetched (offline): a return fails as a call would, with the network's error. */
-const offline = (): Promise<never> => Promise.reject(new AuthError(KIT_ERROR_NAMES.network));
-const OFFLINE: FederatedSignIn = { start: offline, complete: offline, endSession: () => false };
 
 /**
  * Sign-up and sign-in against an Amazon Cognito user pool, one step at a time.
@@ -273,9 +254,11 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   /** The backend to use instead of the one the attributes build (another transport, identity-js). */
   backend: AuthBackend | null = null;
 
-  private snapshot: AuthState | null = null;
+  /** @private The state on screen (the controller's, or the one it will start in); read by the flow's wiring. */
+  snapshot: AuthState | null = null;
   private announcement = '';
-  private configError = false;
+  /** @private The attributes name a malformed pool: the frame says the flow is not set up correctly (set by the flow's wiring). */
+  configError = false;
 
   readonly #locale = new LocaleController(this);
   readonly #provider = new StepContextProvider(this);
@@ -283,30 +266,32 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.#announcedStep = this.snapshot?.step ?? null;
     this.#announce(text);
   });
-  // The flow's parts, made once they are here (#setUp).
-  #modal: ModalPresenter | null = null;
-  #expiry: ExpiryWarning | null = null;
-  #submitter: FormSubmitter | null = null;
+  /** The controller's wiring, made once the flow's parts are here (#setUp). */
+  #wiring: FlowWiring | null = null;
   /** The parts on their way for this element. */
   #arriving: Promise<void> | null = null;
   /** The attributes asked for a controller before the parts were here: built once they are. */
   #buildWanted = false;
+  /** A controller given before the parts were here: followed once they are. */
+  #given: AuthController | null = null;
   /** The step whose announcement the live region holds (a code sent on it is read after it). */
   #announcedStep: string | null = null;
-  #controller: AuthController | null = null;
-  #ownsController = false;
-  #detach: AbortController | null = null;
-  /** Managed login's code on its way for the controller on screen: the first screen waits for it. */
-  #federating: Promise<Federation> | null = null;
 
   /** The controller driving the flow. Set your own to share one with other UI; by default the element builds it. */
   get controller(): AuthController | null {
-    return this.#controller;
+    return this.#wiring ? this.#wiring.controller : this.#given;
   }
 
   set controller(controller: AuthController | null) {
-    this.#ownsController = false;
-    this.#attach(controller);
+    if (this.#wiring) {
+      this.#wiring.use(controller);
+      return;
+    }
+    // Given one, the flow follows it once the parts are here instead of building its own.
+    if (controller) this.#buildWanted = false;
+    if (this.#given !== controller) emit(this, 'auth-controller-change', { controller });
+    this.#given = controller;
+    this.snapshot = controller?.getSnapshot() ?? null;
   }
 
   override connectedCallback(): void {
@@ -316,7 +301,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.addEventListener('auth-navigate', this.#onNavigate);
     this.addEventListener('auth-announce', this.#onAnnounce);
     this.addEventListener('command', this.#onCommand);
-    this.#connect();
+    this.#wiring?.connect();
     // Set up at once when the parts are here; else fetched now, before anyone acts, while the
     // first screen paints without them.
     this.#whenReady().catch(() => {});
@@ -344,24 +329,27 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   }
 
   /** Runs `act` now if the parts are here, else once they are; if they cannot arrive, the form says so. */
-  #act(act: () => void): void {
-    if (this.#submitter) act();
-    else this.#whenReady().then(act, () => this.#failWithoutParts());
+  #act(act: (wiring: FlowWiring) => void): void {
+    if (this.#wiring) act(this.#wiring);
+    else this.#whenReady().then(() => act(this.#wiring!), () => this.#failWithoutParts());
   }
 
-  /** Makes the parts this element uses, then does what waited for them: the controller, its events. */
+  /** Makes the wiring, then does what waited for the parts: the controller, its events. */
   #setUp(): void {
-    if (this.#submitter || !parts) return;
-    const { ModalPresenter, ExpiryWarning, FormSubmitter } = parts;
-    this.#modal = new ModalPresenter(this, () => this.#steps.element?.initialFocus ?? null);
-    this.#expiry = new ExpiryWarning(
-      this,
-      () => this.challengeLifetime,
-      () => this.#announce(this.#locale.t('flow.expiring')),
-    );
-    this.#submitter = new FormSubmitter(this);
-    if (this.#buildWanted) this.#buildController();
-    else this.#connect();
+    if (this.#wiring || !parts) return;
+    const wiring = (this.#wiring = new parts.FlowWiring(this, {
+      translator: () => this.#locale.t,
+      announce: (text, append) => this.#announce(text, append),
+      announcedStep: () => this.#announcedStep,
+      initialFocus: () => this.#steps.element?.initialFocus ?? null,
+      rememberedUsername: () => this.#rememberedUsername(),
+      autofillWanted: (username) => this.#autofillWanted(username),
+    }));
+    // A controller given meanwhile was announced then (auth-controller-change): followed now.
+    wiring.controller = this.#given;
+    if (this.#buildWanted) wiring.build();
+    else wiring.use(this.#given);
+    this.#given = null;
     this.requestUpdate();
   }
 
@@ -371,28 +359,17 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     this.removeEventListener('auth-navigate', this.#onNavigate);
     this.removeEventListener('auth-announce', this.#onAnnounce);
     this.removeEventListener('command', this.#onCommand);
-    this.#detach?.abort();
-    this.#detach = null;
+    this.#wiring?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const config = ['userPoolId', 'clientId', 'endpoint', 'backend', 'persist', 'requestTimeout', 'oauthDomain', 'redirectUri', 'oauthScopes', 'oauthMode', 'logoutUri'] as const;
-    if (config.some((name) => changed.has(name)) && (this.#ownsController || !this.#controller)) {
-      if (this.#submitter) this.#buildController();
+    const wiring = this.#wiring;
+    if (config.some((name) => changed.has(name)) && (wiring ? wiring.owns || !wiring.controller : !this.#given)) {
+      if (wiring) wiring.build();
       else this.#paintFirst();
     }
-    if (changed.has('authFlowType') && this.#controller) this.#controller.authFlowType = this.authFlowType;
-    if (changed.has('revealUnknownUsers') && this.#controller) this.#controller.revealUnknownUsers = this.revealUnknownUsers;
-    if (this.#controller && this.#ownsController) {
-      this.#controller.preferredChallenge = this.preferredChallenge || undefined;
-      this.#controller.passkeyPrompt = this.passkeyPrompt;
-      this.#controller.verifyContact = this.verifyContact;
-      this.#controller.rememberDevice = this.rememberDevice;
-      if (changed.has('signUpAttributes')) this.#controller.signUpAttributes = parseAttributeList(this.signUpAttributes);
-      if (changed.has('usernameAttributes')) this.#controller.usernameKind = parseUsernameAttributes(this.usernameAttributes);
-      if (changed.has('passwordPolicy')) this.#controller.passwordPolicy = parsePasswordPolicy(this.passwordPolicy);
-      if (changed.has('formFields')) this.#controller.formFields = this.formFields;
-    }
+    wiring?.sync(changed);
     if (changed.has('lang') || changed.has('messages') || changed.has('useBrowserLanguage')) void this.#locale.load();
     this.#steps.gate = this.gate;
   }
@@ -410,7 +387,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
             <div part="body">
               ${this.configError
                 ? html`<p role="alert">${errorMessage(this.#locale.t, { code: 'misconfigured', name: 'Configuration', retryable: false })}</p>`
-                : html`${this.#expiry?.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
+                : html`${this.#wiring?.expiry.showing ? html`<p part="warning">${this.#locale.t('flow.expiring')}</p>` : nothing}
                     ${stepSlot ? html`<slot name=${`${stepSlot}-header`}></slot>` : nothing}
                     <slot name=${custom ? stepSlot! : this.gate ? 'step' : nothing}></slot>
                     ${stepSlot ? html`<slot name=${`${stepSlot}-footer`}></slot>` : nothing}`}
@@ -420,42 +397,27 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     </div>`;
     // A modal flow is closed until `show()`, which waits for the parts: nothing to draw before them.
     if (this.variant !== 'modal' || app) return frame;
-    return this.#modal ? this.#modal.render(frame, this.#dialogLabel(step)) : nothing;
-  }
-
-  /**
-   * The dialog's name: the step's heading. Until its text is here (the rest of English, fetched with
-   * the step's template), the sign-in screen is still the one showing, and names it.
-   */
-  #dialogLabel(step: StepName | undefined): string {
-    const spec = step && entryOf(step);
-    // An entry step whose entry is not here yet (docs/architecture.md §2): named once it is.
-    if (step && !spec) loadStepTable().then(() => this.requestUpdate(), () => {});
-    const heading = spec ? spec.heading : 'signIn.heading';
-    const wait = englishTextFor([heading]);
-    if (!wait) return this.#locale.t(heading);
-    wait.then(() => this.requestUpdate(), () => {});
-    return this.#locale.t('signIn.heading');
+    return this.#wiring ? this.#wiring.modal.render(frame, this.#wiring.dialogLabel(step)) : nothing;
   }
 
   /** `variant="modal"`: opens the flow's dialog, focus on the step's first field. */
   show(): Promise<void> {
     // Its code not here (offline): the dialog stays closed, as a page button's click would leave it.
-    return this.#whenReady().then(() => this.#modal!.show(), () => {});
+    return this.#whenReady().then(() => this.#wiring!.modal.show(), () => {});
   }
 
   /** A page's button opens or closes the modal without script: `commandfor` this element's id, `command="--show"` or `"--close"`. */
   #onCommand = (event: Event): void => {
     const { command, source } = event as Event & { command: string; source: HTMLElement | null };
-    this.#act(() => {
-      if (command === '--show') void this.#modal!.show(source);
+    this.#act((wiring) => {
+      if (command === '--show') void wiring.modal.show(source);
       if (command === '--close') this.close();
     });
   };
 
   /** `variant="modal"`: closes the dialog; focus goes back where it was. */
   close(): void {
-    this.#modal?.close();
+    this.#wiring?.modal.close();
   }
 
   protected override updated(): void {
@@ -465,7 +427,8 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     // buttons are there from its first render instead of moving the form down later.
     // With `oauth-domain` (or a given controller that offers providers), that code comes after the
     // flow's parts: the first screen waits for both.
-    const buttonsOnTheWay = this.#federating || (!this.#submitter && (this.oauthDomain || this.#controller?.federation));
+    const wiring = this.#wiring;
+    const buttonsOnTheWay = wiring ? wiring.federating : this.oauthDomain || this.#given?.federation;
     if (buttonsOnTheWay && !this.#steps.element) this.#steps.wait(context);
     else void this.#steps.show(context);
   }
@@ -476,9 +439,9 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     // The parts (while connected), then managed login's code: the first update starts the latter,
     // so asked before that, its wait is covered too. Parts that cannot arrive end the wait.
     for (;;) {
-      const waiting = this.isConnected && !this.#submitter ? this.#whenReady() : this.#federating;
+      const waiting = this.isConnected && !this.#wiring ? this.#whenReady() : this.#wiring?.federating;
       if (!waiting) return done;
-      const arrived = await waiting.then(() => true, () => !!this.#submitter);
+      const arrived = await waiting.then(() => true, () => !!this.#wiring);
       done = await super.getUpdateComplete();
       if (!arrived) return done;
     }
@@ -487,12 +450,11 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   #settings(): StepSettings {
     const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts } = this;
     // Before the controller is here, the sign-in screen's two that it gives, worked out the same way.
-    const { preferredChallenge, passkeyAutofill, rememberDevice } = this.#controller?.stepConfig ?? {
+    const { preferredChallenge, passkeyAutofill, rememberDevice } = this.controller?.stepConfig ?? {
       preferredChallenge: usableFactor(this.preferredChallenge || undefined, browserPasskeys),
       passkeyAutofill: this.#autofillWanted(this.snapshot?.username ?? ''),
     };
-    const enabled = this.#controller?.federation;
-    const providers = enabled && enabled !== OFFLINE ? federation?.providerButtons(this) : undefined;
+    const providers = this.#wiring?.providers();
     const headingLevel = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts, preferredChallenge, passkeyAutofill, rememberDevice, headingLevel, providers };
   }
@@ -507,7 +469,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   #paintFirst(): void {
     this.#buildWanted = true;
     const configured = !!this.backend || this.#hasDefaultBackend();
-    if (!this.#controller) this.snapshot = configured ? initialState(this.initialStep, this.#rememberedUsername()) : null;
+    if (!this.#given) this.snapshot = configured ? initialState(this.initialStep, this.#rememberedUsername()) : null;
   }
 
   #rememberedUsername(): string {
@@ -519,163 +481,24 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     return !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
   }
 
-  #buildController(): void {
-    this.#buildWanted = false;
-    const backend = this.backend ?? this.#defaultBackend();
-    if (!backend) {
-      this.#attach(null);
-      return;
-    }
-    const username = this.#rememberedUsername();
-    const controller = new parts!.AuthController(backend, {
-      initialStep: this.initialStep,
-      username,
-      authFlowType: this.authFlowType,
-      signUpAttributes: parseAttributeList(this.signUpAttributes),
-      usernameKind: parseUsernameAttributes(this.usernameAttributes),
-      passwordPolicy: parsePasswordPolicy(this.passwordPolicy),
-      formFields: this.formFields,
-      revealUnknownUsers: this.revealUnknownUsers,
-      preferredChallenge: this.preferredChallenge || undefined,
-      passkeyPrompt: this.passkeyPrompt,
-      verifyContact: this.verifyContact,
-      rememberDevice: this.rememberDevice,
-      passkeys: browserPasskeys,
-      factorMemory: deviceFactorMemory,
-    });
-    controller.passkeyAutofill = this.#autofillWanted(username);
-    if (this.#ownsController) this.#controller?.dispose();
-    this.#ownsController = true;
-    this.#attach(controller);
-    const federating = this.#federating;
-    void controller.restore().then(async () => {
-      if (federating && isManagedLoginReturn(location.href)) await this.#completeReturn(controller, federating);
-      this.#startAutofill();
-    });
-  }
-
   /** Whether the attributes ask for the default backend (a pool, an app client, and a factory to build it, here or on its way). */
   #hasDefaultBackend(): boolean {
     const { defaultBackend, loadDefaultBackend } = AuthFlowElement;
     return !!(defaultBackend || loadDefaultBackend) && !!this.userPoolId && !!this.clientId;
   }
 
-  #defaultBackend(): AuthBackend | null {
-    this.configError = false;
-    const factory = AuthFlowElement.defaultBackend;
-    if (!factory || !this.#hasDefaultBackend()) return null;
-    try {
-      const { userPoolId, clientId, endpoint, persist, requestTimeout: timeout } = this;
-      return factory({ userPoolId, clientId, endpoint, persist, timeout });
-    } catch {
-      this.configError = true; // a malformed pool id: say so instead of failing on submit
-      return null;
-    }
-  }
-
-  /**
-   * Fetches managed login's code when the controller on screen needs it: the one built here, with
-   * `oauth-domain` (its `federation` is built then), or one given with its federation and providers
-   * to show. After a failure (offline) the next state tries again.
-   */
-  #federate(): void {
-    const controller = this.#controller;
-    const factory = AuthFlowElement.defaultFederation;
-    const build = this.#ownsController && !!this.oauthDomain && !!factory && !controller?.federation;
-    const show = !!controller?.federation && !federation && !!(this.identityProviders || this.sso);
-    if (this.#federating || !controller || !(build || show)) return;
-    const federating = loadFederation().then(async (module) => {
-      if (build) controller.federation = await module.buildFederation(factory!, this);
-      return module;
-    });
-    this.#federating = federating;
-    const settle = () => {
-      if (this.#federating !== federating) return;
-      this.#federating = null;
-      this.requestUpdate();
-    };
-    federating.then(settle, settle);
-  }
-
-  /** Completes the return from a provider; without its code (offline), the form says so (`network`) and the address keeps it for a reload. */
-  #completeReturn(controller: AuthController, federating: Promise<Federation>): Promise<void> {
-    return federating.then(
-      (module) => module.completeReturn(controller),
-      async () => {
-        // Pending, then the network's error, and pending settles; no provider buttons meanwhile.
-        controller.federation = OFFLINE;
-        await controller.completeRedirect(location.href);
-        controller.federation = null;
-      },
-    );
-  }
-
-  #attach(controller: AuthController | null): void {
-    this.#detach?.abort();
-    this.#detach = null;
-    const changed = this.#controller !== controller;
-    this.#controller = controller;
-    if (changed) {
-      this.#federating = null; // the previous controller's
-      emit(this, 'auth-controller-change', { controller });
-    }
-    this.snapshot = controller?.getSnapshot() ?? null;
-    this.#connect();
-  }
-
-  /** Follows the controller on screen, once the parts are here and while connected: its states, and its events as DOM events. */
-  #connect(): void {
-    const controller = this.#controller;
-    if (!controller || !this.isConnected || !parts || this.#detach) return;
-    this.snapshot = controller.getSnapshot();
-    this.#federate();
-    const detach = new AbortController();
-    this.#detach = detach;
-    const unsubscribe = controller.subscribe(this.#onState);
-    detach.signal.addEventListener('abort', unsubscribe);
-    parts.bridgeEvents(controller, this, detach.signal, (event) => {
-      // After what the step said (its heading, why the person is here), not instead of it.
-      if (event.type === 'signedin' && this.rememberUsername) lastUsername.set(this.snapshot?.username ?? '');
-      if (event.type === 'codesent' && 'codeDelivery' in event) {
-        const { codeDelivery } = event;
-        const say = () => this.#announce(codeSentText(this.#locale.t, codeDelivery), this.snapshot?.step === this.#announcedStep);
-        // Its sentence is in the rest of English: said once that is here (at once when it is).
-        const wait = englishTextFor(['code.sent']);
-        if (wait) wait.then(say, () => {});
-        else say();
-      }
-    });
-  }
-
-  #onState = (next: AuthState): void => {
-    const previous = this.snapshot;
-    this.snapshot = next;
-    this.#federate();
-    this.#expiry?.track(next);
-    if (previous && previous.step !== next.step) emit(this, 'auth-step-change', { step: next.step, previousStep: previous.step });
-    if (next.step === 'signIn' && previous?.step !== 'signIn') this.#startAutofill();
-    if (next.step === 'signedIn' && previous && previous.step !== 'signedIn' && this.#modal?.open) this.#modal.close();
-    if (previous && previous.pending !== next.pending) emit(this, 'auth-pending-change', { pending: next.pending });
-  };
-
   // ── forms ────────────────────────────────────────────────────────────────────────────────
 
   #onSubmit = (event: SubmitEvent): void => {
     // Sent before the parts arrived: kept from the browser now, handed over once they are here.
-    if (!this.#submitter) event.preventDefault();
-    this.#act(() => void this.#submitter!.submit(event, this.#controller));
+    if (!this.#wiring) event.preventDefault();
+    this.#act((wiring) => wiring.submit(event));
   };
 
   /** The parts could not be fetched for a person's action: the network's error on the screen, what was typed kept. */
   #failWithoutParts(): void {
     const state = this.snapshot;
-    if (state && !this.#controller) this.snapshot = { ...state, error: networkError() };
-  }
-
-  /** Passkeys in the username field's autofill, when a remembered username lets Cognito ask for one. */
-  #startAutofill(): void {
-    const controller = this.#controller;
-    if (controller?.passkeyAutofill && this.snapshot?.username) void controller.startPasskeyAutofill(this.snapshot.username);
+    if (state && !this.controller) this.snapshot = { ...state, error: networkError() };
   }
 
   #onAnnounce = (event: AuthAnnounceEvent): void => {
@@ -694,7 +517,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
   #onNavigate = (event: AuthNavigateEvent): void => {
     event.stopPropagation();
     const { step, username } = event.detail;
-    this.#act(() => this.#controller?.goTo(step, { username }));
+    this.#act((wiring) => wiring.controller?.goTo(step, { username }));
   };
 }
 

@@ -59,7 +59,9 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // with the default backend's factory and stand-in fetched with those parts (define.ts installs a loader).
 // 20.1 KiB measured as Vite's app build makes a page (the entry's chunk takes what it shares with
 // later chunks; the `strict` entry signature of library mode had split it into a dozen chunks).
-const BUDGET_GZIP = 20.1 * 1024;
+// 19.1 KiB with `<auth-flow>`'s own wiring (building and following the controller, managed login's
+// code, the modal's name) in those parts too (shared/flow-wiring.ts).
+const BUDGET_GZIP = 19.1 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
@@ -73,8 +75,9 @@ const BUDGET_GZIP = 20.1 * 1024;
 // decorator helpers, the account-shared fields and the later steps' loaders moved here too; 40.6 KiB
 // with managed login's element side and the OAuth stand-in moved here from the first load; 41.0 KiB
 // with the passwordless commands (core/passwordless-flow.ts) too; 45.0 KiB with the flow's parts;
-// 45.6 KiB with the default backend's stand-in; 45.2 KiB built as an app build does (see above).
-const LAZY_BUDGET_GZIP = 45.2 * 1024;
+// 45.6 KiB with the default backend's stand-in; 45.2 KiB built as an app build does (see above);
+// 46.7 KiB with the element's wiring.
+const LAZY_BUDGET_GZIP = 46.7 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 // 10.1 KiB once the first load of <auth-flow> shed what the account page also uses (Lit's
@@ -180,9 +183,9 @@ test("the controller's commands after the sign-in screen are one chunk, never in
   for (const module of COMMANDS) assert.ok(headless.includes(module), `${module} is bundled with the package root's AuthController`);
 });
 
-test("the flow's parts (the controller, the default backend's stand-in, the submit, the events, the modal, the expiry warning) are never in the first load: the first screen paints without them", async () => {
+test("the flow's parts (the element's wiring, the controller, the default backend's stand-in, the submit, the events, the modal, the expiry warning) are never in the first load: the first screen paints without them", async () => {
   const src = (chunks) => chunks.flatMap((chunk) => chunk.moduleIds).map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/'));
-  const PARTS = ['cognito/default-backend', 'cognito/api/on-demand-backend', 'core/auth-controller', 'core/controller-base', 'core/controller-passwordless', 'core/command-runner', 'core/refresh-timer', 'elements/shared/flow-parts', 'elements/shared/event-bridge', 'elements/shared/form-submit', 'elements/shared/modal', 'elements/shared/expiry-warning'].map((name) => `src/${name}.ts`);
+  const PARTS = ['cognito/default-backend', 'cognito/api/on-demand-backend', 'core/auth-controller', 'core/controller-base', 'core/controller-passwordless', 'core/command-runner', 'core/refresh-timer', 'elements/shared/flow-parts', 'elements/shared/flow-wiring', 'elements/shared/factor-memory', 'elements/shared/event-bridge', 'elements/shared/form-submit', 'elements/shared/modal', 'elements/shared/expiry-warning'].map((name) => `src/${name}.ts`);
   const page = splitPage(await buildPage());
   const upFront = src(page.upFront);
   for (const module of PARTS) assert.ok(!upFront.includes(module), `${module} is not in the first load`);

@@ -4,8 +4,4 @@
  * warning. Fetched as the element connects, so the first screen paints without waiting for it; the
  * package root hands it over bundled (`provideFlowParts`).
  */
-export { AuthController } from '../../core/auth-controller.js';
-export { bridgeEvents } from './event-bridge.js';
-export { ExpiryWarning } from './expiry-warning.js';
-export { FormSubmitter } from './form-submit.js';
-export { ModalPresenter } from './modal.js';
+export { FlowWiring } from './flow-wiring.js';
