@@ -35,7 +35,8 @@ import type { FormValues, StepCommands, StepConfig, StepSpec } from './step-spec
 import { entryOf } from './step-lookup.js';
 import { initialState, type EntryStep, type StepName } from './steps.js';
 import type { VerifyContact } from './contact-verification.js';
-import { normalizeUsername, type UsernameKind } from './username.js';
+import type { UsernameKind } from './username.js';
+import { normalizeUsername } from './username-value.js';
 
 const contactVerification = () => import('./contact-verification.js');
 

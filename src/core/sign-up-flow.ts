@@ -10,7 +10,7 @@ import { attributeField } from './attribute-fields.js';
 import { USERNAME_FIELD, type FieldSpec } from './fields.js';
 import { signInResult } from './sign-in-flow.js';
 import { STEPS } from './step-table.js';
-import { usernameAttributeName } from './username.js';
+import { usernameAttributeName } from './username-value.js';
 import { normalizeAttributes, normalizeCode, validationError } from './validation.js';
 
 export async function signUp(

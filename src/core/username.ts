@@ -1,10 +1,8 @@
 /**
  * What the pool takes as a username (its `UsernameAttributes`): any username, an email address, a
  * phone number, or either of the two. The field's rules and input hints follow from it (fields.ts),
- * and so does what is sent: the address or number as Cognito stores it.
+ * and so does what is sent (username-value.ts): the address or number as Cognito stores it.
  */
-import { normalizePhone } from './validation.js';
-
 export type UsernameKind = 'username' | 'email' | 'phone' | 'emailOrPhone';
 
 /** `"email"`, `"phone_number"` or `"email phone_number"` (the pool's `UsernameAttributes`); anything else is a plain username. */
@@ -12,29 +10,4 @@ export function parseUsernameAttributes(value = ''): UsernameKind {
   const email = /\bemail\b/.test(value);
   const phone = /\bphone_number\b/.test(value);
   return email && phone ? 'emailOrPhone' : email ? 'email' : phone ? 'phone' : 'username';
-}
-
-/** In a field that takes either, an `@` makes it an email address. */
-export const isEmailLike = (value: string): boolean => value.includes('@');
-
-/**
- * Trimmed; a phone number in E.164; an address with its domain lower-cased. Only the domain: it
- * is case-insensitive wherever mail goes, while the part before the `@` may not be, and whether
- * the pool compares usernames case-insensitively is a pool setting the kit cannot see
- * (`UsernameConfiguration.CaseSensitive`; the local Cognito's email and phone-number pools compare
- * in any case, its first pool exactly: docs/cognito.md §8.7), so "Ana@Example.com" stays
- * "Ana@example.com".
- */
-export function normalizeUsername(value: string, kind: UsernameKind = 'username'): string {
-  const trimmed = value.trim();
-  if (kind === 'username') return trimmed;
-  if (kind === 'phone' || !isEmailLike(trimmed)) return kind === 'email' ? trimmed : normalizePhone(trimmed);
-  const at = trimmed.lastIndexOf('@');
-  return trimmed.slice(0, at) + trimmed.slice(at).toLowerCase();
-}
-
-/** The attribute a username of this kind is (sign-up sends it too, as Cognito's pools with `UsernameAttributes` expect). */
-export function usernameAttributeName(username: string, kind: UsernameKind): 'email' | 'phone_number' | null {
-  if (kind === 'username') return null;
-  return kind === 'email' || (kind === 'emailOrPhone' && isEmailLike(username)) ? 'email' : 'phone_number';
 }

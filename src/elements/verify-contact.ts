@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { fieldLabel, isolate } from '../i18n/translate.js';
+import { fieldLabel, isolate } from '../i18n/phrases.js';
 import { AuthStepElement } from './shared/step-element.js';
 
 /**

@@ -4,7 +4,6 @@
  * (built-in-locales.ts) or registered by the app, is a module loaded on first use, so a page pays
  * only for the languages it shows.
  */
-import type { CodeDelivery } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { enFirst } from './en-first.js';
 import { englishRest } from './en-rest-loader.js';
@@ -113,22 +112,6 @@ export function lookUp(catalogue: object, key: string, args: unknown[]): string 
   return typeof entry === 'function' ? entry(...args) : entry;
 }
 
-/** Catalogue keys whose text takes no arguments, starting with `field.`: the attribute labels. */
-type LabelKey = { [K in MessageKey]: K extends `field.${string}` ? (Messages[K] extends string ? K : never) : never }[MessageKey];
-
-function isLabelKey(key: string): key is LabelKey {
-  const part = [enFirst, englishRest()].find((english) => english && Object.hasOwn(english, key));
-  return typeof (part as Record<string, unknown> | undefined)?.[key] === 'string';
-}
-
-/** The label for a Cognito attribute: the catalogue's `field.<name>`, else the name made readable. */
-export function fieldLabel(t: Translate, name: string): string {
-  const key = `field.${name}`;
-  if (isLabelKey(key)) return t(key);
-  const words = name.replace(/^custom:/, '').replace(/[_:]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * The message for an error: its code's text, or the app's own trigger text when it wrote one. When
  * the text is nowhere (the rest of English could not be fetched: offline), the network's, never a key.
@@ -143,17 +126,4 @@ export function errorMessage(t: Translate, error: ErrorInfo): string {
 /** Direction for a language tag, for `dir` on the frame. */
 export function directionOf(lang: string | null | undefined): 'rtl' | 'ltr' {
   return /^(ar|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/i.test(lang ?? '') ? 'rtl' : 'ltr';
-}
-
-/**
- * Server-provided text inside a sentence, isolated (U+2068 … U+2069) so that its direction marks
- * cannot reorder the sentence around it: "…to \u202Emoc.elpmaxe@evil" stays visibly reversed.
- */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
-/** "We sent a code to …", with the masked destination isolated. */
-export function codeSentText(t: Translate, delivery: CodeDelivery): string {
-  return t('code.sent', { ...delivery, destination: isolate(delivery.destination) });
 }

@@ -16,7 +16,7 @@ import { accountEn, type AccountMessages } from '../../i18n/account/en.js';
 import { accountTranslator, loadAccountMessages, type AccountTranslate } from '../../i18n/account/catalogue.js';
 import type { Messages } from '../../i18n/en.js';
 import { englishRest, loadEnglishRest } from '../../i18n/en-rest-loader.js';
-import { isolate } from '../../i18n/translate.js';
+import { isolate } from '../../i18n/phrases.js';
 import { browserPasskeys } from '../shared/browser-passkeys.js';
 import { emit } from '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';

@@ -10,7 +10,8 @@ import type { AccountController, AccountState } from '../../core/account-control
 import type { AccountConfig, AccountView } from '../../core/account-views.js';
 import type { FieldSpec } from '../../core/fields.js';
 import type { AccountTranslate } from '../../i18n/account/catalogue.js';
-import { errorMessage, fieldLabel, type Translate } from '../../i18n/translate.js';
+import { errorMessage, type Translate } from '../../i18n/translate.js';
+import { fieldLabel } from '../../i18n/phrases.js';
 import { readForm } from '../shared/form.js';
 
 export interface ViewContext {

@@ -8,7 +8,8 @@
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldOption, FieldSpec } from '../../core/fields.js';
-import { fieldLabel, type Translate } from '../../i18n/translate.js';
+import { type Translate } from '../../i18n/translate.js';
+import { fieldLabel } from '../../i18n/phrases.js';
 import type { FieldOptions } from './step-element-base.js';
 import { adoptStepStyles } from './styles.js';
 

@@ -1,7 +1,7 @@
 /** Deleting the account, behind typing what the person signs in with. */
 import { html } from 'lit';
 import { ACCOUNT_VIEWS } from '../../../core/account-views.js';
-import { isolate } from '../../../i18n/translate.js';
+import { isolate } from '../../../i18n/phrases.js';
 import { back, field, form, formError, heading, submit, type ViewContext } from '../view-context.js';
 
 export function deleteAccount(context: ViewContext) {

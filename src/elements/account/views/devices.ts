@@ -1,6 +1,6 @@
 /** Remembered devices: name, last use, this device marked, forget one. */
 import { html, nothing } from 'lit';
-import { isolate } from '../../../i18n/translate.js';
+import { isolate } from '../../../i18n/phrases.js';
 import { action, back, formError, heading, notice, type ViewContext } from '../view-context.js';
 
 export function devices(context: ViewContext) {

@@ -1,7 +1,7 @@
 /** Editing the profile: the attributes the app lists, prefilled; a new email or phone goes on to its code. */
 import { html } from 'lit';
 import { ACCOUNT_VIEWS } from '../../../core/account-views.js';
-import { fieldLabel } from '../../../i18n/translate.js';
+import { fieldLabel } from '../../../i18n/phrases.js';
 import { back, field, form, formError, heading, submit, type ViewContext } from '../view-context.js';
 
 export function editProfile(context: ViewContext) {

@@ -1,7 +1,7 @@
 /** The overview: who is signed in, the profile with each contact's verification, and every task. */
 import { html, nothing } from 'lit';
 import type { AccountView, ContactAttribute } from '../../../core/account-views.js';
-import { fieldLabel, isolate } from '../../../i18n/translate.js';
+import { fieldLabel, isolate } from '../../../i18n/phrases.js';
 import { action, formError, heading, labelInSentence, notice, type ViewContext } from '../view-context.js';
 
 const TASKS: readonly Exclude<AccountView, 'overview' | 'verifyContact' | 'setUpTotp'>[] = [

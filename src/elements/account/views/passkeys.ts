@@ -1,6 +1,6 @@
 /** The person's passkeys: name and date added, delete one, add one. */
 import { html, nothing } from 'lit';
-import { isolate } from '../../../i18n/translate.js';
+import { isolate } from '../../../i18n/phrases.js';
 import { action, back, formError, heading, notice, type ViewContext } from '../view-context.js';
 
 export function passkeys(context: ViewContext) {

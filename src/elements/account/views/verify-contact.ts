@@ -1,7 +1,7 @@
 /** Verifying an email address or phone number with the code Cognito sent to it. */
 import { html, nothing } from 'lit';
 import { ACCOUNT_VIEWS } from '../../../core/account-views.js';
-import { codeSentText } from '../../../i18n/translate.js';
+import { codeSentText } from '../../../i18n/phrases.js';
 import { action, back, field, form, formError, heading, labelInSentence, notice, submit, type ViewContext } from '../view-context.js';
 
 export function verifyContact(context: ViewContext) {
