@@ -3,8 +3,6 @@
  * phone number, or either of the two. The field's rules and input hints follow from it (fields.ts),
  * and so does what is sent: the address or number as Cognito stores it.
  */
-import { normalizePhone } from './validation.js';
-
 export type UsernameKind = 'username' | 'email' | 'phone' | 'emailOrPhone';
 
 /** `"email"`, `"phone_number"` or `"email phone_number"` (the pool's `UsernameAttributes`); anything else is a plain username. */
@@ -12,6 +10,14 @@ export function parseUsernameAttributes(value = ''): UsernameKind {
   const email = /\bemail\b/.test(value);
   const phone = /\bphone_number\b/.test(value);
   return email && phone ? 'emailOrPhone' : email ? 'email' : phone ? 'phone' : 'username';
+}
+
+/**
+ * What Cognito expects from what a person typed: "+1 (555) 010-0199" → "+15550100199". Here, not
+ * with the checks (validation.ts), which the first load goes without (docs/architecture.md §11).
+ */
+export function normalizePhone(value: string): string {
+  return value.replace(/[\s().-]/g, '');
 }
 
 /** In a field that takes either, an `@` makes it an email address. */

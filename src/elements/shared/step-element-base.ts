@@ -12,8 +12,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { rulesOf, type FieldType } from '../../core/fields.js';
-import { validateFields } from '../../core/validation.js';
+import type { FieldType } from '../../core/fields.js';
+import { rulesOf, validateFields } from '../../core/validation.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
 import { entryOf, loadStepTable } from '../../core/step-lookup.js';
