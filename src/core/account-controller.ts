@@ -13,10 +13,9 @@ import { CommandRunner, type CommandOptions, type Run } from './command-runner.j
 import type { AuthController } from './auth-controller.js';
 import { TypedEventTarget } from './controller-events.js';
 import { AuthError, describeErrorLater, KIT_ERROR_NAMES, type ErrorInfo } from './errors.js';
-import { rulesOf } from './fields.js';
 import type { FormValues } from './step-table.js';
 import { createPasskey } from './create-passkey.js';
-import { normalizeAttributes, normalizeCode, validateFields, validationError } from './validation.js';
+import { normalizeAttributes, normalizeCode, rulesOf, validateFields, validationError } from './validation.js';
 
 /** What just happened that the view should say. */
 export type AccountNotice =

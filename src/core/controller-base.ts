@@ -8,13 +8,13 @@ import type { AuthBackend, ChallengeHandle } from './backend.js';
 import { CommandRunner, type CommandOptions, type Run } from './command-runner.js';
 import { AuthErrorEvent, AuthStateChangeEvent, TypedEventTarget, type AuthControllerEventMap } from './controller-events.js';
 import { describeErrorLater, networkError, prefetchErrorMapping, type ErrorInfo } from './errors.js';
-import { rulesOf, type FieldSpec } from './fields.js';
+import type { FieldSpec } from './fields.js';
 import { entryMove } from './entry-moves.js';
 import type { Outcome } from './machine.js';
 import { laterCommandsNow, loadLaterCommands, type LaterCommands } from './on-demand.js';
 import { RefreshTimer } from './refresh-timer.js';
 import type { AuthState } from './steps.js';
-import { validateFields, validationError } from './validation.js';
+import { rulesOf, validateFields, validationError } from './validation.js';
 
 export abstract class ControllerBase extends TypedEventTarget<AuthControllerEventMap> {
   readonly backend: AuthBackend;

@@ -112,8 +112,3 @@ export function usernameField(kind: UsernameKind = 'username', passkeys = false)
   // Either: a text field (an email keyboard lacks an easy "+", a phone keyboard lacks "@").
   return field('username', 'username', ['required', 'emailOrPhone'], { autocomplete: `username${webauthn}` });
 }
-
-/** Rules by field name, in form order, for `validateFields`. */
-export function rulesOf(fields: readonly FieldSpec[]): Record<string, readonly FieldRule[]> {
-  return Object.fromEntries(fields.map((spec) => [spec.name, spec.rules]));
-}

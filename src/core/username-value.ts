@@ -4,7 +4,11 @@
  * first screen (docs/architecture.md §11).
  */
 import type { UsernameKind } from './username.js';
-import { normalizePhone } from './validation.js';
+
+/** What Cognito expects from what a person typed: "+1 (555) 010-0199" → "+15550100199". */
+export function normalizePhone(value: string): string {
+  return value.replace(/[\s().-]/g, '');
+}
 
 /** In a field that takes either, an `@` makes it an email address. */
 export const isEmailLike = (value: string): boolean => value.includes('@');

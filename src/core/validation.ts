@@ -1,10 +1,14 @@
 /**
- * Field checks that need no server: run by the elements before a submit (instant, per field) and
- * again by the controller, so headless users get the same errors. Cognito stays the judge of
- * everything else (code correctness, and the password policy when the page does not declare it).
+ * Field checks that need no server: run by the elements before a submit (instant, per field; they
+ * fetch this module as they connect, elements/shared/form-checks.ts) and again by the controller,
+ * so headless users get the same errors. Cognito stays the judge of everything else (code
+ * correctness, and the password policy when the page does not declare it).
  */
+import type { FieldSpec } from './fields.js';
 import { KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './errors.js';
-import { PASSWORD_RULES, unmetRules, type PasswordPolicy } from './password-policy.js';
+import type { PasswordPolicy } from './password-policy.js';
+import { PASSWORD_RULES, unmetRules } from './password-rules.js';
+import { normalizePhone } from './username-value.js';
 
 /** A format, or the pool's password policy (a new password). `emailOrPhone`: an address when it has an `@`, else a number. */
 export type FieldRule = 'required' | 'email' | 'phone' | 'emailOrPhone' | 'code' | { readonly password: PasswordPolicy };
@@ -19,11 +23,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // E.164, as Cognito's phone_number wants it.
 const PHONE = /^\+[1-9]\d{6,14}$/;
 const CODE = /^[0-9]{4,10}$/;
-
-/** What Cognito expects from what a person typed: "+1 (555) 010-0199" → "+15550100199". */
-export function normalizePhone(value: string): string {
-  return value.replace(/[\s().-]/g, '');
-}
 
 /** Drops empty optional attributes and puts the phone number in E.164. */
 export function normalizeAttributes(attributes: Readonly<Record<string, string>>): Record<string, string> {
@@ -54,6 +53,11 @@ function check(rule: FieldRule, value: string, isPhone: (value: string) => boole
   if (rule === 'email') return EMAIL.test(value) ? null : 'invalidEmail';
   if (rule === 'phone') return isPhone(value) ? null : 'invalidPhone';
   return CODE.test(normalizeCode(value)) ? null : 'invalidCodeFormat';
+}
+
+/** Rules by field name, in form order, for `validateFields`. */
+export function rulesOf(fields: readonly FieldSpec[]): Record<string, readonly FieldRule[]> {
+  return Object.fromEntries(fields.map((spec) => [spec.name, spec.rules]));
 }
 
 /** Every field error, in the order of `rules` (the form's order), first rule failing per field. */

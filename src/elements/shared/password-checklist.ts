@@ -5,7 +5,8 @@
  * with the steps that set a password (sign-up, new password, reset), not in the first load.
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { rulesOfPolicy, unmetRules, type PasswordPolicy, type PasswordRule } from '../../core/password-policy.js';
+import type { PasswordPolicy } from '../../core/password-policy.js';
+import { rulesOfPolicy, unmetRules, type PasswordRule } from '../../core/password-rules.js';
 import type { Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent } from './events.js';
 import { adoptStepStyles } from './styles.js';

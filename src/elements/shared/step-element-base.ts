@@ -3,7 +3,8 @@
  * `AuthStepElement`, step-element.ts, which adds what codes and new passwords need). It renders into the light DOM (no shadow root) so that password
  * managers, autofill, `label for` and `aria-describedby` see real inputs in the document. It owns
  * what every step needs: labelled fields with their errors, a form-level alert, a pending submit
- * button, checks before a submit, and clearing a secret field after the server refused it.
+ * button, checks before a submit (fetched as it connects, form-checks-loader.ts), and clearing a
+ * secret field after the server refused it.
  *
  * Inside `<auth-flow>` it is fed by context (state, translator, settings); alone, by its
  * properties. Its fields and their rules come from the step table through the view model; a
@@ -12,8 +13,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { rulesOf, type FieldType } from '../../core/fields.js';
-import { validateFields } from '../../core/validation.js';
+import type { FieldType } from '../../core/fields.js';
 import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
 import { entryOf, loadStepTable } from '../../core/step-lookup.js';
@@ -22,6 +22,7 @@ import { enFirst } from '../../i18n/en-first.js';
 import { englishTextFor, loadEnglishRest } from '../../i18n/en-rest-loader.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
 import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
+import { formChecksNow, loadFormChecks } from './form-checks-loader.js';
 import { PhoneFieldsLoader } from './phone-loader.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
@@ -209,17 +210,34 @@ export abstract class StepElementBase<S extends StepName = StepName> extends Lit
     if (text) this.dispatchEvent(new AuthAnnounceEvent(text));
   }
 
-  /** Checks the form before it goes to `<auth-flow>`; stops it when a field is wrong. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadFormChecks(); // now, so that they are here before a person submits
+  }
+
+  /** A submit made before the checks arrived, held until they do (docs/architecture.md §11). */
+  #held: Promise<void> | null = null;
+  /** The held submit, made again after the checks could not be fetched: it goes on unchecked. */
+  #unchecked = false;
+
+  /**
+   * Checks the form before it goes to `<auth-flow>`; stops it when a field is wrong. Before the
+   * checks are here it is held, and made again once they are: one submit, whatever is pressed
+   * meanwhile. If they cannot be fetched (offline), it goes on unchecked: `<auth-flow>`'s controller
+   * checks the same rules, or says the network failed.
+   */
   protected onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const intent = (event.submitter as HTMLButtonElement | null)?.value;
     if (intent && intent !== 'submit') return; // resend, sign out…: nothing to check
-    if (this.state.pending) {
+    const checks = formChecksNow();
+    if (this.state.pending || this.#held || !(checks || this.#unchecked)) {
       event.stopPropagation();
+      if (!this.state.pending) this.#held ??= this.#hold(event);
       return;
     }
     const values = this.#values();
-    const errors = validateFields(values, rulesOf(this.view.fields), this.#phones.loaded?.isValid);
+    const errors = checks?.checkForm(values, this.view.fields, this.#phones.loaded?.isValid) ?? [];
     this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
     if (errors.length) {
       event.stopPropagation();
@@ -229,6 +247,24 @@ export abstract class StepElementBase<S extends StepName = StepName> extends Lit
       );
     } else rememberValues(event, values);
   };
+
+  /** Waits for the checks, then submits the form again with the same button (none after Enter without one). */
+  async #hold(event: SubmitEvent): Promise<void> {
+    const form = event.target as HTMLFormElement;
+    const submitter = event.submitter as HTMLButtonElement | null;
+    const checks = await loadFormChecks();
+    this.#held = null;
+    if (!form.isConnected || !this.contains(form)) return; // the step moved on meanwhile
+    this.#unchecked = !checks;
+    form.requestSubmit(submitter?.form === form ? submitter : null);
+    this.#unchecked = false;
+  }
+
+  /** @internal `updateComplete` covers a held submit: settled once it is made again. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#held;
+    return super.getUpdateComplete();
+  }
 
   /** Forgets a field's early error as soon as the person edits it. */
   protected onInput = (event: Event): void => {
