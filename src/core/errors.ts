@@ -3,10 +3,11 @@
  * shows. Messages are keyed on the code (i18n), never on Cognito's English text. Turning a name into
  * a code is error-mapping.ts, loaded when first needed.
  */
+import { NETWORK_ERROR_NAME, networkError } from './network-error.js';
 
 /** Names the kit raises itself, for failures Cognito does not name. */
 export const KIT_ERROR_NAMES = {
-  network: 'NetworkError',
+  network: NETWORK_ERROR_NAME,
   aborted: 'AbortError',
   unknownChallenge: 'UnknownChallengeError',
   unknown: 'UnknownError',
@@ -133,10 +134,7 @@ export interface ErrorInfo {
   detail?: string;
 }
 
-/** The network failed (or the kit's own code could not be fetched): a fresh one each time, so the screen sees a new error. */
-export function networkError(): ErrorInfo {
-  return { code: 'network', name: KIT_ERROR_NAMES.network, retryable: true };
-}
+export { networkError };
 
 /** Field names the elements use; attribute fields use Cognito's attribute name. */
 export type FieldName = 'username' | 'password' | 'code' | 'email' | 'phone_number' | (string & {});

@@ -8,7 +8,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';
 import type { AuthController } from '../core/auth-controller.js';
-import { networkError } from '../core/errors.js';
+import { networkError } from '../core/network-error.js';
 import { loadOnce } from '../core/load-once.js';
 import { usableFactor } from '../core/sign-in-step.js';
 import { initialState, type AuthState, type EntryStep } from '../core/steps.js';
