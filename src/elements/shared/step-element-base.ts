@@ -1,10 +1,10 @@
 /**
  * The base of every step element (the sign-in step's, in the first load; the later steps extend
- * `AuthStepElement`, step-element.ts, which adds what codes and new passwords need). It renders into the light DOM (no shadow root) so that password
- * managers, autofill, `label for` and `aria-describedby` see real inputs in the document. It owns
- * what every step needs: labelled fields with their errors, a form-level alert, a pending submit
- * button, checks before a submit (fetched as it connects, form-checks-loader.ts), and clearing a
- * secret field after the server refused it.
+ * `AuthStepElement`, step-element.ts, which adds what codes and new passwords need). It renders
+ * into the light DOM (no shadow root) so that password managers, autofill, `label for` and
+ * `aria-describedby` see real inputs in the document. It owns what every step needs: labelled
+ * fields with their errors, a form-level alert, a pending submit button, checks before a submit, and what the form does with an error after one (focus, a refused
+ * secret emptied, a field's error read out), the last two fetched as it connects (form-checks-loader.ts).
  *
  * Inside `<auth-flow>` it is fed by context (state, translator, settings); alone, by its
  * properties. Its fields and their rules come from the step table through the view model; a
@@ -14,15 +14,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldType } from '../../core/fields.js';
-import type { ErrorCode, ErrorInfo } from '../../core/errors.js';
+import type { ErrorCode } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
 import { entryOf, loadStepTable } from '../../core/step-lookup.js';
 import { connect, type StepView, type ViewOptions } from '../../core/view.js';
 import { enFirst } from '../../i18n/en-first.js';
 import { englishTextFor, loadEnglishRest } from '../../i18n/en-rest-loader.js';
 import { errorMessage, translator, type Translate } from '../../i18n/translate.js';
-import { AuthAnnounceEvent, AuthNavigateEvent } from './events.js';
-import { formChecksNow, loadFormChecks } from './form-checks-loader.js';
+import { AuthNavigateEvent } from './events.js';
+import { formChecksNow, loadFormChecks, type FormChecks } from './form-checks-loader.js';
 import { PhoneFieldsLoader } from './phone-loader.js';
 import { readForm, rememberValues } from './form.js';
 import { StepContextConsumer, type StepContext, type StepSettings } from './step-context.js';
@@ -45,18 +45,6 @@ export interface FieldOptions {
   /** A control of its own instead of an `<input>` (a `<select>`), given its id, description and validity. */
   control?: (id: string, describedBy: string | undefined, invalid: boolean) => TemplateResult;
 }
-
-/**
- * After these errors the field is emptied, and only this one: a wrong password should not stay on
- * screen for someone to read or a password manager to save, and a wrong code is useless (the
- * error, announced, says what to do). Everything else typed stays.
- */
-const CLEAR_ON_ERROR: Partial<Record<ErrorCode, string>> = {
-  incorrectCredentials: 'password',
-  codeMismatch: 'code',
-  codeExpired: 'code',
-  invalidCodeFormat: 'code',
-};
 
 /** Text fields a phone must not capitalise (besides every password, email, number and phone field). */
 const NO_CAPITALS = ['username', 'code', 'answer'];
@@ -182,32 +170,15 @@ export abstract class StepElementBase<S extends StepName = StepName> extends Lit
 
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('state') as StateOf<S> | undefined;
-    if (changed.has('state') && this.state.error && this.state.error !== previous?.error) {
-      this.#showServerError(this.state.error);
+    const { error } = this.state;
+    if (changed.has('state') && error && error !== previous?.error) {
+      // A form-level error is an alert; one at a field is only described, so it is read out too.
+      const message = this.view.errorAtField && error.field ? errorMessage(this.t, error) : null;
+      const show = (checks: FormChecks | undefined) => checks?.showServerError(this, error, message);
+      const checks = formChecksNow();
+      if (checks) show(checks);
+      else void loadFormChecks().then(show);
     }
-  }
-
-  #showServerError(error: ErrorInfo): void {
-    const clear = CLEAR_ON_ERROR[error.code];
-    const input = clear ? this.field(clear) : null;
-    if (input) input.value = '';
-    const target = (error.field && this.field(error.field)) || input;
-    target?.focus();
-    // A form-level error is an alert; one at a field is only described, so say it.
-    if (this.view.errorAtField && error.field) this.#announceFieldErrors([[error.field, errorMessage(this.t, error)]]);
-  }
-
-  /**
-   * Reads field errors out through `<auth-flow>`'s live region: a change of `aria-describedby` is
-   * not announced while focus stays in the field (a submit with Enter).
-   */
-  #announceFieldErrors(errors: [field: string, message: string][]): void {
-    const label = (name: string) => {
-      const input = this.field(name);
-      return (input?.id && this.querySelector(`label[for="${input.id}"]`)?.textContent?.trim()) || name;
-    };
-    const text = errors.map(([name, message]) => `${label(name)}: ${message}`).join(' ');
-    if (text) this.dispatchEvent(new AuthAnnounceEvent(text));
   }
 
   override connectedCallback(): void {
@@ -241,8 +212,8 @@ export abstract class StepElementBase<S extends StepName = StepName> extends Lit
     this.fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.code]));
     if (errors.length) {
       event.stopPropagation();
-      this.field(errors[0].field)?.focus();
-      this.#announceFieldErrors(
+      checks!.showFieldErrors(
+        this,
         errors.map((error) => [error.field, errorMessage(this.t, { code: error.code, name: 'ValidationError', retryable: false })]),
       );
     } else rememberValues(event, values);
