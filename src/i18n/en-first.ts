@@ -1,15 +1,13 @@
 /**
- * The English strings of the first screen: the frame, the sign-in step with its fields and provider
- * buttons, the notices it shows, and the errors it can show before any request (a field left empty
- * or in the wrong format, the network, a page set up wrongly). The rest of English (en-rest.ts)
- * loads with the other steps' templates and before a request's error is shown (en-rest-loader.ts);
- * en.ts is both together (docs/architecture.md §9).
+ * The English strings of the first screen as it paints: the frame, the sign-in step with its fields,
+ * and the errors it can show before any other code is here (the network, a page set up wrongly).
+ * The rest of English (en-rest.ts) loads with the other steps' templates, before a request's error,
+ * a field's error or a notice is shown, and with managed login's buttons (en-rest-loader.ts); en.ts
+ * is both together (docs/architecture.md §9).
  */
 export const enFirst = {
   'flow.pending': 'Please wait…',
-  'flow.backToSignIn': 'Back to sign in',
   'flow.retry': 'Try again',
-  'flow.expiring': 'This step ends in 30 seconds. Finish it now, or you will need to sign in again.',
 
   'field.username': 'Username',
   'field.password': 'Password',
@@ -30,20 +28,6 @@ export const enFirst = {
   'signIn.toSignUp': 'Create an account',
   'signIn.continue': 'Continue',
 
-  'provider.group': 'Sign in with another account',
-  'provider.continueWith': (provider: string) => `Continue with ${provider}`,
-  'provider.or': 'or',
-  'provider.sso': 'Sign in with your company (SSO)',
-  'provider.ssoEmail': 'Work email',
-  'provider.ssoContinue': 'Continue',
-
-  'notice.signUpConfirmed': 'Your account is confirmed. Sign in to continue.',
-  'notice.passwordReset': 'Your password was changed. Sign in with the new one.',
-  'notice.signedOut': 'You are signed out.',
-
-  'error.required': 'Fill in this field.',
-  'error.invalidEmail': 'Enter an email address like name@example.com.',
-  'error.invalidPhone': 'Enter the phone number with its country code, like +15550100199.',
   'error.misconfigured': 'Sign-in is not set up correctly. Please contact support.',
   'error.network': 'We could not reach the server. Check your connection and try again.',
 } satisfies Record<string, string | ((...args: never[]) => string)>;

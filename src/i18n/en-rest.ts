@@ -1,7 +1,8 @@
 /**
- * The English strings of every step but sign-in, and the errors of failed requests: loaded with the
- * other steps' templates, before an error is shown, and when the browser is idle after the first
- * screen (en-rest-loader.ts), never in the first load. en-first.ts holds the first screen's.
+ * The English strings of every step but sign-in, of what sign-in shows once more than its first
+ * paint is here, and the errors of failed requests: loaded with the other steps' templates, before
+ * an error or a notice is shown, with managed login's buttons, and when the browser is idle after
+ * the first screen (en-rest-loader.ts), never in the first load. en-first.ts holds the first paint's.
  */
 import type { CodeDelivery } from '../core/backend.js';
 import type { enFirst } from './en-first.js';
@@ -14,6 +15,23 @@ const codeSent = ({ destination, medium }: CodeDelivery): string =>
       : `We sent a code to ${destination}.`;
 
 export const enRest = {
+  // What the sign-in screen shows only once more than its first paint is here: a field's error
+  // (after the checks), a notice (after another step), managed login's buttons, the link back.
+  'flow.backToSignIn': 'Back to sign in',
+  'flow.expiring': 'This step ends in 30 seconds. Finish it now, or you will need to sign in again.',
+  'provider.group': 'Sign in with another account',
+  'provider.continueWith': (provider: string) => `Continue with ${provider}`,
+  'provider.or': 'or',
+  'provider.sso': 'Sign in with your company (SSO)',
+  'provider.ssoEmail': 'Work email',
+  'provider.ssoContinue': 'Continue',
+  'notice.signUpConfirmed': 'Your account is confirmed. Sign in to continue.',
+  'notice.passwordReset': 'Your password was changed. Sign in with the new one.',
+  'notice.signedOut': 'You are signed out.',
+  'error.required': 'Fill in this field.',
+  'error.invalidEmail': 'Enter an email address like name@example.com.',
+  'error.invalidPhone': 'Enter the phone number with its country code, like +15550100199.',
+
   'field.newPassword': 'New password',
   'field.name': 'Full name',
   'field.given_name': 'First name',

@@ -67,7 +67,9 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // arrive is held and made again once they are. 18.0 KiB with the network's error on its own
 // (core/network-error.ts), so the first load no longer carries errors.ts. 17.9 KiB with what a form
 // does with an error after a submit (focus, the refused secret emptied, read out) in the checks' module.
-const BUDGET_GZIP = 17.9 * 1024;
+// 17.6 KiB with the sign-in screen's strings that show only after its first paint (a field's error,
+// its notices, managed login's buttons) in the rest of English.
+const BUDGET_GZIP = 17.6 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
@@ -83,8 +85,9 @@ const BUDGET_GZIP = 17.9 * 1024;
 // with the passwordless commands (core/passwordless-flow.ts) too; 45.0 KiB with the flow's parts;
 // 45.6 KiB with the default backend's stand-in; 45.2 KiB built as an app build does (see above);
 // 46.7 KiB with the element's wiring; 47.9 KiB with the checks before a submit; 48.3 KiB with errors.ts;
-// 48.5 KiB with what a form does with an error after a submit.
-const LAZY_BUDGET_GZIP = 48.5 * 1024;
+// 48.5 KiB with what a form does with an error after a submit; 48.8 KiB with the sign-in screen's
+// strings that show only after its first paint.
+const LAZY_BUDGET_GZIP = 48.8 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 // 10.1 KiB once the first load of <auth-flow> shed what the account page also uses (Lit's

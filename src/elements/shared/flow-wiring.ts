@@ -15,7 +15,7 @@ import { parsePasswordPolicy } from '../../core/password-policy.js';
 import { entryOf, loadStepTable } from '../../core/step-lookup.js';
 import type { AuthState, StepName } from '../../core/steps.js';
 import { parseUsernameAttributes } from '../../core/username.js';
-import { englishTextFor } from '../../i18n/en-rest-loader.js';
+import { englishTextFor, loadEnglishRest } from '../../i18n/en-rest-loader.js';
 import { type Translate } from '../../i18n/translate.js';
 import { codeSentText } from '../../i18n/phrases.js';
 import type { AuthFlowElement } from '../auth-flow.js';
@@ -33,8 +33,13 @@ type Federation = typeof import('./federation.js');
 
 /** Managed login's element side (federation.ts), once here. */
 let federation: Federation | undefined;
-/** Fetched only where a page offers provider sign-in; a failed fetch is forgotten, so the next state tries again. */
-const loadFederation = loadOnce(() => import('./federation.js').then((module) => (federation = module)));
+/**
+ * Fetched only where a page offers provider sign-in, with the rest of English (the buttons' strings);
+ * a failed fetch is forgotten, so the next state tries again.
+ */
+const loadFederation = loadOnce(() =>
+  Promise.all([import('./federation.js'), loadEnglishRest()]).then(([module]) => (federation = module)),
+);
 
 /** Managed login while its code cannot be fetched (offline): a return fails as a call would, with the network's error. */
 const offline = (): Promise<never> => Promise.reject(new AuthError(KIT_ERROR_NAMES.network));
