@@ -1,8 +1,35 @@
 /**
- * The templates of the steps no page starts on (every step but the entry steps'), imported by
- * step-elements.ts on demand: their loaders stay out of the first load (docs/architecture.md §11).
+ * The tags and templates of the steps no page starts on (every step but the entry steps'), imported
+ * by step-elements.ts on demand: neither the tags nor the loaders are in the first load
+ * (docs/architecture.md §11). A later step exists only after the later commands came (§2), and it
+ * is drawn only once this module is here, so its tag is never needed before.
  */
-import type { LaterStepTag } from './step-elements.js';
+import type { EntryStep, StepName } from '../core/steps.js';
+import { addStepTags, type ENTRY_STEP_TAGS } from './step-elements.js';
+
+export const LATER_STEP_TAGS = {
+  confirmSignUp: 'auth-confirm-code',
+  confirmSignInWithSmsCode: 'auth-mfa-code',
+  confirmSignInWithTotpCode: 'auth-mfa-code',
+  confirmSignInWithEmailCode: 'auth-mfa-code',
+  selectMfaType: 'auth-mfa-select',
+  selectMfaSetupType: 'auth-mfa-select',
+  setUpTotp: 'auth-totp-setup',
+  setUpEmail: 'auth-email-setup',
+  newPasswordRequired: 'auth-new-password',
+  customChallenge: 'auth-challenge-prompt',
+  confirmResetPassword: 'auth-reset-password',
+  signedIn: 'auth-signed-in',
+  selectFirstFactor: 'auth-factor-select',
+  confirmSignInWithPassword: 'auth-password-factor',
+  confirmSignInWithPasskey: 'auth-passkey-sign-in',
+  offerPasskey: 'auth-passkey-offer',
+  verifyContact: 'auth-verify-contact',
+  confirmContact: 'auth-verify-contact',
+} as const satisfies Record<Exclude<StepName, EntryStep>, `auth-${string}`>;
+
+/** The tags only later steps use (the reset step's second screen is the entry step's element). */
+export type LaterStepTag = Exclude<(typeof LATER_STEP_TAGS)[keyof typeof LATER_STEP_TAGS], (typeof ENTRY_STEP_TAGS)[EntryStep]>;
 
 export const LATER_TEMPLATES: Record<LaterStepTag, () => Promise<CustomElementConstructor>> = {
   'auth-confirm-code': () => import('./confirm-code.js').then((m) => m.AuthConfirmCodeElement),
@@ -19,3 +46,5 @@ export const LATER_TEMPLATES: Record<LaterStepTag, () => Promise<CustomElementCo
   'auth-passkey-offer': () => import('./passkey-offer.js').then((m) => m.AuthPasskeyOfferElement),
   'auth-verify-contact': () => import('./verify-contact.js').then((m) => m.AuthVerifyContactElement),
 };
+
+addStepTags(LATER_STEP_TAGS);

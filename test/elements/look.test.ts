@@ -4,7 +4,7 @@ import '../../src/define.js';
 import { AuthController } from '../../src/core/controller.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, input, submit, waitFor } from '../support/dom.js';
-import { EMAIL_DELIVERY, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
+import { challengeResult, EMAIL_DELIVERY, handle, ScriptedBackend, SESSION, type Script } from '../support/scripted-backend.js';
 
 /** A flow on a scripted backend, at `initialStep`, with its form drawn. */
 async function mount(initialStep: 'signIn' | 'signUp' | 'resetPassword' = 'signIn', script: Script = {}, attributes = 'email phone_number?') {
@@ -121,5 +121,37 @@ describe('the look of <auth-flow>', () => {
     expect(Math.abs(logo.left - card.left - (card.right - logo.right)), 'centred').to.be.below(1);
     expect(logo.bottom, 'above the header').to.be.at.most(el.querySelector('[slot=header]')!.getBoundingClientRect().top);
     await expect(el).to.be.accessible();
+  });
+  it("styles a later step's check row with the sheet it brings: a row of a 24 px box and a label of normal weight", async () => {
+    const backend = new ScriptedBackend({ currentSession: [null], signIn: [{ kind: 'done', session: SESSION }] });
+    const el = await fixture<AuthFlowElement>(html`<auth-flow .backend=${backend}></auth-flow>`);
+    await waitFor(() => el.querySelector('auth-sign-in form'));
+    fill(el, { username: 'ana', password: 'Correct-horse-9' });
+    submit(el);
+    const row = await waitFor(() => el.querySelector<HTMLElement>('auth-signed-in .auth-check'));
+    expect(getComputedStyle(row).display).to.equal('flex');
+    const box = row.querySelector('input')!.getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([24, 24]);
+    // The labels' rule of the first sheet makes labels bold; the check row's, after it, does not.
+    expect(getComputedStyle(row.querySelector('label')!).fontWeight).to.equal('400');
+    expect(getComputedStyle(el.querySelector('auth-signed-in .auth-submit')!).fontWeight, 'the first sheet still applies').to.equal('600');
+  });
+  it('styles the modal dialog and the expiry warning with the sheets the flow\'s parts bring', async () => {
+    const backend = new ScriptedBackend({ currentSession: [null], signIn: [challengeResult('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******0001', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }, handle('sms'))] });
+    const el = await fixture<AuthFlowElement>(html`<auth-flow .backend=${backend} variant="modal"></auth-flow>`);
+    await el.show();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    const look = getComputedStyle(dialog);
+    expect([look.paddingTop, look.borderTopWidth, look.backgroundColor, look.maxWidth]).to.deep.equal(['0px', '0px', 'rgba(0, 0, 0, 0)', '384px']);
+    expect(getComputedStyle(dialog, '::backdrop').backgroundColor).to.equal('rgba(0, 0, 0, 0.45)');
+
+    el.challengeLifetime = 30_200; // the warning 200 ms after the step appears
+    fill(el, { username: 'ana', password: 'Correct-horse-9' });
+    submit(el);
+    const warning = await waitFor(() => el.shadowRoot!.querySelector('[part=warning]'), 3000);
+    const warned = getComputedStyle(warning);
+    expect([warned.fontWeight, warned.color, warned.marginBottom]).to.deep.equal(['600', 'rgb(180, 35, 24)', '16px']);
+    dialog.close();
   });
 });

@@ -4,9 +4,19 @@
  * on screen and through the live region, so a person reading a code from another device can hurry
  * instead of finding out afterwards.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveElement } from 'lit';
 import { entryOf } from '../../core/step-lookup.js';
 import type { AuthState } from '../../core/steps.js';
+import { adoptStepStyles } from './styles.js';
+
+/** The warning's look, in the frame's shadow root; it comes with the flow's parts, not in the first load. */
+const warningStyles = css`
+  [part='warning'] {
+    margin: 0 0 var(--auth-flow-space);
+    font-weight: 600;
+    color: var(--auth-flow-color-danger);
+  }
+`;
 
 /** How long before the end the warning comes. */
 export const WARNING_LEAD_MS = 30_000;
@@ -18,7 +28,7 @@ export class ExpiryWarning implements ReactiveController {
   #screen = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveElement,
     /** The Session's lifetime in ms (`challenge-lifetime`). */
     private readonly lifetime: () => number,
     private readonly announce: () => void,
@@ -40,6 +50,7 @@ export class ExpiryWarning implements ReactiveController {
   }
 
   #warn(): void {
+    adoptStepStyles(this.host.renderRoot, warningStyles);
     this.showing = true;
     this.host.requestUpdate();
     this.announce();

@@ -4,7 +4,23 @@
  * focus on the step's first field as it opens, focus back where it was (or on the button that
  * opened it, `commandfor`) when it closes, and closing once the person is signed in.
  */
-import { html, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, type ReactiveElement, type TemplateResult } from 'lit';
+import { adoptStepStyles } from './styles.js';
+
+/** The dialog's look, in the frame's shadow root; it comes with the flow's parts, not in the first load. */
+const modalStyles = css`
+  dialog {
+    padding: 0;
+    border: 0;
+    color: inherit;
+    background: none;
+    width: 100%;
+    max-width: min(var(--auth-flow-max-width), calc(100vw - 2rem));
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+`;
 
 export class ModalPresenter {
   /** What had focus when the dialog opened, to give it back. */
@@ -48,6 +64,7 @@ export class ModalPresenter {
 
   /** The frame inside the dialog (labelled by the step's heading). */
   render(frame: TemplateResult, label: string): TemplateResult {
+    adoptStepStyles(this.host.renderRoot, modalStyles); // once per shadow root
     return html`<dialog part="dialog" aria-label=${label} @close=${this.#closed}>${frame}</dialog>`;
   }
 }

@@ -3,16 +3,24 @@
  * to `StepElementBase` (step-element-base.ts, what the sign-in step needs too) what codes and new
  * passwords need: the code field, "we sent a code to …", "send a new code", a new password with
  * its checklist, and the hidden username password managers pair it with. Kept out of the first
- * load with the templates that use it (docs/architecture.md §11).
+ * load with the templates that use it (docs/architecture.md §11), and so are the styles only they use.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StepName } from '../../core/steps.js';
+import { laterStepStyles } from './later-step-styles.js';
 import type { PasswordChecklist } from './password-checklist.js';
 import { StepElementBase } from './step-element-base.js';
+import { adoptStepStyles } from './styles.js';
 
 export type { FieldOptions } from './step-element-base.js';
 
 export abstract class AuthStepElement<S extends StepName = StepName> extends StepElementBase<S> {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The styles only these steps use (later-step-styles.ts), where the step is, before it renders.
+    adoptStepStyles(this.getRootNode(), laterStepStyles);
+  }
+
   /** A one-time code: numeric keyboard, the platform's code autofill, paste welcome. */
   protected renderCodeField(label = this.t('field.code')): TemplateResult {
     return this.renderField(this.fieldFor('code', label, { hint: this.t('field.codeHint') }));

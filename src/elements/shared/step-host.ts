@@ -4,7 +4,7 @@
  * announces the new step and moves focus to its first field.
  */
 import type { StepName } from '../../core/steps.js';
-import { defineStepElement, defineStepElements, tagFor } from '../step-elements.js';
+import { defineElementFor, defineStepElements, tagFor } from '../step-elements.js';
 import { emit } from './events.js';
 import type { StepContext, StepContextProvider } from './step-context.js';
 import type { StepElementBase } from './step-element-base.js';
@@ -53,14 +53,14 @@ export class StepHost {
   async show(context: StepContext): Promise<void> {
     const { state } = context;
     const custom = this.customMarkup(state.step);
-    const tag = custom ? undefined : tagFor(state.step);
+    let tag = custom ? undefined : tagFor(state.step);
     const generation = ++this.#generation;
-    if (tag && !customElements.get(tag)) {
-      // The old screen stays (showing pending) until the new step's module is here; with none yet
-      // (a page starting on sign-up), the frame says to wait rather than stay blank.
+    if (!custom && !(tag && customElements.get(tag))) {
+      // The old screen stays (showing pending) until the new step's module (and a later step's tag)
+      // is here; with none yet (a page starting on sign-up), the frame says to wait rather than stay blank.
       if (!this.#element && !this.#failure) this.#showWaiting(context);
       try {
-        await defineStepElement(tag);
+        tag = await defineElementFor(state.step);
       } catch {
         if (generation === this.#generation) this.#showLoadFailure(context);
         return;

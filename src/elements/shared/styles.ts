@@ -18,11 +18,12 @@ const darkPalette = css`
     --auth-flow-color-success: #56d364;
 `;
 
-// The card's tokens (--auth-flow-card-*) and --auth-flow-brand-height are not declared on :host:
-// their defaults are the fallbacks where they are used, which keeps the first load small.
+// The base palette, then (after a blank line) the component tokens built on it: no CSS comments,
+// which would ship with the first load. The card's tokens (--auth-flow-card-*) and
+// --auth-flow-brand-height are not declared on :host: their defaults are the fallbacks where they
+// are used, which keeps the first load small.
 export const frameStyles = css`
   :host {
-    /* Base palette */
     --auth-flow-color-accent: #0b5cad;
     --auth-flow-color-on-accent: #ffffff;
     --auth-flow-color-text: #1b1f24;
@@ -34,7 +35,7 @@ export const frameStyles = css`
     --auth-flow-radius: 6px;
     --auth-flow-space: 1rem;
     --auth-flow-font: system-ui, sans-serif;
-    /* Component tokens */
+
     --auth-flow-max-width: 24rem;
     --auth-flow-field-border: 1px solid var(--auth-flow-color-border);
     --auth-flow-field-background: var(--auth-flow-color-surface);
@@ -82,22 +83,6 @@ export const frameStyles = css`
     max-width: 100%;
     margin: 0 auto var(--auth-flow-space);
   }
-  dialog {
-    padding: 0;
-    border: 0;
-    color: inherit;
-    background: none;
-    width: 100%;
-    max-width: min(var(--auth-flow-max-width), calc(100vw - 2rem));
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  [part='warning'] {
-    margin: 0 0 var(--auth-flow-space);
-    font-weight: 600;
-    color: var(--auth-flow-color-danger);
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -108,6 +93,11 @@ export const frameStyles = css`
   }
 `;
 
+/**
+ * The steps' styles in the first load; those only the steps after sign-in use are in
+ * later-step-styles.ts. The check rows' labels stay here, after the labels: a sheet adopted later
+ * goes before this one, and with zero specificity the later rule wins.
+ */
 export const stepStyles = css`
   :where(auth-flow, auth-account) :where(form) {
     display: grid;
@@ -198,61 +188,15 @@ export const stepStyles = css`
     gap: 0.25rem;
     justify-items: start;
   }
-  :where(auth-flow, auth-account) :where(.auth-check) {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-  }
   :where(auth-flow, auth-account) :where(.auth-check label) {
     font-weight: normal;
-  }
-  :where(auth-flow, auth-account) :where(.auth-check input[type='checkbox'], .auth-check input[type='radio']) {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-  }
-  :where(auth-flow, auth-account) :where(.auth-choices) {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0.5rem 0.75rem 0.75rem;
-    border: var(--auth-flow-field-border);
-    border-radius: var(--auth-flow-radius);
-  }
-  :where(auth-flow, auth-account) :where(.auth-choices legend) {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  :where(auth-flow, auth-account) :where(.auth-qr) {
-    width: 11rem;
-    height: 11rem;
-    justify-self: center;
-  }
-  :where(auth-flow, auth-account) :where(.auth-secret) {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: baseline;
-  }
-  :where(auth-flow, auth-account) :where(.auth-secret code) {
-    font-family: ui-monospace, monospace;
-    overflow-wrap: anywhere;
-  }
-  :where(auth-flow, auth-account) :where(.auth-challenge-parameters) {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-  }
-  :where(auth-flow, auth-account) :where(.auth-challenge-parameters dd) {
-    margin: 0;
   }
 `;
 
 /**
  * Adds step styles once to the document or shadow root that holds an `<auth-flow>` (the step
- * styles, or a lazily loaded part's own, such as the provider buttons'), before the page's own.
+ * styles, or a lazily loaded part's own, such as the provider buttons' or the later steps'), before
+ * the page's own; the modal and the expiry warning add theirs to the frame's own shadow root.
  */
 export function adoptStepStyles(root: Node, styles: CSSResult = stepStyles): void {
   const sheet = styles.styleSheet;

@@ -3,7 +3,7 @@ import type { Challenge } from '../../../src/core/backend.js';
 import { DEFAULT_STEP_CONFIG, STEP_NAMES, STEPS, stepForChallenge } from '../../../src/core/step-table.js';
 import { initialState } from '../../../src/core/steps.js';
 import { connect } from '../../../src/core/view.js';
-import { tagFor } from '../../../src/elements/step-elements.js';
+import { STEP_TAGS } from '../../../src/elements/step-tags.js';
 import { en } from '../../../src/i18n/en.js';
 
 /** One typed challenge of each type, to check that every one leads somewhere. */
@@ -23,7 +23,7 @@ describe('step table', () => {
   it('describes every step: a heading in the catalogue and an element that renders it', () => {
     for (const step of STEP_NAMES) {
       expect(en, step).to.have.property(STEPS[step].heading);
-      expect(tagFor(step), step).to.be.a('string');
+      expect(STEP_TAGS[step], step).to.be.a('string');
     }
   });
 
