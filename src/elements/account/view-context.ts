@@ -5,7 +5,6 @@
  * password managers and autofill see real inputs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountController, AccountState } from '../../core/account-controller.js';
 import type { AccountConfig, AccountView } from '../../core/account-views.js';
 import type { FieldSpec } from '../../core/fields.js';
@@ -76,12 +75,12 @@ export function field(context: ViewContext, { spec, label, hint, value }: FieldO
       id=${id}
       name=${spec.name}
       type=${spec.type}
-      autocomplete=${ifDefined(spec.autocomplete)}
-      inputmode=${ifDefined(spec.inputmode)}
+      autocomplete=${spec.autocomplete ?? nothing}
+      inputmode=${spec.inputmode ?? nothing}
       .defaultValue=${value ?? ''}
       ?required=${spec.required}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-describedby=${describedBy ?? nothing}
       autocapitalize=${spec.type === 'text' && spec.kind === 'attribute' ? 'sentences' : 'none'}
       spellcheck="false"
     />
@@ -113,7 +112,7 @@ export function action(context: ViewContext, label: string, run: () => unknown, 
   return html`<button
     type="button"
     class=${options.kind === 'link' ? 'auth-link' : 'auth-secondary'}
-    aria-label=${ifDefined(options.ariaLabel)}
+    aria-label=${options.ariaLabel ?? nothing}
     aria-disabled=${pending ? 'true' : 'false'}
     @click=${() => {
       if (!context.state.pending) void run();

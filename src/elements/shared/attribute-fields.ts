@@ -5,8 +5,7 @@
  * Loaded with the steps that ask for attributes, with the checkbox's layout (a select is styled as
  * every field is, styles.ts).
  */
-import { css, html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { css, html, nothing } from 'lit';
 import type { FieldOption, FieldSpec } from '../../core/fields.js';
 import { type Translate } from '../../i18n/translate.js';
 import { fieldLabel } from '../../i18n/phrases.js';
@@ -60,10 +59,10 @@ export function attributeOptions(t: Translate, spec: FieldSpec): FieldOptions {
     options.control = (id, describedBy, invalid) => html`<select
       id=${id}
       name=${spec.name}
-      autocomplete=${ifDefined(spec.autocomplete)}
+      autocomplete=${spec.autocomplete ?? nothing}
       ?required=${spec.required}
       aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-describedby=${describedBy ?? nothing}
     >
       <option value="">${spec.placeholder ?? t('field.choose')}</option>
       ${spec.options?.map(choice)}

@@ -12,7 +12,6 @@
  * the step's command.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldType } from '../../core/fields.js';
 import type { ErrorCode } from '../../core/errors.js';
 import type { StateOf, StepName } from '../../core/steps.js';
@@ -271,13 +270,13 @@ export abstract class StepElementBase<S extends StepName = StepName> extends Lit
       id=${id}
       name=${options.name}
       type=${options.type ?? 'text'}
-      autocomplete=${ifDefined(options.autocomplete)}
-      inputmode=${ifDefined(options.inputmode)}
-      value=${ifDefined(options.value)}
-      placeholder=${ifDefined(options.placeholder)}
+      autocomplete=${options.autocomplete ?? nothing}
+      inputmode=${options.inputmode ?? nothing}
+      value=${options.value ?? nothing}
+      placeholder=${options.placeholder ?? nothing}
       ?required=${options.required ?? false}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy)}
+      aria-describedby=${describedBy ?? nothing}
       autocapitalize=${options.type === 'text' && !NO_CAPITALS.includes(options.name) ? 'sentences' : 'none'}
       spellcheck="false"
     />`;
