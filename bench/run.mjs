@@ -38,6 +38,11 @@ console.log('size (minified + gzip)');
 console.log(`  <auth-flow> + UI + fetch transport + lit   ${kib(ours.gzip)}   (+ ${kib(ours.lazy.gzip)} loaded later: the other steps, SRP, QR, passkeys, devices…)`);
 console.log(`  baseline: amazon-cognito-identity-js, no UI  ${kib(identityJs)}   ratio ${(ours.gzip / identityJs).toFixed(2)}`);
 console.log(`  baseline: AWS SDK v3 client + 6 commands, no UI  ${kib(sdk)}   ratio ${(ours.gzip / sdk).toFixed(2)}`);
+// The README's table of backends: an app's own backend through the package root.
+for (const [label, entry] of [['API backend + SDK v3 transport', 'bench/sdk-page.ts'], ['identity-js backend', 'bench/identity-js-page.ts']]) {
+  const size = await pageBundleSize(entry);
+  console.log(`  <auth-flow> + ${label} (package root)   ${kib(size.gzip)}   (+ ${kib(size.lazy.gzip)} later)`);
+}
 
 // ── SRP ─────────────────────────────────────────────────────────────────────────────────────
 const page = await esbuild({
