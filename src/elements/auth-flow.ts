@@ -15,7 +15,7 @@ import { initialState, type AuthState, type EntryStep } from '../core/steps.js';
 import type { ChallengePromptRenderer } from './challenge-prompt.js';
 import type { Messages } from '../i18n/en.js';
 import { errorMessage } from '../i18n/translate.js';
-import { browserPasskeys } from './shared/browser-passkeys.js';
+import { passkeySupport } from './shared/passkey-support.js';
 import { lastUsername } from './shared/device-memory.js';
 import type { FlowWiring } from './shared/flow-wiring.js';
 import { FormOptions } from './shared/form-options.js';
@@ -451,7 +451,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
     const { hideSignUp, signUpAttributes, usernameAttributes, passwordPolicy, defaultCountry, formFields, authFlowType, totpIssuer, challengePrompts } = this;
     // Before the controller is here, the sign-in screen's two that it gives, worked out the same way.
     const { preferredChallenge, passkeyAutofill, rememberDevice } = this.controller?.stepConfig ?? {
-      preferredChallenge: usableFactor(this.preferredChallenge || undefined, browserPasskeys),
+      preferredChallenge: usableFactor(this.preferredChallenge || undefined, passkeySupport),
       passkeyAutofill: this.#autofillWanted(this.snapshot?.username ?? ''),
     };
     const providers = this.#wiring?.providers();
@@ -478,7 +478,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
 
   /** `USER_AUTH` with a remembered username: its passkeys are offered in the username field's autofill. */
   #autofillWanted(username: string): boolean {
-    return !!username && this.authFlowType === 'USER_AUTH' && browserPasskeys.available();
+    return !!username && this.authFlowType === 'USER_AUTH' && passkeySupport.available();
   }
 
   /** Whether the attributes ask for the default backend (a pool, an app client, and a factory to build it, here or on its way). */
