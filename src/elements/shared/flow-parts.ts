@@ -5,3 +5,5 @@
  * package root hands it over bundled (`provideFlowParts`).
  */
 export { FlowWiring } from './flow-wiring.js';
+// What follows a step change, which the step host fetches: here by the time the flow changes steps.
+export { settleStepChange } from './step-change.js';

@@ -5,7 +5,6 @@
  */
 import type { StepName } from '../../core/steps.js';
 import { defineElementFor, defineStepElements, tagFor } from '../step-elements.js';
-import { emit } from './events.js';
 import type { StepContext, StepContextProvider } from './step-context.js';
 import type { StepElementBase } from './step-element-base.js';
 
@@ -90,16 +89,11 @@ export class StepHost {
     }
     this.#shownScreen = screen;
     if (!changed) return;
+    // Only a flow whose parts are here changes steps (or one retrying a step's module, so online):
+    // what follows a change comes with them (step-change.ts, docs/architecture.md §11).
     const element = this.#element;
-    await element?.updateComplete;
-    this.#announceStep(element ?? custom);
-    const focusable =
-      this.gate && state.step === 'signedIn'
-        ? this.host.querySelector<HTMLElement>(':scope > :not([slot])[autofocus], :scope > :not([slot]) [autofocus]')
-        : element
-          ? element.initialFocus
-          : custom?.querySelector<HTMLElement>('input, select, textarea, button');
-    if (focusable && emit(this.host, 'auth-initial-focus', { step: state.step }, true)) focusable.focus();
+    const settle = await import('./step-change.js').catch(() => null);
+    await settle?.settleStepChange({ host: this.host, step: state.step, element, custom, gate: this.gate, announce: this.announce });
   }
 
   /**
@@ -144,14 +138,5 @@ export class StepHost {
   #slotIn(element: HTMLElement | null): void {
     if (this.gate) element?.setAttribute('slot', 'step');
     else element?.removeAttribute('slot');
-  }
-
-  /** "Heading. Why you are here. Where the code went.", in reading order. */
-  #announceStep(container: Element | null): void {
-    const text = (selector: string) => container?.querySelector(selector)?.textContent?.trim() ?? '';
-    const heading = text('h1, h2, h3');
-    if (!heading) return;
-    const rest = [text('.auth-notice'), text('.auth-code-sent')].filter(Boolean).join(' ');
-    this.announce(rest ? `${heading}. ${rest}` : heading);
   }
 }
