@@ -41,8 +41,8 @@ export * from './core/controller-events.js';
 export { abortError, AuthError, describeErrorLater, ERROR_CODES, KIT_ERROR_NAMES, type ErrorCode, type ErrorInfo } from './core/errors.js';
 export { describeError } from './core/error-mapping.js';
 export { configureFields, isAttributeName } from './core/attribute-fields.js';
+export { parseAttributeList } from './core/attribute-list.js';
 export {
-  parseAttributeList,
   type AttributeRequest,
   type FieldKind,
   type FieldOption,

@@ -77,14 +77,6 @@ export interface AttributeRequest {
   required: boolean;
 }
 
-/** Parses a list such as `"email phone_number?"`: names separated by spaces or commas, `?` marking optional ones. */
-export function parseAttributeList(value: string): AttributeRequest[] {
-  return value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((token) => ({ name: token.replace(/\?$/, ''), required: !token.endsWith('?') }));
-}
-
 /** A field: its name, kind and rules, and what its input needs beyond a text field. */
 export const field = (name: string, kind: FieldKind, rules: readonly FieldRule[], input: Partial<FieldSpec> = {}): FieldSpec =>
   Object.freeze({

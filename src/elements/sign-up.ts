@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseAttributeList, type FormFields } from '../core/fields.js';
+import { parseAttributeList } from '../core/attribute-list.js';
+import type { FormFields } from '../core/fields.js';
 import { parsePasswordPolicy } from '../core/password-policy.js';
 import { parseUsernameAttributes } from '../core/username.js';
 import type { ViewOptions } from '../core/view.js';

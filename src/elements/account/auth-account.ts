@@ -10,7 +10,7 @@ import { AccountController, type AccountState } from '../../core/account-control
 import { DEFAULT_ACCOUNT_CONFIG, type AccountConfig, type AccountView } from '../../core/account-views.js';
 import type { BackendFactory, MfaType } from '../../core/backend.js';
 import { AuthController } from '../../core/auth-controller.js';
-import { parseAttributeList } from '../../core/fields.js';
+import { parseAttributeList } from '../../core/attribute-list.js';
 import { parsePasswordPolicy } from '../../core/password-policy.js';
 import { accountEn, type AccountMessages } from '../../i18n/account/en.js';
 import { accountTranslator, loadAccountMessages, type AccountTranslate } from '../../i18n/account/catalogue.js';

@@ -8,7 +8,7 @@ import type { PropertyValues } from 'lit';
 import type { AuthBackend, FederatedSignIn } from '../../core/backend.js';
 import { AuthController } from '../../core/auth-controller.js';
 import { AuthError, KIT_ERROR_NAMES } from '../../core/errors.js';
-import { parseAttributeList } from '../../core/fields.js';
+import { parseAttributeList } from '../../core/attribute-list.js';
 import { loadOnce } from '../../core/load-once.js';
 import { isManagedLoginReturn } from '../../core/managed-login-return.js';
 import { parsePasswordPolicy } from '../../core/password-policy.js';

@@ -6,11 +6,17 @@
 import type { AuthController } from '../../core/auth-controller.js';
 import type { StepName } from '../../core/steps.js';
 import { emit, type AuthSubmitDetail } from './events.js';
-import { intentOf, valuesOf } from './form.js';
+import { valuesOf } from './form.js';
 import { slotNameFor } from './step-host.js';
 
 /** Form fields that are the person's secrets: never copied into an event. */
 const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'newPassword', 'code', 'answer']);
+
+/** The button's intent (`submit`, `resend`, `signOut`…), from a `name="intent"` submitter. */
+function intentOf(event: SubmitEvent): string {
+  const submitter = event.submitter as HTMLButtonElement | null;
+  return submitter?.name === 'intent' && submitter.value ? submitter.value : 'submit';
+}
 
 /** The form's fields without the secret ones, for `auth-submit` listeners. */
 function publicValues(values: Readonly<Record<string, string>>): Record<string, string> {

@@ -19,9 +19,3 @@ export function valuesOf(event: SubmitEvent, form: HTMLFormElement): Record<stri
 export function rememberValues(event: SubmitEvent, values: Record<string, string>): void {
   read.set(event, values);
 }
-
-/** The button's intent (`submit`, `resend`, `signOut`…), from a `name="intent"` submitter. */
-export function intentOf(event: SubmitEvent): string {
-  const submitter = event.submitter as HTMLButtonElement | null;
-  return submitter?.name === 'intent' && submitter.value ? submitter.value : 'submit';
-}
