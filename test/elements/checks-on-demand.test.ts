@@ -9,17 +9,16 @@
  * order, and only the last lets the checks arrive.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import type { AuthSignInElement } from '../../src/elements/sign-in.js';
+import { loadFormChecks } from '../../src/elements/shared/form-checks-loader.js';
 import { fill, input, submit, waitFor } from '../support/dom.js';
 import { ScriptedBackend, SESSION } from '../support/scripted-backend.js';
+import { offline } from '../support/offline-modules.js';
 
 const CHECKS = '/src/elements/shared/form-checks.ts';
 const PARTS = '/src/elements/shared/flow-parts.ts';
-/** Modules the server refuses (`paths`) or holds back until the next call (`held`); none with no argument. */
-const offline = (modules: { paths?: string[]; held?: string[] } = {}) => executeServerCommand('offline-modules', { paths: [], ...modules });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A flow whose pool takes email addresses as usernames, counting the `auth-submit` events it fires. */
@@ -45,6 +44,15 @@ function lone(): { step: AuthSignInElement; passed: () => number } {
   return { step, passed: () => count };
 }
 
+/**
+ * Waits, while the checks are still refused, for any fetch of them on its way (a step asks for them
+ * to show a server's error too), so that none arrives once the refusal ends and the next test starts
+ * without them.
+ */
+const settled = async () => {
+  expect(await loadFormChecks(), 'still refused').to.equal(undefined);
+};
+
 const signIns = (backend: ScriptedBackend) => backend.calls.filter((call) => call.method === 'signIn');
 const signInForm = (el: AuthFlowElement) => waitFor(() => el.querySelector<HTMLFormElement>('auth-sign-in form'));
 
@@ -65,6 +73,7 @@ describe('the checks before a submit, loaded on demand', () => {
     expect(form.getAttribute('aria-busy'), 'not pending').to.equal('false');
     expect(signIns(backend)).to.have.length(0);
     el.remove();
+    await settled();
   });
 
   it("without the checks, the flow's parts here: the submit goes on, and the controller checks the same rules", async () => {
@@ -82,6 +91,7 @@ describe('the checks before a submit, loaded on demand', () => {
     expect(form.getAttribute('aria-busy'), 'not pending').to.equal('false');
     expect(signIns(backend)).to.have.length(0);
     el.remove();
+    await settled();
   });
 
   it('a submit made before the checks arrive is checked once they do: a wrong field shows its error, a valid form is sent exactly once', async () => {

@@ -6,13 +6,12 @@
  * factory has not arrived when it starts.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, submit, waitFor } from '../support/dom.js';
+import { refuse } from '../support/offline-modules.js';
 
 const FACTORY = '/src/cognito/default-backend.ts';
-const refuse = (...paths: string[]) => executeServerCommand('offline-modules', { paths });
 
 describe("<auth-flow>'s default backend arrives with its parts", () => {
   afterEach(() => refuse());

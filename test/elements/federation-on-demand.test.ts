@@ -7,17 +7,16 @@
  * the tests run in order, each fetching more of it.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FederatedSignIn, FederationConfig, ProviderRequest } from '../../src/core/backend.js';
 import { AuthError } from '../../src/core/errors.js';
 import { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, submit, waitFor } from '../support/dom.js';
 import { deferred, ScriptedBackend, SESSION } from '../support/scripted-backend.js';
+import { refuse } from '../support/offline-modules.js';
 
 const FEDERATION_CODE = ['/src/elements/shared/federation.ts', '/src/elements/provider-buttons.ts', '/src/cognito/oauth/'];
 const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith(path));
-const refuse = (...paths: string[]) => executeServerCommand('offline-modules', { paths });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function fakeFederation() {

@@ -6,14 +6,13 @@
  * nothing that bundles those parts, so that none of them is here when it starts (a fresh page).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { fill, submit, waitFor } from '../support/dom.js';
 import { ScriptedBackend, SESSION } from '../support/scripted-backend.js';
+import { refuse } from '../support/offline-modules.js';
 
 const PARTS = '/src/elements/shared/flow-parts.ts';
-const refuse = (...paths: string[]) => executeServerCommand('offline-modules', { paths });
 
 describe('<auth-flow> paints before its parts arrive', () => {
   afterEach(() => refuse());

@@ -5,14 +5,13 @@
  * so that the parts have not arrived when it starts.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { AuthController } from '../../src/core/controller.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { ScriptedBackend } from '../support/scripted-backend.js';
+import { refuse } from '../support/offline-modules.js';
 
 const PARTS = '/src/elements/shared/flow-parts.ts';
-const refuse = (...paths: string[]) => executeServerCommand('offline-modules', { paths });
 
 describe('<auth-flow> given a controller before its parts arrive', () => {
   afterEach(() => refuse());

@@ -6,15 +6,14 @@
  * that module (the package root, elements/step-tags.ts), so that it is not here when it starts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthFlowElement } from '../../src/elements/auth-flow.js';
 import { tagFor } from '../../src/elements/step-elements.js';
 import { fill, submit, waitFor } from '../support/dom.js';
 import { challengeResult, handle, ScriptedBackend } from '../support/scripted-backend.js';
+import { refuse } from '../support/offline-modules.js';
 
 const LATER_STEPS = '/src/elements/later-step-templates.ts';
-const refuse = (...paths: string[]) => executeServerCommand('offline-modules', { paths });
 const sms = () => challengeResult('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******1234', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }, handle('sms'));
 
 describe("a later step whose tag and template's loader cannot be fetched", () => {
