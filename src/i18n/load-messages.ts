@@ -4,7 +4,7 @@
  * part of the first load of `<auth-flow>`, which looks strings up as they arrive (translate.ts).
  */
 import { en, type Messages } from './en.js';
-import { loadCatalogue } from './pick-locale.js';
+import { loadCatalogue } from './translate.js';
 
 export async function loadMessages(lang: string | readonly string[] | null | undefined, overrides: Partial<Messages> = {}): Promise<Messages> {
   return { ...en, ...(await loadCatalogue(lang, overrides)).messages } as Messages;

@@ -1,8 +1,8 @@
 /**
- * Looking strings up, and the locales an app registers. The first screen's English is bundled
- * (en-first.ts), the rest of English loads later (en-rest-loader.ts); every other locale, built in
- * (built-in-locales.ts) or registered by the app, is a module loaded on first use, and so is picking
- * one (pick-locale.ts), so a page pays only for the languages it shows.
+ * Picking a locale and looking strings up. The first screen's English is bundled (en-first.ts), the
+ * rest of English loads later (en-rest-loader.ts); every other locale, built in
+ * (built-in-locales.ts) or registered by the app, is a module loaded on first use, so a page pays
+ * only for the languages it shows.
  */
 import type { ErrorInfo } from '../core/errors.js';
 import { enFirst } from './en-first.js';
@@ -27,20 +27,15 @@ export function registerLocale(lang: string, load: Loader | LocaleMessages): voi
   loaders.set(lang.toLowerCase(), typeof load === 'function' ? load : () => Promise.resolve(load));
 }
 
-/** The app's loader for exactly `tag` (lower case), if it registered one. */
-export const registeredLocale = (tag: string): Loader | undefined => loaders.get(tag);
+/** `lang` itself, then shorter and shorter ("zh-hant-tw" → "zh-hant" → "zh"): the first tag `has`. */
+export function closest(lang: string | null | undefined, has: (tag: string) => boolean | undefined): string | null {
+  for (let tag = (lang ?? '').toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) if (has(tag)) return tag;
+  return null;
+}
 
-/** A language tag in English ("en", "en-GB"). */
-export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
-
-/**
- * The catalogue for `langs` when it is English without fetching anything: none asked for, or English
- * first and no locale registered by the app (which might be an English variant); else null, and
- * pick-locale.ts picks it.
- */
-export function englishCatalogue(langs: readonly string[], overrides: Partial<Messages>): Catalogue | null {
-  if (langs[0] && !(isEnglish(langs[0]) && !loaders.size)) return null;
-  return { messages: { ...enFirst, ...overrides }, lang: 'en', dir: 'ltr' };
+/** The locale tag that best fits `lang`, registered or built in; null when none fits: English. */
+export function matchLocale(lang: string | null | undefined, builtIn?: BuiltInLocales): string | null {
+  return closest(lang, (tag) => loaders.has(tag) || builtIn?.has(tag));
 }
 
 /**
@@ -52,6 +47,43 @@ export interface Catalogue {
   /** The language asked for, when a catalogue fits it; else `en`, the bundled fallback. */
   lang: string;
   dir: 'ltr' | 'rtl';
+}
+
+const isEnglish = (lang: string) => /^en(-|$)/i.test(lang);
+
+/** The list of built-in locales, a chunk of its own (built-in-locales.ts). */
+const builtInLocales = (): Promise<BuiltInLocales> => import('./built-in-locales.js').then((m) => m.default);
+
+/**
+ * Loads the catalogue for the first of `langs` that has one (a page's language, or the browser's
+ * list in order of preference); English when none has, or English comes first. A catalogue that
+ * does not arrive (offline, or a redeploy removed its chunk) gives English too, declared English:
+ * this never rejects, and the next load tries again. `builtIns` gives the list (tests replace it).
+ */
+export async function loadCatalogue(
+  langs: string | readonly string[] | null | undefined,
+  overrides: Partial<Messages> = {},
+  builtIns = builtInLocales,
+): Promise<Catalogue> {
+  const wanted = [langs ?? []].flat().filter(Boolean);
+  try {
+    // English is bundled: a page in English never fetches the list of built-in locales.
+    const builtIn = wanted[0] && !isEnglish(wanted[0]) ? await builtIns() : undefined;
+    for (const lang of wanted) {
+      const match = matchLocale(lang, builtIn);
+      if (match) {
+        // The app's keys over the closest built-in catalogue (the same tag, or a shorter one).
+        const base = builtIn?.get(closest(lang, (tag) => builtIn.has(tag)) ?? '');
+        const [built, own] = await Promise.all([base?.(), loaders.get(match)?.()]);
+        const { $dir, ...locale }: LocaleMessages = { ...built?.default, ...own };
+        return { messages: { ...enFirst, ...locale, ...overrides }, lang, dir: $dir ?? directionOf(lang) };
+      }
+      if (isEnglish(lang)) break;
+    }
+  } catch {
+    // Half a catalogue would mix languages under one `lang`: English, whole, instead.
+  }
+  return { messages: { ...enFirst, ...overrides }, lang: 'en', dir: 'ltr' };
 }
 
 export type Translate = <K extends MessageKey>(

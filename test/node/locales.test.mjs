@@ -7,8 +7,7 @@ import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import builtInLocales from '../../src/i18n/built-in-locales.ts';
 import { en } from '../../src/i18n/en.ts';
-import { directionOf, englishCatalogue, registerLocale } from '../../src/i18n/translate.ts';
-import { loadCatalogue } from '../../src/i18n/pick-locale.ts';
+import { directionOf, loadCatalogue, registerLocale } from '../../src/i18n/translate.ts';
 
 const FILES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, '')).sort();
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
@@ -103,15 +102,6 @@ describe('every built-in catalogue matches English', () => {
       assert.equal(dir, RTL.has(tag) ? 'rtl' : 'ltr', `${tag} reads ${dir}`);
     });
   }
-});
-
-test('English needs nothing fetched until a page asks for another language or registers its own', () => {
-  // Before any registerLocale in this file: the tests below register some.
-  assert.equal(englishCatalogue([], { 'signIn.heading': 'Log in' })?.messages['signIn.heading'], 'Log in', 'none asked for');
-  assert.equal(englishCatalogue(['en-GB', 'de'], {})?.lang, 'en', 'English first');
-  assert.equal(englishCatalogue(['de', 'en'], {}), null, 'another language first: picked by pick-locale.ts');
-  registerLocale('en-x-own', {});
-  assert.equal(englishCatalogue(['en-GB'], {}), null, 'a registered locale might be an English variant');
 });
 
 describe('which catalogue a language gets', () => {

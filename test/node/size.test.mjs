@@ -71,12 +71,11 @@ import { buildPage, isPersistModule, isPhoneModule, localeOf, pageBundleSize, sp
 // its notices, managed login's buttons) in the rest of English. 17.1 KiB with the later steps' tags
 // fetched with their templates' loaders (elements/later-step-templates.ts), the styles only later
 // steps use adopted as they connect (shared/later-step-styles.ts), the modal's and the expiry
-// warning's with the flow's parts, and no CSS comments in the frame's sheet. 17.0 KiB with picking a
-// locale fetched only for a language other than English (i18n/pick-locale.ts). 16.8 KiB with what
+// warning's with the flow's parts, and no CSS comments in the frame's sheet. 16.9 KiB with what
 // follows a step change (shared/step-change.ts) and the browser's passkeys (the first screen reads
 // only whether they work, shared/passkey-support.ts) with the flow's parts, and two later-only
 // helpers out (a submit's intent, parsing an attribute list).
-const BUDGET_GZIP = 16.8 * 1024;
+const BUDGET_GZIP = 16.9 * 1024;
 // Loaded later: every step template but sign-in, the QR encoder (TOTP setup only), SRP and the
 // challenge wire format (fetched when the browser is idle after the first screen), the passkey
 // ceremonies with their library, and passkey registration; 23.7 KiB with the API backend's account
@@ -94,8 +93,8 @@ const BUDGET_GZIP = 16.8 * 1024;
 // 46.7 KiB with the element's wiring; 47.9 KiB with the checks before a submit; 48.3 KiB with errors.ts;
 // 48.5 KiB with what a form does with an error after a submit; 48.8 KiB with the sign-in screen's
 // strings that show only after its first paint; 49.5 KiB with the later steps' tags and styles;
-// 49.9 KiB with picking a locale; 50.3 KiB with what follows a step change and the passkeys.
-const LAZY_BUDGET_GZIP = 50.3 * 1024;
+// 50.0 KiB with what follows a step change and the passkeys.
+const LAZY_BUDGET_GZIP = 50.0 * 1024;
 // What `<auth-account>` adds to a page that has `<auth-flow>` (bench/account-page.ts): its element,
 // views, controller and English strings. 8.5 KiB when it came; a sign-in page loads none of it.
 // 10.1 KiB once the first load of <auth-flow> shed what the account page also uses (Lit's
@@ -107,11 +106,10 @@ const LAZY_BUDGET_GZIP = 50.3 * 1024;
 // once the checks before a submit left the sign-in page's first load: the account controller checks
 // its views' fields as it runs a command, so the account page loads them up front.
 // The two pages together: 33.6 KiB. 14.9 KiB once errors.ts left the flow's first load (the
-// account page loads it itself; together still 33.6 KiB). 15.1 KiB once the flow's first load shed
-// picking a locale, the later steps' tags and styles and more of what the account page also uses:
-// together 32.1 KiB. 15.3 KiB once the browser's passkeys and what follows a step change left it
-// too (together 31.9 KiB).
-const ACCOUNT_BUDGET_GZIP = 15.3 * 1024;
+// account page loads it itself; together still 33.6 KiB). 15.0 KiB once the flow's first load shed
+// the later steps' tags and styles, the browser's passkeys, what follows a step change and more of
+// what the account page also uses: together 31.8 KiB.
+const ACCOUNT_BUDGET_GZIP = 15.0 * 1024;
 // Loaded only for a language other than English: the list of built-in locales, then one catalogue.
 // A catalogue was 2.5–3.4 KiB; the 38 keys of passwordless, passkey and provider sign-in make it
 // 3.2–4.3 KiB (Greek the largest, then the Cyrillic ones).
@@ -342,11 +340,11 @@ test('the persisted session loads only with persist (the sealed store also with 
   assert.ok(size.persist.gzip <= PERSIST_BUDGET_GZIP, `the persisted session: ${size.persist.gzip} B gzip`);
 });
 
-test('helpers only later code uses are not in the first load: picking a locale, the phrases made from server text, what is sent for a username, the errors and their names', async () => {
+test('helpers only later code uses are not in the first load: the phrases made from server text, what is sent for a username, the errors and their names', async () => {
   const src = (chunks) => chunks.flatMap((chunk) => chunk.moduleIds).map((id) => id.replace(/.*[\\/]src[\\/]/, 'src/'));
   const page = splitPage(await buildPage());
   const upFront = src(page.upFront);
-  for (const module of ['src/i18n/pick-locale.ts', 'src/i18n/phrases.ts', 'src/core/username-value.ts', 'src/core/errors.ts', 'src/core/attribute-list.ts']) {
+  for (const module of ['src/i18n/phrases.ts', 'src/core/username-value.ts', 'src/core/errors.ts', 'src/core/attribute-list.ts']) {
     assert.ok(!upFront.includes(module), `${module} is not in the first load`);
   }
   assert.ok(upFront.includes('src/core/network-error.ts'), "the network's error is: the first screen can show it offline");

@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../i18n/en.js';
 import { enFirst } from '../../i18n/en-first.js';
-import { englishCatalogue, translator, type Catalogue, type Translate } from '../../i18n/translate.js';
+import { loadCatalogue, translator, type Translate } from '../../i18n/translate.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages: Partial<Messages>; useBrowserLanguage?: boolean };
 
@@ -56,15 +56,7 @@ export class LocaleController implements ReactiveController {
   /** Loads the catalogue for the current language (and the host's overrides); the newest request wins. */
   async load(): Promise<void> {
     const request = ++this.#request;
-    const { requested } = this;
-    const { messages } = this.host;
-    // English needs nothing fetched; another language, the code that picks it (offline: English).
-    const catalogue: Catalogue =
-      englishCatalogue(requested, messages) ??
-      (await import('../../i18n/pick-locale.js').then(
-        (module) => module.loadCatalogue(requested, messages),
-        () => englishCatalogue([], messages)!,
-      ));
+    const catalogue = await loadCatalogue(this.requested, this.host.messages);
     if (request !== this.#request) return;
     this.t = translator(catalogue.messages);
     this.lang = catalogue.lang;

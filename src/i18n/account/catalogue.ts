@@ -3,8 +3,7 @@
  * language the sign-in catalogue resolved to (account/built-in.ts; each its own chunk), over
  * English. Never rejects: a catalogue that does not arrive gives English.
  */
-import { closest } from '../pick-locale.js';
-import { lookUp } from '../translate.js';
+import { closest, lookUp } from '../translate.js';
 import { accountEn, type AccountMessageKey, type AccountMessages } from './en.js';
 
 export type AccountTranslate = <K extends AccountMessageKey>(
