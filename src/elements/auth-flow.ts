@@ -345,6 +345,7 @@ export class AuthFlowElement extends FormOptions(SignInOptions(LitElement)) {
       rememberedUsername: () => this.#rememberedUsername(),
       autofillWanted: (username) => this.#autofillWanted(username),
     }));
+    this.#steps.settle = parts.settleStepChange;
     // A controller given meanwhile was announced then (auth-controller-change): followed now.
     wiring.controller = this.#given;
     if (this.#buildWanted) wiring.build();

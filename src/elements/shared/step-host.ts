@@ -8,6 +8,8 @@ import { defineElementFor, defineStepElements, tagFor } from '../step-elements.j
 import type { StepContext, StepContextProvider } from './step-context.js';
 import type { StepElementBase } from './step-element-base.js';
 
+type SettleStepChange = typeof import('./step-change.js').settleStepChange;
+
 /** `confirmSignUp` → `confirm-sign-up`: the slot name an app uses to replace a step. */
 export function slotNameFor(step: StepName): string {
   return step.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -28,6 +30,8 @@ export class StepHost {
    * once signed in the app shows, and focus goes to its `autofocus` element, if it has one.
    */
   gate = false;
+  /** What follows a step change, once the flow's parts handed it over (else fetched at the change). */
+  settle: SettleStepChange | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -92,8 +96,8 @@ export class StepHost {
     // Only a flow whose parts are here changes steps (or one retrying a step's module, so online):
     // what follows a change comes with them (step-change.ts, docs/architecture.md §11).
     const element = this.#element;
-    const settle = await import('./step-change.js').catch(() => null);
-    await settle?.settleStepChange({ host: this.host, step: state.step, element, custom, gate: this.gate, announce: this.announce });
+    const settle = this.settle ?? (await import('./step-change.js').catch(() => null))?.settleStepChange;
+    await settle?.({ host: this.host, step: state.step, element, custom, gate: this.gate, announce: this.announce });
   }
 
   /**
