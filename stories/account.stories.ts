@@ -166,7 +166,8 @@ export const OverviewLoadFailed: Story = {
   args: { failsOnce: ['getProfile'] },
   play: async (context) => {
     const { canvas } = await atView(context, 'Your account');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(errorMessage(translatorOf(context), ANY_CALL.network()));
+    // The failure's message comes once its error mapping has loaded (on demand): waited for.
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(errorMessage(translatorOf(context), ANY_CALL.network()));
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
