@@ -199,14 +199,28 @@ function holds(text, secret) {
   return false;
 }
 
+/**
+ * Each secret of `named` that some heap string contains: its `kind`, and where it was seen (the
+ * holding string around it, cut short, the secret itself masked), so a failure shows whether it is
+ * the secret's own string or a coincidence inside another one.
+ */
+function sightings(strings, named) {
+  const seen = [];
+  for (const [kind, values] of Object.entries(named)) {
+    for (const value of values) {
+      const holder = value ? strings.find((s) => holds(s, value)) : undefined;
+      if (holder === undefined) continue;
+      const at = holder.indexOf(value);
+      const around = JSON.stringify(holder.slice(Math.max(0, at - 40), at + value.length + 40)).split(value).join(`<${kind}>`);
+      seen.push({ kind, where: `a string of ${holder.length} characters: ${around}` });
+    }
+  }
+  return seen;
+}
+
 /** The secrets of `named` that some heap string contains, as `kind` labels. */
 async function reachable(tab, named) {
-  const strings = await heapStrings(tab);
-  const found = [];
-  for (const [kind, values] of Object.entries(named)) {
-    for (const value of values) if (value && strings.some((s) => holds(s, value))) found.push(kind);
-  }
-  return [...new Set(found)];
+  return [...new Set(sightings(await heapStrings(tab), named).map((seen) => seen.kind))];
 }
 
 /** Runs the checks of one path and reports every one that found something, not only the first. */
@@ -214,8 +228,9 @@ function checks() {
   const found = {};
   return {
     async check(tab, named, label) {
-      const kinds = await reachable(tab, named);
-      if (kinds.length) found[label] = kinds;
+      const seen = sightings(await heapStrings(tab), named);
+      if (seen.length) found[label] = [...new Set(seen.map(({ kind }) => kind))];
+      for (const { kind, where } of seen) console.log(`${label}: ${kind} in ${where}`);
     },
     assertNone() {
       assert.deepEqual(found, {}, 'secrets reachable in the heap');
