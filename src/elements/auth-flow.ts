@@ -1,9 +1,9 @@
 /**
  * `<auth-flow>`: the whole Cognito sign-up / sign-in flow in one tag. A frame template plus
- * controllers: the locale (LocaleController), the step on screen (StepHost, fed through the step
- * context), and the bridge from controller events to DOM events. It owns (or is handed) an
- * `AuthController`; its default backend comes from `define.ts`, so this file knows nothing of
- * Cognito's wire.
+ * controllers: the locale (LocaleController) and the step on screen (StepHost, fed through the step
+ * context). It paints its first screen alone; the `AuthController` it builds (or is handed), with the
+ * bridge from its events to DOM events, comes with the flow's parts (shared/flow-wiring.ts). Its
+ * default backend comes from `define.ts`, so this file knows nothing of Cognito's wire.
  */
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AuthBackend, AuthFlowType, BackendFactory, FederationFactory } from '../core/backend.js';

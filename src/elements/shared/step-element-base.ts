@@ -3,8 +3,9 @@
  * `AuthStepElement`, step-element.ts, which adds what codes and new passwords need). It renders
  * into the light DOM (no shadow root) so that password managers, autofill, `label for` and
  * `aria-describedby` see real inputs in the document. It owns what every step needs: labelled
- * fields with their errors, a form-level alert, a pending submit button, checks before a submit, and what the form does with an error after one (focus, a refused
- * secret emptied, a field's error read out), the last two fetched as it connects (form-checks-loader.ts).
+ * fields with their errors, a form-level alert, a pending submit button, checks before a submit,
+ * and what the form does with an error after one (focus, a refused secret emptied, a field's error
+ * read out), the last two fetched as it connects (form-checks-loader.ts).
  *
  * Inside `<auth-flow>` it is fed by context (state, translator, settings); alone, by its
  * properties. Its fields and their rules come from the step table through the view model; a
